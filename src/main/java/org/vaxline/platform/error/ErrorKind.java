@@ -1,0 +1,17 @@
+package org.vaxline.platform.error;
+
+/** What kind of failure an error is; adapters map each kind once (HTTP status, CLI exit code). */
+public enum ErrorKind {
+    /** The input cannot be read: wrong syntax, wrong type, unknown field. */
+    MALFORMED,
+    /** A named thing does not exist. */
+    NOT_FOUND,
+    /** The request clashes with what is stored: a reused id with other content, a duplicate. */
+    CONFLICT,
+    /** The input is well-formed but breaks a business rule. */
+    RULE,
+    /** No valid credentials. */
+    UNAUTHENTICATED,
+    /** Valid credentials, but not allowed here. */
+    FORBIDDEN
+}

@@ -1,0 +1,114 @@
+package org.vaxline.platform.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vaxline.platform.error.PlatformError;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.json.Json;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The HTTP plumbing every feature shares: JSON, problem answers, and bearer-token authentication
+ * of everything under {@code /api/v1} except the open paths.
+ */
+public final class HttpServer {
+    public static final String API = "/api/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    private final Javalin javalin;
+
+    private HttpServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /**
+     * @param openPaths   paths under the API that need no token (health, the OpenAPI document)
+     * @param staticSetup extra configuration of static files (the web pages)
+     */
+    public static HttpServer create(Authenticator authenticator, Set<String> openPaths, List<Routes> features,
+                                    java.util.function.Consumer<io.javalin.config.JavalinConfig> staticSetup) {
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.defaultContentType = "application/json";
+            staticSetup.accept(config);
+            config.routes.before(API + "/*", ctx -> authenticate(ctx, authenticator, openPaths));
+            config.routes.exception(VaxlineException.class, (e, ctx) -> problem(ctx, e));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                ctx.status(500).contentType(Problems.CONTENT_TYPE).result(json(Problems.internal(ctx.path())));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith(API) && !Problems.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                    problem(ctx, new VaxlineException(PlatformError.NOT_FOUND, "no endpoint " + ctx.method() + " " + ctx.path()));
+                }
+            });
+            config.routes.error(405, ctx -> problem(ctx,
+                    new VaxlineException(PlatformError.MALFORMED_REQUEST, "method " + ctx.method() + " is not allowed on " + ctx.path())));
+            features.forEach(feature -> feature.register(config.routes));
+        });
+        return new HttpServer(javalin);
+    }
+
+    private static void authenticate(Context ctx, Authenticator authenticator, Set<String> openPaths) {
+        if (openPaths.contains(ctx.path()) || "OPTIONS".equals(ctx.method().name())) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new VaxlineException(PlatformError.UNAUTHENTICATED,
+                    "this endpoint needs an Authorization: Bearer <token> header (./vaxline users token USER prints one)");
+        }
+        var actor = authenticator.authenticate(header.substring(7).trim())
+                .orElseThrow(() -> {
+                    ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                    return new VaxlineException(PlatformError.UNAUTHENTICATED, "the bearer token is unknown or revoked");
+                });
+        ctx.attribute(Requests.ACTOR, actor);
+    }
+
+    private static VaxlineException fromJavalin(HttpResponseException e) {
+        PlatformError code = switch (e.getStatus()) {
+            case 404 -> PlatformError.NOT_FOUND;
+            case 401 -> PlatformError.UNAUTHENTICATED;
+            case 403 -> PlatformError.FORBIDDEN;
+            default -> PlatformError.MALFORMED_REQUEST;
+        };
+        return new VaxlineException(code, e.getMessage());
+    }
+
+    private static void problem(Context ctx, VaxlineException e) {
+        Map<String, Object> body = Problems.body(e, ctx.path());
+        ctx.status((Integer) body.get("status")).contentType(Problems.CONTENT_TYPE).result(json(body));
+    }
+
+    private static String json(Object body) {
+        try {
+            return Json.mapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpServer start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,55 @@
+package org.vaxline.platform.http;
+
+import org.vaxline.platform.error.ErrorCode;
+import org.vaxline.platform.error.ErrorKind;
+import org.vaxline.platform.error.VaxlineException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Maps every error, once, to an RFC 9457 problem document. */
+public final class Problems {
+    public static final String CONTENT_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://vaxline.org/problems/";
+
+    private Problems() {
+    }
+
+    public static int status(ErrorKind kind) {
+        return switch (kind) {
+            case MALFORMED -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case RULE -> 422;
+        };
+    }
+
+    public static Map<String, Object> body(VaxlineException e, String instance) {
+        ErrorCode code = e.code();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", TYPE_BASE + code.name().toLowerCase().replace('_', '-'));
+        problem.put("title", code.title());
+        problem.put("status", status(code.kind()));
+        problem.put("detail", e.getMessage());
+        problem.put("instance", instance);
+        problem.put("code", code.name());
+        if (!e.fieldErrors().isEmpty()) {
+            problem.put("errors", e.fieldErrors());
+        }
+        e.details().forEach(problem::putIfAbsent);
+        return problem;
+    }
+
+    public static Map<String, Object> internal(String instance) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", TYPE_BASE + "internal");
+        problem.put("title", "Internal error");
+        problem.put("status", 500);
+        problem.put("detail", "The server failed to answer; nothing was written. The error is in the server log.");
+        problem.put("instance", instance);
+        problem.put("code", "INTERNAL");
+        return problem;
+    }
+}

@@ -1,0 +1,141 @@
+package org.vaxline.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.http.Context;
+import org.vaxline.platform.error.PlatformError;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.json.Json;
+import org.vaxline.platform.security.Actor;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads what a request carries, answering 400 with the name of the part that cannot be read. */
+public final class Requests {
+    static final String ACTOR = "vaxline.actor";
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+
+    private Requests() {
+    }
+
+    public static Actor actor(Context ctx) {
+        Actor actor = ctx.attribute(ACTOR);
+        if (actor == null) {
+            throw new VaxlineException(PlatformError.UNAUTHENTICATED, "a bearer token is required");
+        }
+        return actor;
+    }
+
+    public static <T> T body(Context ctx, Class<T> type) {
+        String text = ctx.body();
+        if (text.isBlank()) {
+            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "the request needs a JSON body");
+        }
+        try {
+            T value = Json.mapper().readValue(text, type);
+            if (value == null) {
+                throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "the request needs a JSON object, not null");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            String field = fieldPath(e);
+            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, field + ": unknown field",
+                    Map.of(field, "unknown field"), Map.of());
+        } catch (JsonMappingException e) {
+            String field = fieldPath(e);
+            String reason = "cannot be read as the expected type" + hint(e);
+            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, field + ": " + reason,
+                    Map.of(field.isEmpty() ? "body" : field, reason), Map.of());
+        } catch (JsonProcessingException e) {
+            throw new VaxlineException(PlatformError.MALFORMED_REQUEST,
+                    "the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String hint(JsonMappingException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.contains("LocalDate")) {
+            return " (a date is YYYY-MM-DD)";
+        }
+        if (message != null && message.contains("UUID")) {
+            return " (an id is a UUID)";
+        }
+        if (message != null && message.contains("not one of the values accepted")) {
+            int from = message.indexOf('[');
+            return from < 0 ? "" : " (one of " + message.substring(from) + ")";
+        }
+        return "";
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    public static UUID pathId(Context ctx, String name) {
+        return uuid(ctx.pathParam(name), name);
+    }
+
+    public static UUID uuid(String text, String name) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, name + ": '" + text + "' is not a UUID",
+                    Map.of(name, "not a UUID"), Map.of());
+        }
+    }
+
+    public static LocalDate queryDate(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, name + ": '" + text + "' is not a date (YYYY-MM-DD)",
+                    Map.of(name, "not a date (YYYY-MM-DD)"), Map.of());
+        }
+    }
+
+    /** The page size asked for with {@code limit}, 1 to {@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */
+    public static int limit(Context ctx) {
+        String text = ctx.queryParam("limit");
+        if (text == null || text.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "limit: must be a whole number from 1 to " + MAX_LIMIT,
+                Map.of("limit", "must be a whole number from 1 to " + MAX_LIMIT), Map.of());
+    }
+
+    /** The client-chosen id of a create: the body's id, else the Idempotency-Key header, else null (the server picks). */
+    public static UUID clientId(Context ctx, UUID bodyId) {
+        if (bodyId != null) {
+            return bodyId;
+        }
+        String key = ctx.header("Idempotency-Key");
+        return key == null || key.isBlank() ? null : uuid(key.trim(), "Idempotency-Key");
+    }
+
+    /** Answers a create: 201 when it made something, 200 when a retry found it already made. */
+    public static void created(Context ctx, boolean isNew, String location, Object body) {
+        ctx.status(isNew ? 201 : 200);
+        ctx.header("Location", location);
+        ctx.json(body);
+    }
+}

@@ -1,0 +1,27 @@
+package org.vaxline.platform.store;
+
+/** The two stores vaxline runs on; each has its own folder of migrations. */
+public enum Dialect {
+    SQLITE("sqlite"),
+    POSTGRESQL("postgresql");
+
+    private final String migrationFolder;
+
+    Dialect(String migrationFolder) {
+        this.migrationFolder = migrationFolder;
+    }
+
+    public String migrationLocation() {
+        return "classpath:db/migration/" + migrationFolder;
+    }
+
+    public static Dialect ofJdbcUrl(String url) {
+        if (url.startsWith("jdbc:sqlite:")) {
+            return SQLITE;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalArgumentException("unsupported database URL " + url + ": use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
+    }
+}

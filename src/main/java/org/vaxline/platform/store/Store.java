@@ -1,0 +1,127 @@
+package org.vaxline.platform.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The database: a pool, the schema migrated to the newest version, and transactions.
+ * SQLite (one file, nothing to install) and PostgreSQL run the same SQL; each has its own migrations.
+ */
+public final class Store implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final String url;
+
+    private Store(HikariDataSource dataSource, Dialect dialect, String url) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.url = url;
+        this.jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.SQLITE) {
+            SqliteTypes.register(jdbi);
+        }
+    }
+
+    /** The embedded store: {@code DIR/vaxline.db}, created with its folder when missing. */
+    public static Store embedded(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        return open("jdbc:sqlite:" + dataDir.resolve("vaxline.db").toAbsolutePath());
+    }
+
+    /** Opens the database at a JDBC URL and migrates it to the newest schema. */
+    public static Store open(String url) {
+        Dialect dialect = Dialect.ofJdbcUrl(url);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("vaxline");
+        if (dialect == Dialect.SQLITE) {
+            Properties sqlite = new Properties();
+            sqlite.setProperty("journal_mode", "WAL");
+            sqlite.setProperty("busy_timeout", "30000");
+            sqlite.setProperty("foreign_keys", "true");
+            sqlite.setProperty("synchronous", "NORMAL");
+            // A write transaction takes the write lock when it begins, so two writers queue instead of deadlocking.
+            sqlite.setProperty("transaction_mode", "IMMEDIATE");
+            config.setDataSourceProperties(sqlite);
+            config.setMaximumPoolSize(4);
+        } else {
+            config.setMaximumPoolSize(8);
+        }
+        config.setConnectionTimeout(30_000);
+        config.setInitializationFailTimeout(10_000);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open database " + redact(url) + ": " + rootMessage(e), e);
+        }
+        Store store = new Store(dataSource, dialect, url);
+        store.migrate();
+        return store;
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(dialect.migrationLocation())
+                .load()
+                .migrate();
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The URL without credentials, for showing people where the data lives. */
+    public String description() {
+        return redact(url);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Runs work in one transaction: all of it is written, or none. */
+    public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
+        return jdbi.inTransaction(work);
+    }
+
+    /** Runs a read on one connection. */
+    public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
+        return jdbi.withHandle(work);
+    }
+
+    public Handle openHandle() {
+        return jdbi.open();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,64 @@
+package org.vaxline.testing;
+
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.platform.store.Store;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Fresh, migrated stores for tests: a SQLite file in a temporary folder, or a new schema on the real
+ * PostgreSQL server (127.0.0.1:5432 by default; the system property or environment variable
+ * {@code VAXLINE_TEST_PG} names another). A PostgreSQL store that cannot be reached fails the test: it is never skipped.
+ */
+public final class TestStores {
+    private static final String DEFAULT_PG = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+    private TestStores() {
+    }
+
+    public static Store open(Dialect dialect, Path tempDir) {
+        return switch (dialect) {
+            case SQLITE -> Store.embedded(tempDir.resolve("store-" + UUID.randomUUID()));
+            case POSTGRESQL -> postgres();
+        };
+    }
+
+    public static String postgresUrl() {
+        String url = System.getProperty("vaxline.test.pg");
+        if (url == null || url.isBlank() || url.startsWith("${")) {
+            url = System.getenv("VAXLINE_TEST_PG");
+        }
+        return url == null || url.isBlank() ? DEFAULT_PG : url;
+    }
+
+    /** A schema of its own on the PostgreSQL server, dropped when the store closes. */
+    private static Store postgres() {
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        String base = postgresUrl();
+        execute(base, "CREATE SCHEMA " + schema);
+        Store store = Store.open(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(base, schema)));
+        return store;
+    }
+
+    private static void dropQuietly(String base, String schema) {
+        try {
+            execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (RuntimeException ignored) {
+            // the server may already be gone at shutdown; the schema is then left for the next cleanup
+        }
+    }
+
+    private static void execute(String url, String sql) {
+        try (var connection = DriverManager.getConnection(url); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL test server not reachable at " + url + ": " + e.getMessage()
+                    + " (start it, or set VAXLINE_TEST_PG)", e);
+        }
+    }
+}
