@@ -1,0 +1,41 @@
+package org.vaxline.app;
+
+import org.vaxline.platform.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** {@code vaxline}: the global options, and the modules built lazily on the store they name. */
+@Command(name = "vaxline", mixinStandardHelpOptions = true, version = "vaxline 0.1.0",
+        description = "Runs a national vaccination programme supplied through international agreements.",
+        subcommandsRepeatable = false)
+public final class RootCommand implements AutoCloseable {
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR", defaultValue = "vaxline-data",
+            description = "Folder of the embedded SQLite store (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
+            description = "Use this database instead of the embedded store, e.g. jdbc:postgresql://127.0.0.1/vaxline?user=postgres.")
+    String db;
+
+    private Vaxline vaxline;
+
+    /** The modules on the chosen store, opened on first use so that --help needs no database. */
+    Vaxline vaxline() {
+        if (vaxline == null) {
+            Store store = db == null || db.isBlank() ? Store.embedded(data) : Store.open(db);
+            vaxline = new Vaxline(store, Clock.systemDefaultZone());
+        }
+        return vaxline;
+    }
+
+    @Override
+    public void close() {
+        if (vaxline != null) {
+            vaxline.close();
+        }
+    }
+}
