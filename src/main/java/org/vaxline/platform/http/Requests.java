@@ -1,8 +1,5 @@
 package org.vaxline.platform.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
@@ -13,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Reads what a request carries, answering 400 with the name of the part that cannot be read. */
 public final class Requests {
@@ -33,50 +29,7 @@ public final class Requests {
     }
 
     public static <T> T body(Context ctx, Class<T> type) {
-        String text = ctx.body();
-        if (text.isBlank()) {
-            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "the request needs a JSON body");
-        }
-        try {
-            T value = Json.mapper().readValue(text, type);
-            if (value == null) {
-                throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "the request needs a JSON object, not null");
-            }
-            return value;
-        } catch (UnrecognizedPropertyException e) {
-            String field = fieldPath(e);
-            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, field + ": unknown field",
-                    Map.of(field, "unknown field"), Map.of());
-        } catch (JsonMappingException e) {
-            String field = fieldPath(e);
-            String reason = "cannot be read as the expected type" + hint(e);
-            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, field + ": " + reason,
-                    Map.of(field.isEmpty() ? "body" : field, reason), Map.of());
-        } catch (JsonProcessingException e) {
-            throw new VaxlineException(PlatformError.MALFORMED_REQUEST,
-                    "the body is not valid JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static String hint(JsonMappingException e) {
-        String message = e.getOriginalMessage();
-        if (message != null && message.contains("LocalDate")) {
-            return " (a date is YYYY-MM-DD)";
-        }
-        if (message != null && message.contains("UUID")) {
-            return " (an id is a UUID)";
-        }
-        if (message != null && message.contains("not one of the values accepted")) {
-            int from = message.indexOf('[');
-            return from < 0 ? "" : " (one of " + message.substring(from) + ")";
-        }
-        return "";
-    }
-
-    private static String fieldPath(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return Json.parse(ctx.body(), type);
     }
 
     public static UUID pathId(Context ctx, String name) {
@@ -121,6 +74,12 @@ public final class Requests {
         }
         throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "limit: must be a whole number from 1 to " + MAX_LIMIT,
                 Map.of("limit", "must be a whole number from 1 to " + MAX_LIMIT), Map.of());
+    }
+
+    /** The {@code cursor} of a list: the id of the last item of the previous page, or null for the first page. */
+    public static UUID cursor(Context ctx) {
+        String cursor = ctx.queryParam("cursor");
+        return cursor == null || cursor.isBlank() ? null : uuid(cursor, "cursor");
     }
 
     /** The client-chosen id of a create: the body's id, else the Idempotency-Key header, else null (the server picks). */
