@@ -46,6 +46,10 @@ public final class Store implements AutoCloseable {
         Dialect dialect = Dialect.ofJdbcUrl(url);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
+        if (dialect == Dialect.POSTGRESQL && !url.contains("stringtype=")) {
+            // Lets the server type a null parameter from its column (a null uuid, a null date) instead of as text.
+            config.addDataSourceProperty("stringtype", "unspecified");
+        }
         config.setPoolName("vaxline");
         if (dialect == Dialect.SQLITE) {
             Properties sqlite = new Properties();
