@@ -1,0 +1,59 @@
+package org.vaxline.platform.http;
+
+import io.javalin.config.RoutesConfig;
+import org.vaxline.platform.store.Store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.vaxline.platform.http.HttpServer.API;
+
+/** The open endpoints: health (does the store answer?) and the OpenAPI document. */
+public final class SystemRoutes implements Routes {
+    public static final String HEALTH = API + "/health";
+    public static final String OPENAPI = API + "/openapi.json";
+    public static final Set<String> OPEN_PATHS = Set.of(HEALTH, OPENAPI);
+    private static final String OPENAPI_RESOURCE = "/web/openapi.json";
+
+    private final Store store;
+    private final Clock clock;
+    private final String version;
+    private final byte[] openApi;
+
+    public SystemRoutes(Store store, Clock clock, String version) {
+        this.store = store;
+        this.clock = clock;
+        this.version = version;
+        this.openApi = readOpenApi();
+    }
+
+    private static byte[] readOpenApi() {
+        try (InputStream in = SystemRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the OpenAPI document " + OPENAPI_RESOURCE + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(HEALTH, ctx -> {
+            Integer one = store.read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            Map<String, Object> health = new LinkedHashMap<>();
+            health.put("status", one == 1 ? "ok" : "failing");
+            health.put("store", store.dialect().name().toLowerCase());
+            health.put("version", version);
+            health.put("time", clock.instant());
+            ctx.json(health);
+        });
+        routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi));
+    }
+}
