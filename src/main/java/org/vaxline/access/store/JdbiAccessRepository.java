@@ -15,6 +15,7 @@ import org.vaxline.platform.security.Role;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,12 +51,18 @@ final class JdbiAccessRepository implements AccessRepository {
     @Override
     public void insertUser(User user) {
         try {
-            handle.createUpdate("INSERT INTO access_user (" + USER_COLUMNS + ") VALUES "
-                            + "(:id, :username, :role, :facilityId, :provinceCode, :createdAt, :createdBy, :disabledAt, :disabledBy)")
-                    .bind("id", user.id())
+            var insert = handle.createUpdate("INSERT INTO access_user (" + USER_COLUMNS + ") VALUES "
+                            + "(:id, :username, :role, :facilityId, :provinceCode, :createdAt, :createdBy, :disabledAt, :disabledBy)");
+            UUID facilityId = user.scope().facilityId();
+            // a null uuid must go untyped (OTHER): PostgreSQL refuses a null varchar in a uuid column
+            if (facilityId == null) {
+                insert.bindNull("facilityId", Types.OTHER);
+            } else {
+                insert.bind("facilityId", facilityId);
+            }
+            insert.bind("id", user.id())
                     .bind("username", user.username())
                     .bind("role", user.role().name())
-                    .bindByType("facilityId", user.scope().facilityId(), UUID.class)
                     .bind("provinceCode", user.scope().provinceCode())
                     .bind("createdAt", user.createdAt())
                     .bind("createdBy", user.createdBy())
