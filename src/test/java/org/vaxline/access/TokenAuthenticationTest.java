@@ -1,5 +1,7 @@
 package org.vaxline.access;
 
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,6 +15,7 @@ import org.vaxline.platform.store.Dialect;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vaxline.access.AccessTestbed.OPERATOR;
@@ -70,6 +73,27 @@ class TokenAuthenticationTest {
             int live = bed.store.read(handle -> handle.createQuery(
                     "SELECT count(*) FROM access_token WHERE revoked_at IS NULL").mapTo(Integer.class).one());
             assertThat(live).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void authenticatingARequestCostsOneStatementAndGarbageCostsNone(Dialect dialect) {
+        try (AccessTestbed bed = new AccessTestbed(dialect, tempDir)) {
+            bed.user("admin", Role.NATIONAL_ADMIN, null);
+            String token = bed.token("admin");
+            AtomicInteger statements = new AtomicInteger();
+            bed.store.jdbi().setSqlLogger(new SqlLogger() {
+                @Override
+                public void logAfterExecution(StatementContext context) {
+                    statements.incrementAndGet();
+                }
+            });
+
+            assertThat(bed.module.authenticator().authenticate(token)).isPresent();
+            assertThat(statements).hasValue(1);
+            assertThat(bed.module.authenticator().authenticate("Basic garbage")).isEmpty();
+            assertThat(statements).hasValue(1);
         }
     }
 }
