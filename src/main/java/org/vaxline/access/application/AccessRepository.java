@@ -1,0 +1,38 @@
+package org.vaxline.access.application;
+
+import org.vaxline.access.domain.Token;
+import org.vaxline.access.domain.User;
+import org.vaxline.platform.security.Actor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Users and tokens as stored; every method runs inside the transaction that {@link AccessTransactions} opened. */
+public interface AccessRepository {
+    /** By name, ignoring case, since two users must never differ only by case. */
+    Optional<User> findUser(String username);
+
+    Optional<User> findUser(UUID id);
+
+    /** Throws {@code ACCESS_USERNAME_TAKEN} when the name is taken, also by a concurrent insert. */
+    void insertUser(User user);
+
+    /** Users ordered by name, after the given one (null for the first page). */
+    List<User> listUsers(String afterUsername, int limit);
+
+    void disableUser(UUID userId, Instant at, String by);
+
+    void insertToken(Token token);
+
+    Optional<Token> findToken(UUID tokenId);
+
+    void revokeToken(UUID tokenId, Instant at, String by);
+
+    /** Revokes the live tokens of a user, only those with the label when it is not null; answers how many. */
+    int revokeTokensOfUser(UUID userId, String label, Instant at, String by);
+
+    /** The actor of a live token of an enabled user: one indexed query. */
+    Optional<Actor> actorOfLiveToken(String tokenHash);
+}
