@@ -1,8 +1,16 @@
 package org.vaxline.app;
 
+import org.vaxline.access.cli.UsersCommand;
+import org.vaxline.agreement.AgreementModule;
+import org.vaxline.catalog.CatalogModule;
+import org.vaxline.facility.FacilityModule;
+import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.security.Actor;
 import picocli.CommandLine;
+
+import java.util.function.Supplier;
 
 /** Builds the command tree explicitly and maps every failure to one line on stderr and an exit code. */
 final class Commands {
@@ -13,7 +21,15 @@ final class Commands {
 
     static CommandLine commandLine(RootCommand root) {
         CommandLine line = new CommandLine(root);
-        // Feature commands are added here, each given the services it needs from root.vaxline().
+        // The command line is run by whoever holds the store: the operator acts nationally, and is named on every entry.
+        Supplier<Actor> operator = () -> Actor.operator(System.getProperty("user.name", "unknown"));
+        line.addSubcommand(new ServeCommand());
+        line.addSubcommand(new DemoCommand());
+        line.addSubcommand(AgreementModule.command(() -> root.vaxline().agreements(), operator));
+        line.addSubcommand(new UsersCommand(() -> root.vaxline().access().service(), operator));
+        line.addSubcommand(MasterDataModule.command(() -> root.vaxline().masterData().masterData(), operator));
+        line.addSubcommand(CatalogModule.command(() -> root.vaxline().catalog().catalog()));
+        line.addSubcommand(FacilityModule.command(() -> root.vaxline().facilities().facilities()));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + describe(e));
             cmd.getErr().flush();

@@ -1,17 +1,43 @@
 package org.vaxline.app;
 
+import org.vaxline.access.AccessModule;
+import org.vaxline.access.application.FacilityScope;
+import org.vaxline.agreement.AgreementModule;
+import org.vaxline.catalog.CatalogModule;
+import org.vaxline.facility.FacilityModule;
+import org.vaxline.masterdata.MasterDataModule;
+import org.vaxline.partner.PartnerModule;
+import org.vaxline.platform.http.Authenticator;
+import org.vaxline.platform.http.Routes;
+import org.vaxline.platform.http.SystemRoutes;
 import org.vaxline.platform.store.Store;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The composition root: every module, wired explicitly on one store and one clock. */
 public final class Vaxline implements AutoCloseable {
+    public static final String VERSION = "0.1.0";
+
     private final Store store;
     private final Clock clock;
+    private final CatalogModule catalog;
+    private final PartnerModule partners;
+    private final FacilityModule facilities;
+    private final MasterDataModule masterData;
+    private final AccessModule access;
+    private final AgreementModule agreements;
 
     public Vaxline(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.catalog = new CatalogModule(store);
+        this.partners = new PartnerModule(store);
+        this.facilities = new FacilityModule(store);
+        this.masterData = new MasterDataModule(store, catalog, partners, facilities);
+        this.access = new AccessModule(store, clock, facilityId -> facilities.facilities().find(facilityId)
+                .map(f -> new FacilityScope(f.id(), f.provinceCode())));
+        this.agreements = new AgreementModule(store, clock, new MasterDataReferences(catalog.catalog(), partners.partners()));
     }
 
     public Store store() {
@@ -20,6 +46,40 @@ public final class Vaxline implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    public CatalogModule catalog() {
+        return catalog;
+    }
+
+    public PartnerModule partners() {
+        return partners;
+    }
+
+    public FacilityModule facilities() {
+        return facilities;
+    }
+
+    public MasterDataModule masterData() {
+        return masterData;
+    }
+
+    public AccessModule access() {
+        return access;
+    }
+
+    public AgreementModule agreements() {
+        return agreements;
+    }
+
+    public Authenticator authenticator() {
+        return access.authenticator();
+    }
+
+    /** Every feature's endpoints, and the open system ones. */
+    public List<Routes> routes() {
+        return List.of(new SystemRoutes(store, clock, VERSION), catalog.routes(), partners.routes(), facilities.routes(),
+                masterData.routes(), access.routes(), agreements.routes());
     }
 
     @Override

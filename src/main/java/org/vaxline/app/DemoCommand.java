@@ -1,0 +1,43 @@
+package org.vaxline.app;
+
+import org.vaxline.app.demo.DemoScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.Map;
+
+/** {@code vaxline demo}: loads the Vietnam–Cuba scenario once, prints a token per demo user, and serves. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Loads the 2021 Vietnam–Cuba scenario (once) into the store, prints a fresh token per demo user, and serves.")
+final class DemoCommand implements Runnable {
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--load-only", description = "Load the scenario and print the tokens, then exit without serving.")
+    boolean loadOnly;
+
+    @Override
+    public void run() {
+        DemoScenario scenario = new DemoScenario(root.vaxline());
+        boolean loaded = scenario.loadOnce();
+        System.out.println(loaded ? "demo scenario loaded into " + root.vaxline().store().description()
+                : "demo scenario already in " + root.vaxline().store().description() + "; not loaded again");
+        Map<String, String> tokens = scenario.freshTokens();
+        System.out.println("demo users and fresh bearer tokens (earlier demo tokens are revoked):");
+        tokens.forEach((user, token) -> System.out.println("  " + user + "  " + token));
+        System.out.println("try: curl -H 'Authorization: Bearer " + tokens.get("admin") + "' http://localhost:"
+                + port + "/api/v1/agreements");
+        System.out.flush();
+        if (!loadOnly) {
+            ServeCommand.serveUntilStopped(root, host, port);
+        }
+    }
+}
