@@ -7,6 +7,7 @@ import org.vaxline.facility.domain.FacilityFilter;
 import org.vaxline.facility.domain.Facility;
 import org.vaxline.facility.domain.FacilityType;
 
+import java.sql.Types;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -63,14 +64,20 @@ public final class FacilityStore {
     }
 
     public void upsert(Handle h, Facility f) {
-        h.createUpdate("""
+        var update = h.createUpdate("""
                         INSERT INTO facility (id, code, name, type, parent_id, province_code, note)
                         VALUES (:id, :code, :name, :type, :parent, :province, :note)
                         ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, type = excluded.type,
                             parent_id = excluded.parent_id, province_code = excluded.province_code, note = excluded.note""")
                 .bind("id", f.id()).bind("code", f.code()).bind("name", f.name()).bind("type", f.type().name())
-                .bindByType("parent", f.parentId(), UUID.class)
                 .bindByType("province", f.provinceCode(), String.class)
-                .bindByType("note", f.note(), String.class).execute();
+                .bindByType("note", f.note(), String.class);
+        // a typed null: PostgreSQL refuses a varchar null in a uuid column, and SQLite ignores the type
+        if (f.parentId() == null) {
+            update.bindNull("parent", Types.OTHER);
+        } else {
+            update.bind("parent", f.parentId());
+        }
+        update.execute();
     }
 }
