@@ -29,7 +29,7 @@ public final class MasterDocumentJson {
         } catch (UnrecognizedPropertyException e) {
             throw unreadable(path(e), "unknown field");
         } catch (JsonMappingException e) {
-            throw unreadable(path(e), "cannot be read as the expected type: " + firstLine(e.getOriginalMessage()));
+            throw unreadable(path(e), reason(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new VaxlineException(MasterDataError.MASTER_DATA_UNREADABLE,
                     "the document is not valid JSON: " + firstLine(e.getOriginalMessage()));
@@ -54,6 +54,13 @@ public final class MasterDocumentJson {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String reason(String message) {
+        if (message != null && message.startsWith("Cannot map `null` into type")) {
+            return "required";
+        }
+        return "cannot be read as the expected type: " + firstLine(message);
     }
 
     private static String firstLine(String message) {
