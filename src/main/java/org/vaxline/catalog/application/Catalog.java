@@ -1,0 +1,49 @@
+package org.vaxline.catalog.application;
+
+import org.vaxline.catalog.domain.Commodity;
+import org.vaxline.catalog.domain.Product;
+import org.vaxline.catalog.store.CommodityStore;
+import org.vaxline.catalog.store.ProductStore;
+import org.vaxline.platform.store.Store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads products and commodities; they are written only by the master data import. */
+public final class Catalog {
+    private final Store store;
+    private final ProductStore products;
+    private final CommodityStore commodities;
+
+    public Catalog(Store store, ProductStore products, CommodityStore commodities) {
+        this.store = store;
+        this.products = products;
+        this.commodities = commodities;
+    }
+
+    public Optional<Product> product(UUID id) {
+        return store.read(h -> products.find(h, id));
+    }
+
+    public Optional<Product> productByCode(String code) {
+        return store.read(h -> products.byCode(h, code));
+    }
+
+    public Optional<Commodity> commodity(UUID id) {
+        return store.read(h -> commodities.find(h, id));
+    }
+
+    public Optional<Commodity> commodityByCode(String code) {
+        return store.read(h -> commodities.byCode(h, code));
+    }
+
+    /** Products in code order after {@code afterCode} (null: from the start), at most {@code limit}. */
+    public List<Product> products(String afterCode, int limit) {
+        return store.read(h -> products.page(h, afterCode, limit));
+    }
+
+    public List<Commodity> commodities(String afterCode, int limit) {
+        return store.read(h -> commodities.page(h, afterCode, limit));
+    }
+}

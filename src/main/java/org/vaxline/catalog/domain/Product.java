@@ -1,0 +1,29 @@
+package org.vaxline.catalog.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A vaccine, with every fact the programme acts on kept as data.
+ *
+ * @param makerId       the manufacturer partner
+ * @param form          the platform or form, e.g. "protein subunit (RBD)"
+ * @param regimen       the doses in order, each with its intervals from the previous dose
+ * @param codes         the product's codes, one per coding system
+ * @param gtins         the GS1 trade item numbers printed on its packs
+ * @param note          free text (sources, what is illustrative)
+ */
+public record Product(UUID id, String code, String name, UUID makerId, String form, double doseVolumeMl,
+                      int dosesPerVial, List<RegimenDose> regimen, double storageMinC, double storageMaxC,
+                      int shelfLifeMonths, OpenVialPolicy openVialPolicy, List<ProductCode> codes, List<String> gtins,
+                      String note) {
+    public Product {
+        regimen = regimen == null ? null : List.copyOf(regimen);
+        codes = codes == null ? List.of() : List.copyOf(codes);
+        gtins = gtins == null ? List.of() : List.copyOf(gtins);
+    }
+
+    public int doseCount() {
+        return regimen.size();
+    }
+}

@@ -1,0 +1,46 @@
+package org.vaxline.facility.application;
+
+import org.vaxline.facility.domain.Facility;
+import org.vaxline.facility.domain.FacilityFilter;
+import org.vaxline.facility.domain.Province;
+import org.vaxline.facility.store.FacilityStore;
+import org.vaxline.facility.store.ProvinceStore;
+import org.vaxline.platform.store.Store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads facilities and provinces; they are written only by the master data import. */
+public final class Facilities {
+    private final Store store;
+    private final FacilityStore facilities;
+    private final ProvinceStore provinces;
+
+    public Facilities(Store store, FacilityStore facilities, ProvinceStore provinces) {
+        this.store = store;
+        this.facilities = facilities;
+        this.provinces = provinces;
+    }
+
+    public Optional<Facility> find(UUID id) {
+        return store.read(h -> facilities.find(h, id));
+    }
+
+    public Optional<Facility> byCode(String code) {
+        return store.read(h -> facilities.byCode(h, code));
+    }
+
+    /** Facilities matching the filter in code order after {@code afterCode} (null: from the start), at most {@code limit}. */
+    public List<Facility> list(FacilityFilter filter, String afterCode, int limit) {
+        return store.read(h -> facilities.page(h, filter, afterCode, limit));
+    }
+
+    public Optional<Province> province(String code) {
+        return store.read(h -> provinces.find(h, code));
+    }
+
+    public List<Province> provinces(String afterCode, int limit) {
+        return store.read(h -> provinces.page(h, afterCode, limit));
+    }
+}

@@ -1,0 +1,83 @@
+package org.vaxline.facility.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.vaxline.facility.domain.FacilityFilter;
+import org.vaxline.facility.domain.Facility;
+import org.vaxline.facility.domain.FacilityType;
+
+import java.sql.Types;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Facilities in SQL. */
+public final class FacilityStore {
+    private static final String COLUMNS = "SELECT id, code, name, type, parent_id, province_code, note FROM facility ";
+    private static final RowMapper<Facility> ROW = (rs, ctx) -> {
+        var uuid = ctx.findColumnMapperFor(UUID.class).orElseThrow();
+        return new Facility(uuid.map(rs, "id", ctx), rs.getString("code"), rs.getString("name"),
+                FacilityType.valueOf(rs.getString("type")), uuid.map(rs, "parent_id", ctx), rs.getString("province_code"),
+                rs.getString("note"));
+    };
+
+    public Optional<Facility> find(Handle h, UUID id) {
+        return h.createQuery(COLUMNS + "WHERE id = :id").bind("id", id).map(ROW).findOne();
+    }
+
+    public Optional<Facility> byCode(Handle h, String code) {
+        return h.createQuery(COLUMNS + "WHERE code = :code").bind("code", code).map(ROW).findOne();
+    }
+
+    /** Facilities matching the filter in code order after {@code after}; each filter has an index. */
+    public List<Facility> page(Handle h, FacilityFilter filter, String after, int limit) {
+        StringBuilder sql = new StringBuilder(COLUMNS).append("WHERE code > :after");
+        if (filter.provinceCode() != null) {
+            sql.append(" AND province_code = :province");
+        }
+        if (filter.type() != null) {
+            sql.append(" AND type = :type");
+        }
+        if (filter.parentId() != null) {
+            sql.append(" AND parent_id = :parent");
+        }
+        Query query = h.createQuery(sql.append(" ORDER BY code LIMIT :limit").toString())
+                .bind("after", after == null ? "" : after).bind("limit", limit);
+        if (filter.provinceCode() != null) {
+            query.bind("province", filter.provinceCode());
+        }
+        if (filter.type() != null) {
+            query.bind("type", filter.type().name());
+        }
+        if (filter.parentId() != null) {
+            query.bind("parent", filter.parentId());
+        }
+        return query.map(ROW).list();
+    }
+
+    /** Every facility, parents before children (by level, then code), so the list can be written back in order. */
+    public List<Facility> all(Handle h) {
+        return h.createQuery(COLUMNS).map(ROW).list().stream()
+                .sorted(Comparator.comparing(Facility::type).thenComparing(Facility::code)).toList();
+    }
+
+    public void upsert(Handle h, Facility f) {
+        var update = h.createUpdate("""
+                        INSERT INTO facility (id, code, name, type, parent_id, province_code, note)
+                        VALUES (:id, :code, :name, :type, :parent, :province, :note)
+                        ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, type = excluded.type,
+                            parent_id = excluded.parent_id, province_code = excluded.province_code, note = excluded.note""")
+                .bind("id", f.id()).bind("code", f.code()).bind("name", f.name()).bind("type", f.type().name())
+                .bindByType("province", f.provinceCode(), String.class)
+                .bindByType("note", f.note(), String.class);
+        // a typed null: PostgreSQL refuses a varchar null in a uuid column, and SQLite ignores the type
+        if (f.parentId() == null) {
+            update.bindNull("parent", Types.OTHER);
+        } else {
+            update.bind("parent", f.parentId());
+        }
+        update.execute();
+    }
+}

@@ -1,0 +1,61 @@
+package org.vaxline.facility.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.vaxline.facility.domain.Province;
+import org.vaxline.facility.domain.ProvinceKind;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Provinces in SQL, keyed by their code; former province codes are child rows. */
+public final class ProvinceStore {
+    private static final String COLUMNS =
+            "SELECT code, name, kind, population, population_note, regional_institute_code FROM province ";
+    private static final RowMapper<Province> ROW = (rs, ctx) -> new Province(rs.getString("code"), rs.getString("name"),
+            ProvinceKind.valueOf(rs.getString("kind")), rs.getLong("population"), rs.getString("population_note"),
+            List.of(), rs.getString("regional_institute_code"));
+
+    public Optional<Province> find(Handle h, String code) {
+        return h.createQuery(COLUMNS + "WHERE code = :code").bind("code", code).map(ROW).findOne()
+                .map(p -> withOldCodes(h, p));
+    }
+
+    public List<Province> page(Handle h, String after, int limit) {
+        return h.createQuery(COLUMNS + "WHERE code > :after ORDER BY code LIMIT :limit")
+                .bind("after", after == null ? "" : after).bind("limit", limit).map(ROW).list()
+                .stream().map(p -> withOldCodes(h, p)).toList();
+    }
+
+    public List<Province> all(Handle h) {
+        return h.createQuery(COLUMNS + "ORDER BY code").map(ROW).list().stream().map(p -> withOldCodes(h, p)).toList();
+    }
+
+    private Province withOldCodes(Handle h, Province p) {
+        List<String> old = h.createQuery("SELECT old_code FROM province_old_code WHERE province_code = :code ORDER BY position")
+                .bind("code", p.code()).mapTo(String.class).list();
+        return new Province(p.code(), p.name(), p.kind(), p.population(), p.populationNote(), old, p.regionalInstituteCode());
+    }
+
+    public void upsert(Handle h, Province p) {
+        h.createUpdate("""
+                        INSERT INTO province (code, name, kind, population, population_note, regional_institute_code)
+                        VALUES (:code, :name, :kind, :population, :note, :institute)
+                        ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                            population = excluded.population, population_note = excluded.population_note,
+                            regional_institute_code = excluded.regional_institute_code""")
+                .bind("code", p.code()).bind("name", p.name()).bind("kind", p.kind().name()).bind("population", p.population())
+                .bindByType("note", p.populationNote(), String.class)
+                .bindByType("institute", p.regionalInstituteCode(), String.class).execute();
+        h.createUpdate("DELETE FROM province_old_code WHERE province_code = :code").bind("code", p.code()).execute();
+        PreparedBatch batch = h.prepareBatch(
+                "INSERT INTO province_old_code (old_code, province_code, position) VALUES (:old, :code, :position)");
+        for (int i = 0; i < p.oldGsoCodes().size(); i++) {
+            batch.bind("old", p.oldGsoCodes().get(i)).bind("code", p.code()).bind("position", i).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+}
