@@ -3,7 +3,11 @@ package org.vaxline.app;
 import org.vaxline.app.demo.DemoScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
 
 import java.util.Map;
 
@@ -13,6 +17,9 @@ import java.util.Map;
 final class DemoCommand implements Runnable {
     @ParentCommand
     RootCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -26,18 +33,19 @@ final class DemoCommand implements Runnable {
 
     @Override
     public void run() {
+        PrintWriter out = spec.commandLine().getOut();
         DemoScenario scenario = new DemoScenario(root.vaxline());
         boolean loaded = scenario.loadOnce();
-        System.out.println(loaded ? "demo scenario loaded into " + root.vaxline().store().description()
+        out.println(loaded ? "demo scenario loaded into " + root.vaxline().store().description()
                 : "demo scenario already in " + root.vaxline().store().description() + "; not loaded again");
         Map<String, String> tokens = scenario.freshTokens();
-        System.out.println("demo users and fresh bearer tokens (earlier demo tokens are revoked):");
-        tokens.forEach((user, token) -> System.out.println("  " + user + "  " + token));
-        System.out.println("try: curl -H 'Authorization: Bearer " + tokens.get("admin") + "' http://localhost:"
+        out.println("demo users and fresh bearer tokens (earlier demo tokens are revoked):");
+        tokens.forEach((user, token) -> out.println("  " + user + "  " + token));
+        out.println("try: curl -H 'Authorization: Bearer " + tokens.get("admin") + "' http://localhost:"
                 + port + "/api/v1/agreements");
-        System.out.flush();
+        out.flush();
         if (!loadOnly) {
-            ServeCommand.serveUntilStopped(root, host, port);
+            ServeCommand.serveUntilStopped(root, host, port, out);
         }
     }
 }

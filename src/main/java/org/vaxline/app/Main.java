@@ -2,6 +2,9 @@ package org.vaxline.app;
 
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 /** The command line: {@code ./vaxline COMMAND …}. */
 public final class Main {
     private Main() {
@@ -11,11 +14,18 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs one command line and answers its exit code (0 success, non-zero with one line on stderr). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs one command line and answers its exit code (0 success, non-zero with one line on stderr). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         RootCommand root = new RootCommand();
         try {
-            return Commands.commandLine(root).execute(args);
+            CommandLine line = Commands.commandLine(root);
+            line.setOut(out);
+            line.setErr(err);
+            return line.execute(args);
         } finally {
             root.close();
         }

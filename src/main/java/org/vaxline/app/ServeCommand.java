@@ -3,7 +3,11 @@ package org.vaxline.app;
 import org.vaxline.platform.http.HttpServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
 
 import java.util.concurrent.CountDownLatch;
 
@@ -12,6 +16,9 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand implements Runnable {
     @ParentCommand
     RootCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -22,11 +29,11 @@ final class ServeCommand implements Runnable {
 
     @Override
     public void run() {
-        serveUntilStopped(root, host, port);
+        serveUntilStopped(root, host, port, spec.commandLine().getOut());
     }
 
     /** Starts the server, says where it is, and waits until the process is stopped. */
-    static void serveUntilStopped(RootCommand root, String host, int port) {
+    static void serveUntilStopped(RootCommand root, String host, int port, PrintWriter out) {
         Vaxline vaxline = root.vaxline();
         HttpServer server = ApiServer.start(vaxline, host, port);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -35,9 +42,9 @@ final class ServeCommand implements Runnable {
             stopped.countDown();
         }));
         String shown = "0.0.0.0".equals(host) ? "localhost" : host;
-        System.out.println("vaxline " + Vaxline.VERSION + " serving " + vaxline.store().description()
+        out.println("vaxline " + Vaxline.VERSION + " serving " + vaxline.store().description()
                 + " on http://" + shown + ":" + server.port() + "/  (API under /api/v1; Ctrl-C stops)");
-        System.out.flush();
+        out.flush();
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -35,14 +35,17 @@ public final class TestStores {
         return url == null || url.isBlank() ? DEFAULT_PG : url;
     }
 
-    /** A schema of its own on the PostgreSQL server, dropped when the store closes. */
     private static Store postgres() {
+        return Store.open(freshPostgresSchemaUrl());
+    }
+
+    /** The URL of a new, empty schema of its own on the PostgreSQL server, dropped when the tests end. */
+    public static String freshPostgresSchemaUrl() {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         String base = postgresUrl();
         execute(base, "CREATE SCHEMA " + schema);
-        Store store = Store.open(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(base, schema)));
-        return store;
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     private static void dropQuietly(String base, String schema) {

@@ -94,10 +94,12 @@ final class AgreementsAdd implements Runnable {
             if (parts.length != 3) {
                 throw usage("--commitment '" + spec + "' must be ITEM_CODE:QUANTITY:DUE_DATE");
             }
+            BigDecimal quantity = number(parts[1], spec);
+            LocalDate due = date(parts[2], spec);
             CommittedItem item = refs.itemByCode(parts[0]).orElseThrow(() -> VaxlineException.notFound("product or commodity", parts[0]));
             boolean product = item.type() == CommittedItem.ItemType.PRODUCT;
             list.add(new CommitmentRequest(null, null, product ? item.id() : null, product ? null : item.id(),
-                    number(parts[1], spec), null, date(parts[2], spec), null));
+                    quantity, null, due, null));
         }
         if (!milestones.isEmpty()) {
             List<MilestoneRequest> steps = new ArrayList<>();
