@@ -1,5 +1,6 @@
 package org.vaxline.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -7,6 +8,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
+import org.vaxline.platform.json.Json;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,5 +66,25 @@ class OpenApiDocumentTest {
             });
         }
         assertThat(duplicates).as("operationIds used twice").isEmpty();
+    }
+
+    /** The examples people copy from the document are themselves valid answers. */
+    @Test
+    void theExamplesAreValidAnswers() throws Exception {
+        JsonNode schemas = Json.mapper().readTree(OpenApiContract.document()).path("components").path("schemas");
+        String agreement = "/api/v1/agreements/" + schemas.path("AgreementReport").path("example").path("id").asText();
+        example(schemas, "GET", agreement, 200, "application/json", "AgreementReport");
+        example(schemas, "GET", agreement, 404, "application/problem+json", "Problem");
+        example(schemas, "POST", agreement + "/deliveries", 201, "application/json", "Delivery");
+        example(schemas, "POST", agreement + "/deliveries", 422, "application/problem+json", "DeliveryProblem");
+        example(schemas, "GET", "/api/v1/health", 200, "application/json", "Health");
+        example(schemas, "GET", "/api/v1/me", 200, "application/json", "Me");
+        example(schemas, "GET", "/api/v1/products/00000000-0000-4000-8000-000000000010", 200, "application/json", "Product");
+    }
+
+    private static void example(JsonNode schemas, String method, String path, int status, String contentType, String schema) {
+        JsonNode example = schemas.path(schema).path("example");
+        assertThat(example.isObject()).as("example of " + schema).isTrue();
+        OpenApiContract.assertValidResponse(method, path, status, contentType, example.toString());
     }
 }
