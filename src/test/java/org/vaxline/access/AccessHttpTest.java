@@ -67,7 +67,7 @@ class AccessHttpTest {
                 JsonNode page = json(client.get("/api/v1/users?limit=2", admin), 200);
                 assertThat(page.get("items")).extracting(item -> item.get("username").asText()).containsExactly("admin", "auditor");
                 assertThat(page.get("next").asText()).isEqualTo("auditor");
-                JsonNode rest = json(client.get("/api/v1/users?limit=2&after=auditor", admin), 200);
+                JsonNode rest = json(client.get("/api/v1/users?limit=2&cursor=auditor", admin), 200);
                 assertThat(rest.get("items")).extracting(item -> item.get("username").asText()).containsExactly("hanoi.cdc");
                 assertThat(rest.get("items").get(0).get("createdBy").asText()).isEqualTo(OPERATOR.name());
                 assertThat(rest.has("next")).isTrue();

@@ -83,6 +83,6 @@ class StartPageBrowserTest {
             return bodies.isEmpty() || bodies.get(0).getText().isBlank() ? null : bodies.get(0);
         });
         assertThat(response.getText()).contains("Supply of 10 million doses of Abdala").contains("1050000");
-        assertThat(listAgreements.findElement(By.cssSelector(".live-responses-table .response-col_status")).getText()).contains("200");
+        assertThat(listAgreements.findElement(By.cssSelector(".live-responses-table tbody .response-col_status")).getText()).contains("200");
     }
 }

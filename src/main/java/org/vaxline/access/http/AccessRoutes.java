@@ -29,7 +29,7 @@ public final class AccessRoutes implements Routes {
 
     private void listUsers(Context ctx) {
         int limit = Requests.limit(ctx);
-        String after = ctx.queryParam("after");
+        String after = ctx.queryParam("cursor");
         // one row more than asked tells whether a next page exists
         List<UserView> fetched = service.listUsers(Requests.actor(ctx), after == null || after.isBlank() ? null : after, limit + 1)
                 .stream().map(UserView::of).toList();
