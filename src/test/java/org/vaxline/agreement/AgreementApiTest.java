@@ -11,14 +11,10 @@ import org.vaxline.platform.json.Json;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Store;
-import org.vaxline.testing.OpenApiContract;
+import org.vaxline.testing.ContractClient;
+import org.vaxline.testing.ContractClient.Answer;
 import org.vaxline.testing.TestStores;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,18 +42,7 @@ class AgreementApiTest {
     Path tempDir;
     private Store store;
     private HttpServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
-
-    /** One exchange as the client saw it. */
-    record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
-        JsonNode json() {
-            try {
-                return Json.mapper().readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
-        }
-    }
+    private ContractClient client;
 
     @BeforeEach
     void start() {
@@ -65,6 +50,7 @@ class AgreementApiTest {
         AgreementModule module = new AgreementModule(store, CLOCK, new FixedReferences());
         server = HttpServer.create(token -> Optional.ofNullable(TOKENS.get(token)), Set.of(), List.of(module.routes()), cfg -> {
         }).start("127.0.0.1", 0);
+        client = new ContractClient("http://127.0.0.1:" + server.port());
     }
 
     @AfterEach
@@ -79,39 +65,12 @@ class AgreementApiTest {
 
     // ---- the exchanges ----
 
-    /** A request the client means to be valid: the request and the answer are both checked against the document. */
     private Answer call(String method, String path, String token, String body) {
-        Answer answer = send(method, path, token, body);
-        OpenApiContract.assertValid(method, path, body, answer.status(), answer.contentType(), answer.body());
-        return answer;
+        return client.call(method, path, token, body);
     }
 
-    /** A request malformed on purpose: only the answer is checked against the document. */
     private Answer callMalformed(String method, String path, String token, String body) {
-        Answer answer = send(method, path, token, body);
-        OpenApiContract.assertValidResponse(method, path, answer.status(), answer.contentType(), answer.body());
-        return answer;
-    }
-
-    private Answer send(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body(), response);
-        } catch (IOException e) {
-            throw new AssertionError(method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return client.callMalformed(method, path, token, body);
     }
 
     // ---- the data: Cuba commits 10,000,000 doses of Abdala to Viet Nam by 2021-12-31 ----

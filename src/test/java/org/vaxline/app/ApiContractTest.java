@@ -1,0 +1,81 @@
+package org.vaxline.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.testing.ContractClient;
+import org.vaxline.testing.ContractClient.Answer;
+import org.vaxline.testing.TestStores;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole application with the demo loaded, on each store, called over real HTTP: every answer of every
+ * endpoint family is checked against the OpenAPI document it serves.
+ */
+class ApiContractTest {
+    @TempDir
+    Path tempDir;
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void everyEndpointAnswersAsTheDocumentSays(Dialect dialect) {
+        try (RunningApp app = new RunningApp(TestStores.open(dialect, tempDir))) {
+            ContractClient api = new ContractClient(app.baseUrl());
+            String admin = app.tokens.get("admin");
+            String province = app.tokens.get("province");
+
+            Answer health = api.call("GET", "/api/v1/health", null, null);
+            assertThat(health.json().path("store").asText()).isEqualTo(dialect.name().toLowerCase());
+            assertThat(api.call("GET", "/api/v1/openapi.json", null, null).json().path("openapi").asText()).isEqualTo("3.0.3");
+            assertThat(api.call("GET", "/api/v1/products", null, null).status()).isEqualTo(401);
+
+            assertThat(api.call("GET", "/api/v1/me", province, null).json().path("role").asText()).isEqualTo("PROVINCE_MANAGER");
+            assertThat(api.call("GET", "/api/v1/users?limit=2", admin, null).json().path("next").asText()).isNotBlank();
+            assertThat(api.call("GET", "/api/v1/users", province, null).status()).isEqualTo(403);
+
+            JsonNode products = api.call("GET", "/api/v1/products", province, null).json();
+            String abdala = products.path("items").get(0).path("id").asText();
+            assertThat(api.call("GET", "/api/v1/products/" + abdala, province, null).json().path("dosesPerVial").asInt()).isEqualTo(10);
+            assertThat(api.call("GET", "/api/v1/commodities", province, null).json().path("items").get(0).path("unit").asText()).isEqualTo("t");
+            assertThat(api.call("GET", "/api/v1/partners", province, null).json().path("items").size()).isGreaterThanOrEqualTo(7);
+            assertThat(api.call("GET", "/api/v1/provinces?limit=1000", province, null).json().path("items").size()).isEqualTo(34);
+
+            JsonNode sites = api.call("GET", "/api/v1/facilities?province=01&type=SITE&limit=2", province, null).json();
+            assertThat(sites.path("items")).hasSize(2);
+            JsonNode moreSites = api.call("GET", "/api/v1/facilities?province=01&type=SITE&limit=2&cursor="
+                    + sites.path("next").asText(), province, null).json();
+            assertThat(moreSites.path("items").get(0).path("code").asText()).isGreaterThan(sites.path("next").asText());
+            String site = sites.path("items").get(0).path("id").asText();
+            assertThat(api.call("GET", "/api/v1/facilities/" + site, province, null).json().path("provinceCode").asText()).isEqualTo("01");
+            assertThat(api.call("GET", "/api/v1/facilities/0192f0c4-0000-7000-8000-000000000001", province, null).status()).isEqualTo(404);
+
+            Answer export = api.call("GET", "/api/v1/master", admin, null);
+            assertThat(api.call("POST", "/api/v1/master", admin, export.body()).status()).isEqualTo(200);
+            assertThat(api.call("POST", "/api/v1/master", province, export.body()).status()).isEqualTo(403);
+
+            JsonNode agreements = api.call("GET", "/api/v1/agreements?partner=" + partner(api, admin, "CUBA"), admin, null).json();
+            assertThat(agreements.path("items")).hasSize(3);
+            String first = agreements.path("items").get(0).path("id").asText();
+            assertThat(api.call("GET", "/api/v1/agreements/" + first + "?asOf=2021-09-30", admin, null).status()).isEqualTo(200);
+            assertThat(api.call("GET", "/api/v1/agreements/" + first + "/deliveries", admin, null).status()).isEqualTo(200);
+
+            Answer nowhere = api.send("GET", "/api/v1/nowhere", admin, null);
+            assertThat(nowhere.status()).isEqualTo(404);
+            assertThat(nowhere.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    private static String partner(ContractClient api, String token, String code) {
+        for (JsonNode p : api.call("GET", "/api/v1/partners", token, null).json().path("items")) {
+            if (p.path("code").asText().equals(code)) {
+                return p.path("id").asText();
+            }
+        }
+        throw new AssertionError("no partner " + code);
+    }
+}
