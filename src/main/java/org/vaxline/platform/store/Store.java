@@ -20,6 +20,7 @@ public final class Store implements AutoCloseable {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final String url;
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
     private Store(HikariDataSource dataSource, Dialect dialect, String url) {
         this.dataSource = dataSource;
@@ -98,18 +99,33 @@ public final class Store implements AutoCloseable {
         return jdbi;
     }
 
-    /** Runs work in one transaction: all of it is written, or none. */
+    /**
+     * Runs work in one transaction: all of it is written, or none. Called inside another transaction on the same
+     * thread, it joins that one, so a use case of one feature can call another's (a shipment records its delivery)
+     * and both commit or neither does.
+     */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
-        return jdbi.inTransaction(work);
+        Handle joined = current.get();
+        if (joined != null) {
+            return work.withHandle(joined);
+        }
+        try (Handle handle = jdbi.open()) {
+            current.set(handle);
+            try {
+                return handle.inTransaction(work);
+            } finally {
+                current.remove();
+            }
+        }
     }
 
-    /** Runs a read on one connection. */
+    /** Runs a read on one connection; inside a transaction, it reads what that transaction sees. */
     public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
+        Handle joined = current.get();
+        if (joined != null) {
+            return work.withHandle(joined);
+        }
         return jdbi.withHandle(work);
-    }
-
-    public Handle openHandle() {
-        return jdbi.open();
     }
 
     @Override
