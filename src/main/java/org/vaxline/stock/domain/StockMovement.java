@@ -1,0 +1,30 @@
+package org.vaxline.stock.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One entry in the append-only stock ledger: a signed number of doses of one lot at one facility.
+ * It records when the movement happened ({@code occurredOn}) and when and by whom it was recorded.
+ *
+ * @param requestId  the request that made it; a request issuing by FEFO makes one entry per lot, all with its id
+ * @param transferId for both halves of a transfer, the transfer they belong to
+ * @param counterpartFacilityId for a transfer, the other facility
+ * @param reverses   for a reversal, the entry it cancels
+ */
+public record StockMovement(UUID id, UUID requestId, MovementType type, UUID facilityId, String provinceCode,
+                            UUID lotId, UUID productId, long quantity, LocalDate occurredOn, String reason,
+                            String reference, UUID transferId, UUID counterpartFacilityId, UUID reverses,
+                            Instant recordedAt, String recordedBy) {
+
+    /** The same movement as a retry would make, ignoring when and by whom it was recorded. */
+    public boolean sameContentAs(StockMovement other) {
+        return type == other.type && facilityId.equals(other.facilityId) && lotId.equals(other.lotId)
+                && quantity == other.quantity && occurredOn.equals(other.occurredOn)
+                && Objects.equals(reason, other.reason) && Objects.equals(reference, other.reference)
+                && Objects.equals(counterpartFacilityId, other.counterpartFacilityId)
+                && Objects.equals(reverses, other.reverses);
+    }
+}

@@ -1,0 +1,138 @@
+package org.vaxline.stock.store;
+
+import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.store.Rows;
+import org.vaxline.stock.domain.StockMovement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * The balance per facility and lot: a projection of the ledger, moved in the same transaction as each entry.
+ * A decrease succeeds only if it leaves the balance at zero or more; the check and the change are one statement,
+ * so concurrent requests cannot both take the last doses (PostgreSQL re-checks the row after the first commits;
+ * SQLite runs write transactions one at a time).
+ */
+public final class StockBalances {
+
+    /** Applies an entry; answers false, changing nothing, when it would take the balance below zero. */
+    public boolean apply(Handle h, StockMovement m) {
+        if (m.quantity() > 0) {
+            h.createUpdate("""
+                            INSERT INTO stock_balances (facility_id, lot_id, product_id, province_code, quantity)
+                            VALUES (:facility, :lot, :product, :province, :delta)
+                            ON CONFLICT (facility_id, lot_id) DO UPDATE SET quantity = stock_balances.quantity + excluded.quantity""")
+                    .bind("facility", m.facilityId()).bind("lot", m.lotId()).bind("product", m.productId())
+                    .bind("province", m.provinceCode()).bind("delta", m.quantity())
+                    .execute();
+            return true;
+        }
+        return h.createUpdate("""
+                        UPDATE stock_balances SET quantity = quantity + :delta
+                        WHERE facility_id = :facility AND lot_id = :lot AND quantity + :delta >= 0""")
+                .bind("facility", m.facilityId()).bind("lot", m.lotId()).bind("delta", m.quantity())
+                .execute() == 1;
+    }
+
+    public long quantity(Handle h, UUID facilityId, UUID lotId) {
+        return h.createQuery("SELECT quantity FROM stock_balances WHERE facility_id = :facility AND lot_id = :lot")
+                .bind("facility", facilityId).bind("lot", lotId).mapTo(Long.class).findOne().orElse(0L);
+    }
+
+    /** Lots of a product with doses on hand at a facility. */
+    public List<Line> ofProductAt(Handle h, UUID facilityId, UUID productId) {
+        return h.createQuery("""
+                        SELECT facility_id, lot_id, product_id, province_code, quantity FROM stock_balances
+                        WHERE facility_id = :facility AND product_id = :product AND quantity > 0""")
+                .bind("facility", facilityId).bind("product", productId)
+                .map((rs, ctx) -> new Line(Rows.uuid(rs, "facility_id", ctx), Rows.uuid(rs, "lot_id", ctx),
+                        Rows.uuid(rs, "product_id", ctx), rs.getString("province_code"), rs.getLong("quantity")))
+                .list();
+    }
+
+    /**
+     * On hand per facility and lot, optionally limited to a facility, a province or a product: today from the
+     * projection, on a past day summed from the ledger entries that had happened by then.
+     */
+    public List<Line> onHand(Handle h, UUID facilityId, String provinceCode, UUID productId, LocalDate asOf) {
+        String source = asOf == null
+                ? "SELECT facility_id, lot_id, product_id, province_code, quantity FROM stock_balances WHERE quantity > 0"
+                : """
+                  SELECT facility_id, lot_id, product_id, province_code, SUM(quantity) AS quantity FROM stock_movements
+                  WHERE occurred_on <= :asOf GROUP BY facility_id, lot_id, product_id, province_code HAVING SUM(quantity) > 0""";
+        StringBuilder sql = new StringBuilder("SELECT * FROM (" + source + ") b WHERE 1 = 1");
+        if (facilityId != null) {
+            sql.append(" AND facility_id = :facility");
+        }
+        if (provinceCode != null) {
+            sql.append(" AND province_code = :province");
+        }
+        if (productId != null) {
+            sql.append(" AND product_id = :product");
+        }
+        sql.append(" ORDER BY province_code, facility_id, lot_id");
+        var query = h.createQuery(sql.toString());
+        if (asOf != null) {
+            query.bind("asOf", asOf);
+        }
+        if (facilityId != null) {
+            query.bind("facility", facilityId);
+        }
+        if (provinceCode != null) {
+            query.bind("province", provinceCode);
+        }
+        if (productId != null) {
+            query.bind("product", productId);
+        }
+        return query.map((rs, ctx) -> new Line(Rows.uuid(rs, "facility_id", ctx), Rows.uuid(rs, "lot_id", ctx),
+                Rows.uuid(rs, "product_id", ctx), rs.getString("province_code"), rs.getLong("quantity"))).list();
+    }
+
+    /** Doses that left in use (issued or wasted, and for one facility also sent on) over a period, per product. */
+    public OptionalLong usedBetween(Handle h, UUID facilityId, String provinceCode, UUID productId, LocalDate from, LocalDate to) {
+        String types = facilityId != null ? "('ISSUE', 'WASTAGE', 'TRANSFER_OUT')" : "('ISSUE', 'WASTAGE')";
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(-SUM(quantity), 0) FROM stock_movements WHERE type IN " + types
+                + " AND product_id = :product AND occurred_on > :from AND occurred_on <= :to");
+        if (facilityId != null) {
+            sql.append(" AND facility_id = :facility");
+        }
+        if (provinceCode != null) {
+            sql.append(" AND province_code = :province");
+        }
+        var query = h.createQuery(sql.toString()).bind("product", productId).bind("from", from).bind("to", to);
+        if (facilityId != null) {
+            query.bind("facility", facilityId);
+        }
+        if (provinceCode != null) {
+            query.bind("province", provinceCode);
+        }
+        return OptionalLong.of(query.mapTo(Long.class).one());
+    }
+
+    /** Balances that differ from a recount of the ledger. */
+    public int countMismatches(Handle h) {
+        return h.createQuery("""
+                        SELECT COUNT(*) FROM (
+                          SELECT COALESCE(b.facility_id, l.facility_id) AS f FROM stock_balances b
+                          FULL OUTER JOIN (SELECT facility_id, lot_id, SUM(quantity) AS quantity FROM stock_movements
+                                           GROUP BY facility_id, lot_id) l
+                            ON l.facility_id = b.facility_id AND l.lot_id = b.lot_id
+                          WHERE COALESCE(b.quantity, 0) <> COALESCE(l.quantity, 0)) d""")
+                .mapTo(Integer.class).one();
+    }
+
+    /** Replaces every balance with a recount of the ledger. */
+    public void rebuild(Handle h) {
+        h.execute("DELETE FROM stock_balances");
+        h.execute("""
+                INSERT INTO stock_balances (facility_id, lot_id, product_id, province_code, quantity)
+                SELECT facility_id, lot_id, product_id, province_code, SUM(quantity) FROM stock_movements
+                GROUP BY facility_id, lot_id, product_id, province_code""");
+    }
+
+    /** Doses of one lot at one facility, with the product and province they count towards. */
+    public record Line(UUID facilityId, UUID lotId, UUID productId, String provinceCode, long quantity) {
+    }
+}

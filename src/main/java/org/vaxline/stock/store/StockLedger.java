@@ -1,0 +1,101 @@
+package org.vaxline.stock.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.vaxline.platform.store.Rows;
+import org.vaxline.stock.domain.MovementType;
+import org.vaxline.stock.domain.StockMovement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The append-only stock ledger: entries are inserted and read, never changed. */
+public final class StockLedger {
+    static final RowMapper<StockMovement> ENTRY = (rs, ctx) -> new StockMovement(
+            Rows.uuid(rs, "id", ctx), Rows.uuid(rs, "request_id", ctx), MovementType.valueOf(rs.getString("type")),
+            Rows.uuid(rs, "facility_id", ctx), rs.getString("province_code"), Rows.uuid(rs, "lot_id", ctx),
+            Rows.uuid(rs, "product_id", ctx), rs.getLong("quantity"), Rows.date(rs, "occurred_on", ctx),
+            rs.getString("reason"), rs.getString("reference"), Rows.uuid(rs, "transfer_id", ctx),
+            Rows.uuid(rs, "counterpart_facility_id", ctx), Rows.uuid(rs, "reverses_id", ctx),
+            Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"));
+
+    public void append(Handle h, StockMovement m) {
+        h.createUpdate("""
+                        INSERT INTO stock_movements (id, request_id, type, facility_id, province_code, lot_id, product_id, quantity,
+                            occurred_on, reason, reference, transfer_id, counterpart_facility_id, reverses_id, recorded_at, recorded_by)
+                        VALUES (:id, :requestId, :type, :facilityId, :provinceCode, :lotId, :productId, :quantity,
+                            :occurredOn, :reason, :reference, :transferId, :counterpart, :reverses, :recordedAt, :recordedBy)""")
+                .bind("id", m.id()).bind("requestId", m.requestId()).bind("type", m.type().name())
+                .bind("facilityId", m.facilityId()).bind("provinceCode", m.provinceCode()).bind("lotId", m.lotId())
+                .bind("productId", m.productId()).bind("quantity", m.quantity()).bind("occurredOn", m.occurredOn())
+                .bind("reason", m.reason()).bind("reference", m.reference())
+                .bindByType("transferId", m.transferId(), UUID.class)
+                .bindByType("counterpart", m.counterpartFacilityId(), UUID.class)
+                .bindByType("reverses", m.reverses(), UUID.class)
+                .bind("recordedAt", m.recordedAt()).bind("recordedBy", m.recordedBy())
+                .execute();
+    }
+
+    public Optional<StockMovement> find(Handle h, UUID id) {
+        return h.createQuery("SELECT * FROM stock_movements WHERE id = :id").bind("id", id).map(ENTRY).findOne();
+    }
+
+    /** The entries one request made: a retry finds them here. */
+    public List<StockMovement> byRequest(Handle h, UUID requestId) {
+        return h.createQuery("SELECT * FROM stock_movements WHERE request_id = :id ORDER BY id").bind("id", requestId)
+                .map(ENTRY).list();
+    }
+
+    public boolean isReversed(Handle h, UUID entryId) {
+        return h.createQuery("SELECT COUNT(*) FROM stock_movements WHERE reverses_id = :id").bind("id", entryId)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    /** Both halves of a transfer, and any reversal of its outgoing half. */
+    public List<StockMovement> transfer(Handle h, UUID transferId) {
+        return h.createQuery("""
+                        SELECT * FROM stock_movements WHERE transfer_id = :id
+                        OR reverses_id IN (SELECT id FROM stock_movements WHERE transfer_id = :id) ORDER BY id""")
+                .bind("id", transferId).map(ENTRY).list();
+    }
+
+    /** A page of the ledger, newest last, filtered by facility, lot and the days it happened. */
+    public List<StockMovement> page(Handle h, LedgerFilter filter, UUID after, int limitPlusOne) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM stock_movements WHERE 1 = 1");
+        if (filter.facilityId() != null) {
+            sql.append(" AND facility_id = :facility");
+        }
+        if (filter.lotId() != null) {
+            sql.append(" AND lot_id = :lot");
+        }
+        if (filter.from() != null) {
+            sql.append(" AND occurred_on >= :from");
+        }
+        if (filter.to() != null) {
+            sql.append(" AND occurred_on <= :to");
+        }
+        if (after != null) {
+            sql.append(" AND id > :after");
+        }
+        sql.append(" ORDER BY id LIMIT :limit");
+        var query = h.createQuery(sql.toString()).bind("limit", limitPlusOne);
+        bindIfPresent(query, "facility", filter.facilityId());
+        bindIfPresent(query, "lot", filter.lotId());
+        bindIfPresent(query, "from", filter.from());
+        bindIfPresent(query, "to", filter.to());
+        bindIfPresent(query, "after", after);
+        return query.map(ENTRY).list();
+    }
+
+    private static void bindIfPresent(org.jdbi.v3.core.statement.Query query, String name, Object value) {
+        if (value != null) {
+            query.bindByType(name, value, value.getClass());
+        }
+    }
+
+    /** Which entries the ledger holds for a page: by facility, lot and period. */
+    public record LedgerFilter(UUID facilityId, UUID lotId, LocalDate from, LocalDate to) {
+    }
+}
