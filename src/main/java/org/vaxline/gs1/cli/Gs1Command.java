@@ -22,7 +22,7 @@ import java.util.Objects;
  * Exits 0 with the JSON object AI → value, or 1 with one line naming the bad part; the exit code is decided here,
  * not by the root's error mapping, because the issue fixes it at 1.
  */
-@Command(name = "gs1", description = "GS1 barcodes on vials and boxes.")
+@Command(name = "gs1", mixinStandardHelpOptions = true, description = "GS1 barcodes on vials and boxes.")
 public final class Gs1Command {
     static final int REJECTED = 1;
 
@@ -35,9 +35,9 @@ public final class Gs1Command {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    @Command(name = "parse", description = {
-            "Parse a GS1 element string: bracketed (01)…(17)…(10)…, raw scanner data (]d2…, GS or <GS> separators)",
-            "or a GS1 Digital Link URI. Prints AI → value as JSON, or names the bad part and exits 1."})
+    @Command(name = "parse", mixinStandardHelpOptions = true, description = "Parse a GS1 element string: bracketed "
+            + "(01)…(17)…(10)…, raw scanner data (]d2…, GS or <GS> separators) or a GS1 Digital Link URI. Prints AI → value "
+            + "as JSON and exits 0, or names the bad part and exits 1.")
     int parse(
             @Parameters(paramLabel = "STRING", description = "The element string; quote it in the shell.") String text,
             @Option(names = "--reference-year", paramLabel = "YYYY",
