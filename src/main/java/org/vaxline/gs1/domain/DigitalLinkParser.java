@@ -3,7 +3,9 @@ package org.vaxline.gs1.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,12 +29,12 @@ final class DigitalLinkParser {
     }
 
     static boolean looksLikeOne(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     static List<Element> parse(String uri) {
-        var parts = URI.matcher(uri);
+        Matcher parts = URI.matcher(uri);
         if (!parts.matches()) {
             throw Gs1Exception.at(Gs1Error.GS1_MALFORMED, uri, "not an http(s) URI");
         }

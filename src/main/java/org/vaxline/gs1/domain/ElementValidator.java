@@ -51,7 +51,8 @@ final class ElementValidator {
         if (ai.format() == AiFormat.NUMERIC && AiFormat.isCset82(c)) {
             throw Gs1Exception.of(Gs1Error.GS1_NOT_NUMERIC, ai.code(), value, "'" + c + "'" + where + " is not a digit");
         }
-        String shown = Character.isISOControl(c) || c == ' ' ? String.format("U+%04X", (int) c) : "'" + c + "' (" + String.format("U+%04X", (int) c) + ")";
+        String codePoint = String.format("U+%04X", (int) c);
+        String shown = Character.isISOControl(c) || Character.isWhitespace(c) ? codePoint : "'" + c + "' (" + codePoint + ")";
         throw Gs1Exception.of(Gs1Error.GS1_BAD_CHARACTER, ai.code(), value,
                 "character " + shown + where + " is outside the GS1 character set");
     }
