@@ -4,12 +4,14 @@ import org.vaxline.access.cli.UsersCommand;
 import org.vaxline.agreement.AgreementModule;
 import org.vaxline.catalog.CatalogModule;
 import org.vaxline.facility.FacilityModule;
+import org.vaxline.gs1.cli.Gs1Command;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
 import picocli.CommandLine;
 
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /** Builds the command tree explicitly and maps every failure to one line on stderr and an exit code. */
@@ -30,6 +32,7 @@ final class Commands {
         line.addSubcommand(MasterDataModule.command(() -> root.vaxline().masterData().masterData(), operator));
         line.addSubcommand(CatalogModule.command(() -> root.vaxline().catalog().catalog()));
         line.addSubcommand(FacilityModule.command(() -> root.vaxline().facilities().facilities()));
+        line.addSubcommand(new Gs1Command(Clock.systemDefaultZone()));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + describe(e));
             cmd.getErr().flush();
