@@ -3,7 +3,6 @@ package org.vaxline.agreement;
 import org.vaxline.agreement.application.AgreementQueries;
 import org.vaxline.agreement.application.AgreementReferences;
 import org.vaxline.agreement.application.CompleteMilestone;
-import org.vaxline.agreement.application.RebuildFulfilment;
 import org.vaxline.agreement.application.RecordAgreement;
 import org.vaxline.agreement.application.RecordDelivery;
 import org.vaxline.agreement.application.ReverseDelivery;
@@ -13,6 +12,7 @@ import org.vaxline.agreement.store.AgreementStore;
 import org.vaxline.agreement.store.DeliveryLedger;
 import org.vaxline.agreement.store.MilestoneLedger;
 import org.vaxline.platform.http.Routes;
+import org.vaxline.platform.store.Projection;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
 
@@ -27,7 +27,8 @@ public final class AgreementModule {
     private final ReverseDelivery reverseDelivery;
     private final CompleteMilestone completeMilestone;
     private final AgreementQueries queries;
-    private final RebuildFulfilment rebuild;
+    private final Store store;
+    private final DeliveryLedger ledger;
 
     public AgreementModule(Store store, Clock clock, AgreementReferences references) {
         this.references = references;
@@ -39,7 +40,8 @@ public final class AgreementModule {
         this.reverseDelivery = new ReverseDelivery(store, clock, ledger);
         this.completeMilestone = new CompleteMilestone(store, clock, agreements, milestones);
         this.queries = new AgreementQueries(store, clock, references, agreements, ledger, milestones);
-        this.rebuild = new RebuildFulfilment(store, ledger);
+        this.store = store;
+        this.ledger = ledger;
     }
 
     public RecordAgreement recordAgreement() {
@@ -62,8 +64,9 @@ public final class AgreementModule {
         return queries;
     }
 
-    public RebuildFulfilment rebuild() {
-        return rebuild;
+    /** Rebuilds every commitment's fulfilment from the delivery ledger. */
+    public Projection.Rebuilt rebuildFulfilment() {
+        return Projection.rebuild(store, ledger);
     }
 
     public AgreementReferences references() {

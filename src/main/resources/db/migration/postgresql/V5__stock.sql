@@ -9,7 +9,7 @@ CREATE TABLE stock_movements (
     province_code           text,
     lot_id                  uuid NOT NULL,
     product_id              uuid NOT NULL,
-    quantity                bigint NOT NULL CHECK (quantity <> 0),
+    quantity                bigint NOT NULL CHECK (quantity <> 0 OR type = 'TRANSFER_IN'),
     occurred_on             date NOT NULL,
     reason                  text,
     reference               text,
@@ -24,7 +24,7 @@ CREATE INDEX stock_movements_by_facility ON stock_movements (facility_id, occurr
 CREATE INDEX stock_movements_by_lot ON stock_movements (lot_id);
 CREATE INDEX stock_movements_by_province ON stock_movements (province_code, occurred_on);
 CREATE INDEX stock_movements_by_transfer ON stock_movements (transfer_id);
--- A transfer is received once.
+-- A transfer is received once (a lot of which nothing arrived is received with quantity 0).
 CREATE UNIQUE INDEX stock_transfer_received_once ON stock_movements (transfer_id, lot_id) WHERE type = 'TRANSFER_IN';
 
 CREATE TABLE stock_balances (

@@ -62,7 +62,7 @@ class ConcurrentDeliveriesTest {
             assertThat(recorded).isEqualTo(5);
             assertThat(module.queries().deliveries(agreementId, null, 100).items()).hasSize(5);
             assertThat(module.queries().report(agreementId, null).commitments().get(0).delivered()).isEqualByComparingTo("500");
-            assertThat(module.rebuild().rebuild().matched()).isTrue();
+            assertThat(module.rebuildFulfilment().matched()).isTrue();
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.vaxline.agreement.cli;
 
-import org.vaxline.agreement.application.RebuildFulfilment;
+import org.vaxline.platform.store.Projection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,7 +12,7 @@ final class AgreementsRebuild implements Runnable {
 
     @Override
     public void run() {
-        RebuildFulfilment.Outcome outcome = parent.module().rebuild().rebuild();
+        Projection.Rebuilt outcome = parent.module().rebuildFulfilment();
         parent.out().println(outcome.matched()
                 ? "fulfilment matched the ledger; rebuilt"
                 : "fulfilment differed from the ledger in " + outcome.mismatchesBefore() + " commitment(s); rebuilt, now "

@@ -6,6 +6,7 @@ import org.vaxline.agreement.domain.DeliveryEntry;
 import org.vaxline.agreement.domain.EntryType;
 import org.vaxline.agreement.domain.Fulfilment;
 import org.vaxline.agreement.domain.Quantity;
+import org.vaxline.platform.store.Projection;
 import org.vaxline.platform.store.Rows;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.UUID;
  * The append-only delivery ledger and its projection, commitment_fulfilment. Every append refreshes the projection
  * of its commitment in the same transaction; {@link #rebuild} recomputes all of them from the ledger.
  */
-public final class DeliveryLedger {
+public final class DeliveryLedger implements Projection {
     private static final RowMapper<DeliveryEntry> ENTRY = (rs, ctx) -> new DeliveryEntry(
             Rows.uuid(rs, "id", ctx),
             Rows.uuid(rs, "agreement_id", ctx),
@@ -119,7 +120,7 @@ public final class DeliveryLedger {
                 .one();
     }
 
-    /** Rows of the projection that differ from a recount of the ledger. */
+    @Override
     public int countMismatches(Handle h) {
         return h.createQuery("SELECT COUNT(*) FROM (" + FULFILMENT_SELECT + ") r "
                         + "LEFT JOIN commitment_fulfilment f ON f.commitment_id = r.commitment_id "
@@ -129,7 +130,7 @@ public final class DeliveryLedger {
                 .mapTo(Integer.class).one();
     }
 
-    /** Recomputes every commitment's projection from the ledger. */
+    @Override
     public void rebuild(Handle h) {
         h.createUpdate(String.format(FULFILMENT_UPSERT, FULFILMENT_SELECT)).execute();
     }

@@ -1,6 +1,7 @@
 package org.vaxline.stock.store;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.store.Projection;
 import org.vaxline.platform.store.Rows;
 import org.vaxline.stock.domain.StockMovement;
 
@@ -15,7 +16,7 @@ import java.util.UUID;
  * so concurrent requests cannot both take the last doses (PostgreSQL re-checks the row after the first commits;
  * SQLite runs write transactions one at a time).
  */
-public final class StockBalances {
+public final class StockBalances implements Projection {
 
     /** Applies an entry; answers false, changing nothing, when it would take the balance below zero. */
     public boolean apply(Handle h, StockMovement m) {
@@ -111,7 +112,7 @@ public final class StockBalances {
         return OptionalLong.of(query.mapTo(Long.class).one());
     }
 
-    /** Balances that differ from a recount of the ledger. */
+    @Override
     public int countMismatches(Handle h) {
         return h.createQuery("""
                         SELECT COUNT(*) FROM (
@@ -123,7 +124,7 @@ public final class StockBalances {
                 .mapTo(Integer.class).one();
     }
 
-    /** Replaces every balance with a recount of the ledger. */
+    @Override
     public void rebuild(Handle h) {
         h.execute("DELETE FROM stock_balances");
         h.execute("""

@@ -1,0 +1,51 @@
+package org.vaxline.stock;
+
+import org.vaxline.facility.application.Facilities;
+import org.vaxline.lot.application.LotAvailability;
+import org.vaxline.platform.http.Routes;
+import org.vaxline.platform.store.Projection;
+import org.vaxline.platform.store.Store;
+import org.vaxline.stock.application.RecordMovement;
+import org.vaxline.stock.application.StockQueries;
+import org.vaxline.stock.http.StockRoutes;
+import org.vaxline.stock.store.StockBalances;
+import org.vaxline.stock.store.StockLedger;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Wires the stock ledger: its stores, use cases and routes. */
+public final class StockModule {
+    private final Store store;
+    private final StockBalances balances;
+    private final RecordMovement recordMovement;
+    private final StockQueries queries;
+
+    /** @param expiryWarningDays each product's warning period before expiry, from its master data */
+    public StockModule(Store store, Clock clock, Facilities facilities, LotAvailability lots,
+                       Function<UUID, Integer> expiryWarningDays) {
+        this.store = store;
+        StockLedger ledger = new StockLedger();
+        this.balances = new StockBalances();
+        this.recordMovement = new RecordMovement(store, clock, facilities, lots, ledger, balances);
+        this.queries = new StockQueries(store, clock, facilities, lots, ledger, balances, expiryWarningDays);
+    }
+
+    public RecordMovement recordMovement() {
+        return recordMovement;
+    }
+
+    public StockQueries queries() {
+        return queries;
+    }
+
+    /** Rebuilds every balance from the stock ledger. */
+    public Projection.Rebuilt rebuildBalances() {
+        return Projection.rebuild(store, balances);
+    }
+
+    public Routes routes() {
+        return new StockRoutes(recordMovement, queries);
+    }
+}

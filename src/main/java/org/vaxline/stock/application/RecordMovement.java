@@ -1,0 +1,95 @@
+package org.vaxline.stock.application;
+
+import org.vaxline.facility.application.Facilities;
+import org.vaxline.lot.application.LotAvailability;
+import org.vaxline.platform.error.PlatformError;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.error.Violations;
+import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Recorded;
+import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.Store;
+import org.vaxline.stock.domain.StockError;
+import org.vaxline.stock.domain.StockMovement;
+import org.vaxline.stock.store.StockBalances;
+import org.vaxline.stock.store.StockLedger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Records one stock movement: its entries enter the ledger and move the balances in one transaction, or nothing
+ * happens. A balance never goes below zero; a request retried with the same id is recorded once.
+ */
+public final class RecordMovement {
+    private final Store store;
+    private final Clock clock;
+    private final StockLedger ledger;
+    private final StockBalances balances;
+    private final MovementPlanner planner;
+
+    public RecordMovement(Store store, Clock clock, Facilities facilities, LotAvailability lots, StockLedger ledger,
+                          StockBalances balances) {
+        this.store = store;
+        this.clock = clock;
+        this.ledger = ledger;
+        this.balances = balances;
+        this.planner = new MovementPlanner(clock, facilities, lots, ledger, balances);
+    }
+
+    public Recorded<List<StockMovement>> record(Actor actor, MovementRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        new Violations()
+                .check(request.type() != null, "type", "is required")
+                .check(request.occurredOn() != null, "occurredOn", "is required")
+                .check(request.occurredOn() == null || !request.occurredOn().isAfter(today), "occurredOn",
+                        "must not be in the future (today is " + today + ")")
+                .throwIfAny(StockError.MOVEMENT_INVALID);
+        UUID requestId = request.id() == null ? Ids.newId() : request.id();
+        return store.inTransaction(h -> {
+            List<StockMovement> existing = ledger.byRequest(h, requestId);
+            if (!existing.isEmpty()) {
+                return sameRequestOrConflict(existing, request);
+            }
+            List<StockMovement> entries = planner.plan(h, actor, requestId, request);
+            for (StockMovement entry : entries) {
+                if (!balances.apply(h, entry)) {
+                    long available = balances.quantity(h, entry.facilityId(), entry.lotId());
+                    throw new VaxlineException(StockError.STOCK_INSUFFICIENT,
+                            "quantity: " + -entry.quantity() + " doses asked for, " + available + " on hand of lot "
+                                    + entry.lotId() + " at facility " + entry.facilityId(),
+                            Map.of("quantity", "exceeds the " + available + " doses on hand"),
+                            Map.of("available", available));
+                }
+                ledger.append(h, entry);
+            }
+            return Recorded.created(entries);
+        });
+    }
+
+    /** A retry finds the entries its first attempt made; other content under the same id is refused. */
+    private static Recorded<List<StockMovement>> sameRequestOrConflict(List<StockMovement> existing, MovementRequest r) {
+        StockMovement first = existing.get(0);
+        long total = Math.abs(existing.stream().mapToLong(StockMovement::quantity).sum());
+        boolean same = first.type() == r.type() && first.occurredOn().equals(r.occurredOn())
+                && (r.facilityId() == null || r.facilityId().equals(first.facilityId()))
+                && (r.lotId() == null || existing.stream().allMatch(e -> e.lotId().equals(r.lotId())))
+                && (r.quantity() == null || Math.abs(r.quantity()) == total || r.transferId() != null)
+                && (r.reverses() == null || r.reverses().equals(first.reverses()))
+                && (r.transferId() == null || r.transferId().equals(first.transferId()))
+                && Objects.equals(trim(r.reason()), first.reason());
+        if (!same) {
+            throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
+                    "stock movement request " + first.requestId() + " was already recorded with different content");
+        }
+        return Recorded.existing(existing);
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,150 @@
+package org.vaxline.stock.application;
+
+import org.vaxline.facility.application.Facilities;
+import org.vaxline.facility.domain.Facility;
+import org.vaxline.lot.application.LotAvailability;
+import org.vaxline.lot.domain.LotState;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.http.Page;
+import org.vaxline.platform.store.Store;
+import org.vaxline.stock.domain.StockMovement;
+import org.vaxline.stock.store.StockBalances;
+import org.vaxline.stock.store.StockLedger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads of the stock ledger: on hand on any day with roll-ups, lots close to expiry, and the ledger itself. */
+public final class StockQueries {
+    /** Days of supply are computed at the rate of use over this many days before the day asked about. */
+    public static final int USE_WINDOW_DAYS = 30;
+
+    private final Store store;
+    private final Clock clock;
+    private final Facilities facilities;
+    private final LotAvailability lots;
+    private final StockLedger ledger;
+    private final StockBalances balances;
+    private final Function<UUID, Integer> expiryWarningDays;
+
+    /** @param expiryWarningDays each product's own warning period before expiry, from its master data */
+    public StockQueries(Store store, Clock clock, Facilities facilities, LotAvailability lots, StockLedger ledger,
+                        StockBalances balances, Function<UUID, Integer> expiryWarningDays) {
+        this.store = store;
+        this.clock = clock;
+        this.facilities = facilities;
+        this.lots = lots;
+        this.ledger = ledger;
+        this.balances = balances;
+        this.expiryWarningDays = expiryWarningDays;
+    }
+
+    /** @param asOf null for today, from the balances; a past day is summed from the ledger */
+    public OnHandReport onHand(UUID facilityId, String provinceCode, UUID productId, LocalDate asOf) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = asOf == null ? today : asOf;
+        if (facilityId != null) {
+            facilities.find(facilityId).orElseThrow(() -> VaxlineException.notFound("facility", facilityId));
+        }
+        return store.read(h -> {
+            List<StockBalances.Line> raw = balances.onHand(h, facilityId, provinceCode, productId, day.isBefore(today) ? day : null);
+            Map<UUID, LotState> lotStates = lots.states(raw.stream().map(StockBalances.Line::lotId).distinct().toList())
+                    .stream().collect(Collectors.toMap(LotState::lotId, Function.identity()));
+            Function<UUID, String> codes = facilityCodes();
+            List<OnHandReport.Line> lines = raw.stream().map(l -> {
+                LotState lot = lotStates.get(l.lotId());
+                return new OnHandReport.Line(l.facilityId(), codes.apply(l.facilityId()), l.provinceCode(), l.lotId(),
+                        lot == null ? null : lot.lotNumber(), l.productId(), l.quantity(),
+                        lot == null ? null : lot.expiresOn(), lot == null ? null : lot.status(),
+                        lot != null && lot.onHoldAt(l.facilityId()));
+            }).toList();
+            LocalDate from = day.minusDays(USE_WINDOW_DAYS);
+            List<OnHandReport.Total> perFacility = totals(lines, l -> l.facilityId().toString(), id -> codes.apply(UUID.fromString(id)), (scope, product) ->
+                    balances.usedBetween(h, UUID.fromString(scope), null, product, from, day).orElse(0));
+            List<OnHandReport.Total> perProvince = totals(lines.stream().filter(l -> l.provinceCode() != null).toList(),
+                    OnHandReport.Line::provinceCode, Function.identity(), (scope, product) ->
+                            balances.usedBetween(h, null, scope, product, from, day).orElse(0));
+            List<OnHandReport.Total> national = facilityId != null || provinceCode != null ? List.of()
+                    : totals(lines, l -> "national", Function.identity(), (scope, product) ->
+                    balances.usedBetween(h, null, null, product, from, day).orElse(0));
+            return new OnHandReport(day, USE_WINDOW_DAYS, lines, perFacility, perProvince, national);
+        });
+    }
+
+    private interface Usage {
+        long used(String scope, UUID productId);
+    }
+
+    private static List<OnHandReport.Total> totals(List<OnHandReport.Line> lines, Function<OnHandReport.Line, String> scopeOf,
+                                                   Function<String, String> label, Usage usage) {
+        Map<String, Map<UUID, Long>> sums = new LinkedHashMap<>();
+        for (OnHandReport.Line l : lines) {
+            sums.computeIfAbsent(scopeOf.apply(l), s -> new LinkedHashMap<>()).merge(l.productId(), l.quantity(), Long::sum);
+        }
+        List<OnHandReport.Total> totals = new ArrayList<>();
+        sums.forEach((scope, products) -> products.forEach((product, quantity) -> {
+            long used = usage.used(scope, product);
+            BigDecimal days = used <= 0 ? null : BigDecimal.valueOf(quantity * (long) USE_WINDOW_DAYS)
+                    .divide(BigDecimal.valueOf(used), 1, RoundingMode.HALF_UP);
+            totals.add(new OnHandReport.Total(scope, label.apply(scope), product, quantity, used, days));
+        }));
+        return totals;
+    }
+
+    /**
+     * Lots with doses on hand whose expiry in force falls within the next {@code days} days (or has passed);
+     * without {@code days}, within each product's own warning period.
+     */
+    public List<ExpiringLot> expiring(Integer days, UUID facilityId, String provinceCode) {
+        LocalDate today = LocalDate.now(clock);
+        Function<UUID, LocalDate> limitOf = product -> today.plusDays(days != null ? days : expiryWarningDays.apply(product));
+        return store.read(h -> {
+            List<StockBalances.Line> raw = balances.onHand(h, facilityId, provinceCode, null, null);
+            Map<UUID, LotState> states = lots.states(raw.stream().map(StockBalances.Line::lotId).distinct().toList())
+                    .stream().collect(Collectors.toMap(LotState::lotId, Function.identity()));
+            Function<UUID, String> codes = facilityCodes();
+            return raw.stream()
+                    .filter(l -> states.containsKey(l.lotId()) && !states.get(l.lotId()).expiresOn().isAfter(limitOf.apply(l.productId())))
+                    .map(l -> {
+                        LotState lot = states.get(l.lotId());
+                        return new ExpiringLot(l.facilityId(), codes.apply(l.facilityId()), l.provinceCode(), l.lotId(),
+                                lot.lotNumber(), l.productId(), l.quantity(), lot.expiresOn(),
+                                ChronoUnit.DAYS.between(today, lot.expiresOn()));
+                    })
+                    .sorted(Comparator.comparing(ExpiringLot::expiresOn).thenComparing(ExpiringLot::facilityCode,
+                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+        });
+    }
+
+    public Page<StockMovement> ledger(StockLedger.LedgerFilter filter, UUID after, int limit) {
+        return store.read(h -> Page.of(ledger.page(h, filter, after, limit + 1), limit, m -> m.id().toString()));
+    }
+
+    public List<StockMovement> inTransit(UUID facilityId) {
+        return store.read(h -> ledger.inTransit(h, facilityId));
+    }
+
+    public List<StockMovement> request(UUID requestId) {
+        return store.read(h -> ledger.byRequest(h, requestId));
+    }
+
+    /** Facility codes for display, each looked up once per report. */
+    private Function<UUID, String> facilityCodes() {
+        Map<UUID, String> cache = new HashMap<>();
+        return id -> cache.computeIfAbsent(id, key -> facilities.find(key).map(Facility::code).orElse(null));
+    }
+
+}
