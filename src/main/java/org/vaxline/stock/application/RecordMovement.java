@@ -75,7 +75,8 @@ public final class RecordMovement {
     private static Recorded<List<StockMovement>> sameRequestOrConflict(List<StockMovement> existing, MovementRequest r) {
         StockMovement first = existing.get(0);
         long total = Math.abs(existing.stream().mapToLong(StockMovement::quantity).sum());
-        boolean same = first.type() == r.type() && first.occurredOn().equals(r.occurredOn())
+        // A reversal takes the day of what it reverses, so only other movements compare their day.
+        boolean same = first.type() == r.type() && (r.reverses() != null || first.occurredOn().equals(r.occurredOn()))
                 && (r.facilityId() == null || r.facilityId().equals(first.facilityId()))
                 && (r.lotId() == null || existing.stream().allMatch(e -> e.lotId().equals(r.lotId())))
                 && (r.quantity() == null || Math.abs(r.quantity()) == total || r.transferId() != null)
