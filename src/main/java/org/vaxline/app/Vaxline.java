@@ -78,7 +78,7 @@ public final class Vaxline implements AutoCloseable {
 
     /** Every feature's endpoints, and the open system ones. */
     public List<Routes> routes() {
-        return List.of(new SystemRoutes(store, clock, VERSION), catalog.routes(), partners.routes(), facilities.routes(),
+        return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes());
     }
 

@@ -7,11 +7,9 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.vaxline.app.ApiDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,23 +25,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * member or value fails. Only the request's security check is ignored (tests send tokens, or deliberately none).
  */
 public final class OpenApiContract {
-    public static final String RESOURCE = "/web/openapi.json";
-
     private static volatile OpenApiInteractionValidator validator;
 
     private OpenApiContract() {
     }
 
-    /** The document's text, as served at {@code /api/v1/openapi.json}. */
+    /** The document's text, as served at {@code /api/v1/openapi.json}: the base and every feature's part. */
     public static String document() {
-        try (InputStream in = OpenApiContract.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(ApiDocument.compose(), StandardCharsets.UTF_8);
     }
 
     private static OpenApiInteractionValidator validator() {

@@ -3,9 +3,6 @@ package org.vaxline.platform.http;
 import io.javalin.config.RoutesConfig;
 import org.vaxline.platform.store.Store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,29 +15,18 @@ public final class SystemRoutes implements Routes {
     public static final String HEALTH = API + "/health";
     public static final String OPENAPI = API + "/openapi.json";
     public static final Set<String> OPEN_PATHS = Set.of(HEALTH, OPENAPI);
-    private static final String OPENAPI_RESOURCE = "/web/openapi.json";
 
     private final Store store;
     private final Clock clock;
     private final String version;
     private final byte[] openApi;
 
-    public SystemRoutes(Store store, Clock clock, String version) {
+    /** @param openApi the composed OpenAPI document, served as it is */
+    public SystemRoutes(Store store, Clock clock, String version, byte[] openApi) {
         this.store = store;
         this.clock = clock;
         this.version = version;
-        this.openApi = readOpenApi();
-    }
-
-    private static byte[] readOpenApi() {
-        try (InputStream in = SystemRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the OpenAPI document " + OPENAPI_RESOURCE + " is missing from the build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.openApi = openApi.clone();
     }
 
     @Override
