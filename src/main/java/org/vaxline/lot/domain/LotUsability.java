@@ -1,0 +1,39 @@
+package org.vaxline.lot.domain;
+
+import org.vaxline.platform.error.VaxlineException;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** Invariant 2: only released, unexpired lots not on hold where they are may move to a site or be administered. */
+public final class LotUsability {
+    private LotUsability() {
+    }
+
+    public static LotState requireUsable(LotState lot, UUID facilityId, LocalDate on) {
+        String name = "lot " + lot.lotNumber();
+        switch (lot.status()) {
+            case REJECTED -> throw refused(LotError.LOT_REJECTED, lot,
+                    name + " was rejected by the national control laboratory and cannot be used");
+            case QUARANTINED -> throw refused(LotError.LOT_QUARANTINED, lot,
+                    name + " is quarantined: the national control laboratory has not released it yet");
+            case RELEASED -> {
+                // released: holds and expiry decide
+            }
+        }
+        if (lot.onHoldAt(facilityId)) {
+            throw refused(LotError.LOT_ON_HOLD, lot, lot.heldEverywhere()
+                    ? name + " is on hold everywhere until it is assessed"
+                    : name + " is on hold at facility " + facilityId + " until it is assessed");
+        }
+        if (lot.expiredOn(on)) {
+            throw refused(LotError.LOT_EXPIRED, lot, name + " expired on " + lot.expiresOn() + " and cannot be used on " + on);
+        }
+        return lot;
+    }
+
+    private static VaxlineException refused(LotError code, LotState lot, String detail) {
+        return new VaxlineException(code, detail, Map.of(), Map.of("lotId", lot.lotId(), "lotNumber", lot.lotNumber()));
+    }
+}
