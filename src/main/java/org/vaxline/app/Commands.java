@@ -5,6 +5,8 @@ import org.vaxline.agreement.AgreementModule;
 import org.vaxline.catalog.CatalogModule;
 import org.vaxline.facility.FacilityModule;
 import org.vaxline.gs1.cli.Gs1Command;
+import org.vaxline.lot.LotModule;
+import org.vaxline.stock.cli.StockCommand;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
@@ -33,12 +35,23 @@ final class Commands {
         line.addSubcommand(CatalogModule.command(() -> root.vaxline().catalog().catalog()));
         line.addSubcommand(FacilityModule.command(() -> root.vaxline().facilities().facilities()));
         line.addSubcommand(new Gs1Command(Clock.systemDefaultZone()));
+        line.addSubcommand(stockCommand(root, operator));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + describe(e));
             cmd.getErr().flush();
             return exitCode(e);
         });
         return line;
+    }
+
+    /** {@code vaxline stock}: the stock ledger's commands, with the lot commands (release, hold …) beside them. */
+    private static CommandLine stockCommand(RootCommand root, Supplier<Actor> operator) {
+        CommandLine stock = new CommandLine(new StockCommand(() -> root.vaxline().stock(), operator,
+                () -> root.vaxline().facilities().facilities(),
+                reference -> root.vaxline().lots().queries().resolve(reference, null).id(),
+                code -> root.vaxline().lots().queries().productIdByCode(code)));
+        LotModule.commands(() -> root.vaxline().lots(), operator).forEach(stock::addSubcommand);
+        return stock;
     }
 
     static String describe(Exception e) {

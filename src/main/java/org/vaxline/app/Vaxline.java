@@ -5,12 +5,14 @@ import org.vaxline.access.application.FacilityScope;
 import org.vaxline.agreement.AgreementModule;
 import org.vaxline.catalog.CatalogModule;
 import org.vaxline.facility.FacilityModule;
+import org.vaxline.lot.LotModule;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.partner.PartnerModule;
 import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
 import org.vaxline.platform.store.Store;
+import org.vaxline.stock.StockModule;
 
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.List;
 /** The composition root: every module, wired explicitly on one store and one clock. */
 public final class Vaxline implements AutoCloseable {
     public static final String VERSION = "0.1.0";
+    private static final int DEFAULT_EXPIRY_WARNING_DAYS = 30;
 
     private final Store store;
     private final Clock clock;
@@ -27,6 +30,8 @@ public final class Vaxline implements AutoCloseable {
     private final MasterDataModule masterData;
     private final AccessModule access;
     private final AgreementModule agreements;
+    private final LotModule lots;
+    private final StockModule stock;
 
     public Vaxline(Store store, Clock clock) {
         this.store = store;
@@ -38,6 +43,8 @@ public final class Vaxline implements AutoCloseable {
         this.access = new AccessModule(store, clock, facilityId -> facilities.facilities().find(facilityId)
                 .map(f -> new FacilityScope(f.id(), f.provinceCode())));
         this.agreements = new AgreementModule(store, clock, new MasterDataReferences(catalog.catalog(), partners.partners()));
+        this.lots = new LotModule(store, clock, catalog.catalog(), facilities.facilities());
+        this.stock = new StockModule(store, clock, facilities.facilities(), lots.availability(), productId -> DEFAULT_EXPIRY_WARNING_DAYS);
     }
 
     public Store store() {
@@ -72,6 +79,14 @@ public final class Vaxline implements AutoCloseable {
         return agreements;
     }
 
+    public LotModule lots() {
+        return lots;
+    }
+
+    public StockModule stock() {
+        return stock;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -79,7 +94,7 @@ public final class Vaxline implements AutoCloseable {
     /** Every feature's endpoints, and the open system ones. */
     public List<Routes> routes() {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
-                masterData.routes(), access.routes(), agreements.routes());
+                masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes());
     }
 
     @Override

@@ -28,6 +28,8 @@ import java.util.Map;
 public final class DemoMasterData {
     public static final String ABDALA = "ABDALA";
     public static final String RICE = "RICE";
+    /** An illustrative GTIN-14 for Abdala vials: no real one was available. */
+    public static final String ABDALA_GTIN = "08501234000016";
     public static final String CUBA = "CUBA";
     public static final String VIETNAM = "VIETNAM";
     public static final String CIGB = "CIGB";
@@ -74,9 +76,9 @@ public final class DemoMasterData {
                 List.of(new ProductCode("SNOMED", "33391000087109"), new ProductCode("ICD-11", "XM5JC5"),
                         new ProductCode("EU-DCC-MP", "Abdala"), new ProductCode("EU-DCC-MA", "CIGB"),
                         new ProductCode("EU-DCC-VP", "28531000087107"), new ProductCode("EU-DCC-TG", "840539006")),
-                List.of(),
+                List.of(ABDALA_GTIN),
                 "0.5 mL = 50 µg; do not freeze. Doses at day 0, 14, 28. Shelf life extended to 9 months by Vietnam's "
-                        + "Drug Administration on 2022-02-23. Open-vial policy and missing GTINs are illustrative.");
+                        + "Drug Administration on 2022-02-23. The open-vial policy and the GTIN (under Cuba's GS1 prefix 850) are illustrative.");
     }
 
     static Commodity rice() {

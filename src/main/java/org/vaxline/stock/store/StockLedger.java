@@ -63,12 +63,12 @@ public final class StockLedger {
 
     /** Outgoing halves of transfers not yet received nor cancelled, optionally to or from one facility. */
     public List<StockMovement> inTransit(Handle h, UUID facilityId) {
-        return h.createQuery("SELECT * FROM stock_movements o WHERE o.type = 'TRANSFER_OUT'"
+        var query = h.createQuery("SELECT * FROM stock_movements o WHERE o.type = 'TRANSFER_OUT'"
                         + (facilityId == null ? "" : " AND (o.facility_id = :facility OR o.counterpart_facility_id = :facility)")
                         + " AND NOT EXISTS (SELECT 1 FROM stock_movements i WHERE i.transfer_id = o.transfer_id AND i.type <> 'TRANSFER_OUT')"
-                        + " ORDER BY o.id")
-                .bindByType("facility", facilityId, UUID.class)
-                .map(ENTRY).list();
+                        + " ORDER BY o.id");
+        bindIfPresent(query, "facility", facilityId);
+        return query.map(ENTRY).list();
     }
 
     /** A page of the ledger, newest last, filtered by facility, lot and the days it happened. */
