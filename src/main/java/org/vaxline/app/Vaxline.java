@@ -4,6 +4,7 @@ import org.vaxline.access.AccessModule;
 import org.vaxline.access.application.FacilityScope;
 import org.vaxline.agreement.AgreementModule;
 import org.vaxline.catalog.CatalogModule;
+import org.vaxline.catalog.domain.Product;
 import org.vaxline.facility.FacilityModule;
 import org.vaxline.lot.LotModule;
 import org.vaxline.masterdata.MasterDataModule;
@@ -20,7 +21,6 @@ import java.util.List;
 /** The composition root: every module, wired explicitly on one store and one clock. */
 public final class Vaxline implements AutoCloseable {
     public static final String VERSION = "0.1.0";
-    private static final int DEFAULT_EXPIRY_WARNING_DAYS = 30;
 
     private final Store store;
     private final Clock clock;
@@ -44,7 +44,8 @@ public final class Vaxline implements AutoCloseable {
                 .map(f -> new FacilityScope(f.id(), f.provinceCode())));
         this.agreements = new AgreementModule(store, clock, new MasterDataReferences(catalog.catalog(), partners.partners()));
         this.lots = new LotModule(store, clock, catalog.catalog(), facilities.facilities());
-        this.stock = new StockModule(store, clock, facilities.facilities(), lots.availability(), productId -> DEFAULT_EXPIRY_WARNING_DAYS);
+        this.stock = new StockModule(store, clock, facilities.facilities(), lots.availability(), productId -> catalog.catalog().product(productId)
+                .map(Product::expiryWarningDaysOrDefault).orElse(Product.DEFAULT_EXPIRY_WARNING_DAYS));
     }
 
     public Store store() {

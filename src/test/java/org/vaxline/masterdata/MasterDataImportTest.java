@@ -109,7 +109,7 @@ class MasterDataImportTest {
         Product abdala = demo.products().get(0);
         Product nineMonths = new Product(abdala.id(), abdala.code(), abdala.name(), abdala.makerId(), abdala.form(),
                 abdala.doseVolumeMl(), abdala.dosesPerVial(), abdala.regimen().subList(0, 2), abdala.storageMinC(),
-                abdala.storageMaxC(), 9, abdala.openVialPolicy(), abdala.codes().subList(0, 1), List.of("04006381333931"), null);
+                abdala.storageMaxC(), 9, 45, abdala.openVialPolicy(), abdala.codes().subList(0, 1), List.of("04006381333931"), null);
 
         ImportResult result = master.importDocument(ADMIN, new MasterDocument(null, List.of(nineMonths), null, null, null));
 
@@ -130,8 +130,8 @@ class MasterDataImportTest {
         Product abdala = demo.products().get(0);
         Product badRegimen = new Product(abdala.id(), abdala.code(), abdala.name(), UUID.randomUUID(), abdala.form(),
                 abdala.doseVolumeMl(), abdala.dosesPerVial(), List.of(new RegimenDose(1, 0, 0), new RegimenDose(2, 0, 14)),
-                abdala.storageMinC(), abdala.storageMaxC(), abdala.shelfLifeMonths(), abdala.openVialPolicy(),
-                abdala.codes(), abdala.gtins(), abdala.note());
+                abdala.storageMinC(), abdala.storageMaxC(), abdala.shelfLifeMonths(), abdala.expiryWarningDays(),
+                abdala.openVialPolicy(), abdala.codes(), abdala.gtins(), abdala.note());
         List<Partner> partners = new ArrayList<>(demo.partners());
         partners.add(new Partner(UUID.randomUUID(), DemoMasterData.CUBA, "Cuba again", PartnerKind.COUNTRY, null));
         MasterDocument bad = new MasterDocument(partners, List.of(badRegimen), demo.commodities(), demo.provinces(), facilities);

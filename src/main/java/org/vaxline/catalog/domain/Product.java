@@ -15,12 +15,20 @@ import java.util.UUID;
  */
 public record Product(UUID id, String code, String name, UUID makerId, String form, double doseVolumeMl,
                       int dosesPerVial, List<RegimenDose> regimen, double storageMinC, double storageMaxC,
-                      int shelfLifeMonths, OpenVialPolicy openVialPolicy, List<ProductCode> codes, List<String> gtins,
+                      int shelfLifeMonths, Integer expiryWarningDays, OpenVialPolicy openVialPolicy, List<ProductCode> codes, List<String> gtins,
                       String note) {
     public Product {
         regimen = regimen == null ? null : List.copyOf(regimen);
         codes = codes == null ? List.of() : List.copyOf(codes);
         gtins = gtins == null ? List.of() : List.copyOf(gtins);
+    }
+
+    /** Days before expiry from which stock of this product is reported as expiring, when its data does not say. */
+    public static final int DEFAULT_EXPIRY_WARNING_DAYS = 30;
+
+    /** The product's own warning period before expiry, or the default. */
+    public int expiryWarningDaysOrDefault() {
+        return expiryWarningDays == null ? DEFAULT_EXPIRY_WARNING_DAYS : expiryWarningDays;
     }
 
     public int doseCount() {

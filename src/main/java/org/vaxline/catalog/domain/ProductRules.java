@@ -25,6 +25,8 @@ public final class ProductRules {
         v.check(p.dosesPerVial() >= 1, at + ".dosesPerVial", "must be at least 1");
         v.check(p.storageMinC() <= p.storageMaxC(), at + ".storageMaxC", "must not be below storageMinC");
         v.check(p.shelfLifeMonths() >= 1, at + ".shelfLifeMonths", "must be at least 1");
+        v.check(p.expiryWarningDays() == null || (p.expiryWarningDays() >= 0 && p.expiryWarningDays() <= 365),
+                at + ".expiryWarningDays", "must be 0 to 365 days");
         checkOpenVial(p.openVialPolicy(), at + ".openVialPolicy", v);
         checkRegimen(p.regimen(), at + ".regimen", v);
         checkCodes(p.codes(), at + ".codes", v);

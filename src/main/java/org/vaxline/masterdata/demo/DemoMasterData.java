@@ -72,7 +72,7 @@ public final class DemoMasterData {
         return new Product(Ids.fromName("product:" + ABDALA), ABDALA, "Abdala (CIGB-66)", partnerId(CIGB),
                 "protein subunit (RBD), intramuscular", 0.5, 10,
                 List.of(new RegimenDose(1, 0, 0), new RegimenDose(2, 14, 14), new RegimenDose(3, 14, 14)),
-                2, 8, 6, OpenVialPolicy.discardAfterHours(6),
+                2, 8, 6, 30, OpenVialPolicy.discardAfterHours(6),
                 List.of(new ProductCode("SNOMED", "33391000087109"), new ProductCode("ICD-11", "XM5JC5"),
                         new ProductCode("EU-DCC-MP", "Abdala"), new ProductCode("EU-DCC-MA", "CIGB"),
                         new ProductCode("EU-DCC-VP", "28531000087107"), new ProductCode("EU-DCC-TG", "840539006")),

@@ -109,7 +109,10 @@ public final class StockQueries {
      */
     public List<ExpiringLot> expiring(Integer days, UUID facilityId, String provinceCode) {
         LocalDate today = LocalDate.now(clock);
-        Function<UUID, LocalDate> limitOf = product -> today.plusDays(days != null ? days : expiryWarningDays.apply(product));
+        Map<UUID, LocalDate> limits = new HashMap<>();
+        // Each product's warning period is looked up once per report, not once per lot.
+        Function<UUID, LocalDate> limitOf = product -> limits.computeIfAbsent(product,
+                p -> today.plusDays(days != null ? days : expiryWarningDays.apply(p)));
         return store.read(h -> {
             List<StockBalances.Line> raw = balances.onHand(h, facilityId, provinceCode, null, null);
             Map<UUID, LotState> states = lots.states(raw.stream().map(StockBalances.Line::lotId).distinct().toList())

@@ -31,11 +31,11 @@ class ProductRulesTest {
 
     @Test
     void anEmptyRegimenAndOtherFieldFaultsAreAllNamed() {
-        Product bad = new Product(null, "abdala", "", null, " ", 0, 0, List.of(), 8, 2, 0,
+        Product bad = new Product(null, "abdala", "", null, " ", 0, 0, List.of(), 8, 2, 0, 400,
                 new OpenVialPolicy(OpenVialKind.DISCARD_AFTER_HOURS, null),
                 List.of(new ProductCode("SNOMED", "1"), new ProductCode("SNOMED", "2")), List.of("12345"), null);
         assertThat(errors(bad)).containsOnlyKeys("p.id", "p.code", "p.name", "p.makerId", "p.form", "p.doseVolumeMl",
-                "p.dosesPerVial", "p.storageMaxC", "p.shelfLifeMonths", "p.openVialPolicy.hours", "p.regimen",
+                "p.dosesPerVial", "p.storageMaxC", "p.shelfLifeMonths", "p.expiryWarningDays", "p.openVialPolicy.hours", "p.regimen",
                 "p.codes[1].system", "p.gtins[0]");
     }
 
@@ -56,7 +56,7 @@ class ProductRulesTest {
 
     private static Product product(List<RegimenDose> regimen) {
         return new Product(UUID.randomUUID(), "ABDALA", "Abdala", UUID.randomUUID(), "protein subunit", 0.5, 10, regimen,
-                2, 8, 6, OpenVialPolicy.discardAfterHours(6), List.of(), List.of(), null);
+                2, 8, 6, null, OpenVialPolicy.discardAfterHours(6), List.of(), List.of(), null);
     }
 
     private static Map<String, String> errors(Product p) {
