@@ -1,5 +1,6 @@
 package org.vaxline.catalog.domain;
 
+import org.vaxline.gs1.domain.Gtin;
 import org.vaxline.platform.error.Violations;
 
 import java.util.HashSet;
@@ -84,16 +85,9 @@ public final class ProductRules {
         }
     }
 
-    /** GS1 check digit: weights 3 and 1 alternate from the right, the check digit excluded. */
+    /** A GTIN of 8, 12, 13 or 14 digits with a valid GS1 check digit. */
     public static boolean validGtin(String gtin) {
-        if (gtin == null || !gtin.matches("\\d{8}|\\d{12,14}")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = gtin.length() - 2, weight = 3; i >= 0; i--, weight = 4 - weight) {
-            sum += (gtin.charAt(i) - '0') * weight;
-        }
-        return (10 - sum % 10) % 10 == gtin.charAt(gtin.length() - 1) - '0';
+        return gtin != null && Gtin.problem(gtin).isEmpty();
     }
 
     private static boolean present(String text) {

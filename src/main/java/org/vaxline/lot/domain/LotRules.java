@@ -1,5 +1,6 @@
 package org.vaxline.lot.domain;
 
+import org.vaxline.gs1.domain.Gtin;
 import org.vaxline.platform.error.Violations;
 
 import java.time.Instant;

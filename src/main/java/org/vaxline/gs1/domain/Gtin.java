@@ -1,4 +1,4 @@
-package org.vaxline.lot.domain;
+package org.vaxline.gs1.domain;
 
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ public final class Gtin {
         if (length != 8 && length != 12 && length != 13 && length != 14) {
             return Optional.of("must have 8, 12, 13 or 14 digits, not " + length);
         }
-        int expected = checkDigit(digits.substring(0, length - 1));
+        int expected = CheckDigit.compute(digits.substring(0, length - 1));
         int actual = digits.charAt(length - 1) - '0';
         return expected == actual ? Optional.empty()
                 : Optional.of("check digit is " + actual + " but should be " + expected);
@@ -29,15 +29,5 @@ public final class Gtin {
     /** The 14-digit form; call only on a valid GTIN. */
     public static String normalize(String gtin) {
         return "0".repeat(14 - gtin.trim().length()) + gtin.trim();
-    }
-
-    /** The GS1 mod-10 check digit: weights 3 and 1 alternate from the rightmost digit of the body. */
-    static int checkDigit(String body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int digit = body.charAt(body.length() - 1 - i) - '0';
-            sum += digit * (i % 2 == 0 ? 3 : 1);
-        }
-        return (10 - sum % 10) % 10;
     }
 }
