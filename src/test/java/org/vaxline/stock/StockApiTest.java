@@ -225,6 +225,17 @@ class StockApiTest {
         assertThat(malformed.json().path("code").asText()).isEqualTo("MALFORMED_REQUEST");
         assertThat(malformed.json().path("errors").has("quantity")).isTrue();
 
+        Answer fraction = api.callMalformed("POST", MOVEMENTS, admin, """
+                {"type": "RECEIPT", "facilityId": "%s", "lotId": "%s", "quantity": 1.5, "occurredOn": "2021-10-01"}
+                """.formatted(HANOI_CDC, lot));
+        assertThat(fraction.status()).as("a dose is never rounded away").isEqualTo(400);
+        assertThat(fraction.json().path("errors").has("quantity")).isTrue();
+        Answer fractionOfALine = api.callMalformed("POST", MOVEMENTS, admin, """
+                {"type": "TRANSFER_IN", "transferId": "%s", "lines": [{"lotId": "%s", "quantity": 2.5}], "occurredOn": "2021-10-01"}
+                """.formatted(Ids.newId(), lot));
+        assertThat(fractionOfALine.status()).isEqualTo(400);
+        assertThat(fractionOfALine.json().path("errors").has("lines[0].quantity")).isTrue();
+
         Answer future = api.call("POST", MOVEMENTS, admin, json(movement(Ids.newId(), "RECEIPT", HANOI_CDC, 1, "2021-10-02", "lotId", lot)));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.json().path("errors").has("occurredOn")).isTrue();
