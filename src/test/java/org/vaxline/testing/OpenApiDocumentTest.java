@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document itself: it parses cleanly, and every operation is named once and tagged. */
 class OpenApiDocumentTest {
-    private static final Set<String> TAGS = Set.of("agreements", "master data", "access", "system", "lots");
+    private static final Set<String> TAGS = Set.of("agreements", "master data", "access", "system", "lots", "stock");
 
     private static OpenAPI parse() {
         ParseOptions options = new ParseOptions();
@@ -80,6 +80,9 @@ class OpenApiDocumentTest {
         example(schemas, "GET", "/api/v1/health", 200, "application/json", "Health");
         example(schemas, "GET", "/api/v1/me", 200, "application/json", "Me");
         example(schemas, "GET", "/api/v1/products/00000000-0000-4000-8000-000000000010", 200, "application/json", "Product");
+        OpenApiContract.assertValid("POST", "/api/v1/stock/movements", schemas.path("MovementRequest").path("example").toString(),
+                201, "application/json", schemas.path("MovementAnswer").path("example").toString());
+        example(schemas, "POST", "/api/v1/stock/movements", 409, "application/problem+json", "StockProblem");
     }
 
     private static void example(JsonNode schemas, String method, String path, int status, String contentType, String schema) {
