@@ -4,7 +4,6 @@ import org.vaxline.access.AccessModule;
 import org.vaxline.access.application.FacilityScope;
 import org.vaxline.agreement.AgreementModule;
 import org.vaxline.catalog.CatalogModule;
-import org.vaxline.catalog.domain.Product;
 import org.vaxline.facility.FacilityModule;
 import org.vaxline.lot.LotModule;
 import org.vaxline.masterdata.MasterDataModule;
@@ -44,8 +43,7 @@ public final class Vaxline implements AutoCloseable {
                 .map(f -> new FacilityScope(f.id(), f.provinceCode())));
         this.agreements = new AgreementModule(store, clock, new MasterDataReferences(catalog.catalog(), partners.partners()));
         this.lots = new LotModule(store, clock, catalog.catalog(), facilities.facilities());
-        this.stock = new StockModule(store, clock, facilities.facilities(), lots.availability(), productId -> catalog.catalog().product(productId)
-                .map(Product::expiryWarningDaysOrDefault).orElse(Product.DEFAULT_EXPIRY_WARNING_DAYS));
+        this.stock = new StockModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability());
     }
 
     public Store store() {

@@ -1,5 +1,7 @@
 package org.vaxline.stock;
 
+import org.vaxline.catalog.application.Catalog;
+import org.vaxline.catalog.domain.Product;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.lot.application.LotAvailability;
 import org.vaxline.platform.http.Routes;
@@ -12,8 +14,6 @@ import org.vaxline.stock.store.StockBalances;
 import org.vaxline.stock.store.StockLedger;
 
 import java.time.Clock;
-import java.util.UUID;
-import java.util.function.Function;
 
 /** Wires the stock ledger: its stores, use cases and routes. */
 public final class StockModule {
@@ -22,14 +22,13 @@ public final class StockModule {
     private final RecordMovement recordMovement;
     private final StockQueries queries;
 
-    /** @param expiryWarningDays each product's warning period before expiry, from its master data */
-    public StockModule(Store store, Clock clock, Facilities facilities, LotAvailability lots,
-                       Function<UUID, Integer> expiryWarningDays) {
+    public StockModule(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots) {
         this.store = store;
         StockLedger ledger = new StockLedger();
         this.balances = new StockBalances();
-        this.recordMovement = new RecordMovement(store, clock, facilities, lots, ledger, balances);
-        this.queries = new StockQueries(store, clock, facilities, lots, ledger, balances, expiryWarningDays);
+        this.recordMovement = new RecordMovement(store, clock, catalog, facilities, lots, ledger, balances);
+        this.queries = new StockQueries(store, clock, facilities, lots, ledger, balances, productId -> catalog.product(productId)
+                .map(Product::expiryWarningDaysOrDefault).orElse(Product.DEFAULT_EXPIRY_WARNING_DAYS));
     }
 
     public RecordMovement recordMovement() {

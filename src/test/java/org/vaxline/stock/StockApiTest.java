@@ -88,6 +88,7 @@ class StockApiTest {
         Answer retried = api.call("POST", MOVEMENTS, admin, receipt);
         assertThat(retried.status()).isEqualTo(200);
         assertThat(retried.json().path("entries")).hasSize(1);
+        assertThat(api.call("POST", MOVEMENTS, auditor, receipt).status()).as("a retry only for who could have made it").isEqualTo(403);
         assertThat(retried.json().path("entries").get(0).path("id").asText()).isEqualTo(id.toString());
         assertThat(world.onHand(NATIONAL_STORE, lot)).isEqualTo(1000);
 
@@ -189,6 +190,8 @@ class StockApiTest {
                 "productId", world.abdala)));
         assertThat(fefoTooMuch.status()).isEqualTo(409);
         assertThat(fefoTooMuch.json().path("available").asLong()).isEqualTo(950);
+        assertThat(api.call("POST", MOVEMENTS, admin, json(movement(Ids.newId(), "ISSUE", NATIONAL_STORE, 1, "2021-10-01",
+                "productId", Ids.newId()))).status()).as("an unknown product").isEqualTo(404);
 
         Answer refused = api.call("POST", MOVEMENTS, admin, json(movement(Ids.newId(), "TRANSFER_OUT", NATIONAL_STORE, 10, "2021-10-01",
                 "lotId", quarantined, "toFacilityId", HANOI_CDC)));
@@ -267,6 +270,11 @@ class StockApiTest {
         assertThat(before.path("lines").get(0).path("quantity").asLong()).isEqualTo(300);
         assertThat(before.path("facilities").get(0).has("daysOfSupply")).as("nothing used yet").isFalse();
         assertThat(api.call("GET", "/api/v1/stock/onhand?facility=" + Ids.newId(), province, null).status()).isEqualTo(404);
+        assertThat(api.call("GET", "/api/v1/stock/onhand?province=99", province, null).status()).isEqualTo(404);
+        assertThat(api.call("GET", "/api/v1/stock/expiring?province=99", province, null).status()).isEqualTo(404);
+        Answer future = api.call("GET", "/api/v1/stock/onhand?asOf=2021-10-02", province, null);
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.json().path("errors").has("asOf")).isTrue();
 
         JsonNode soon = api.call("GET", "/api/v1/stock/expiring", province, null).json();
         assertThat(soon.path("items")).hasSize(1);

@@ -23,6 +23,8 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // 1.5 doses is an error to name, not a number to round down.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
@@ -63,6 +65,9 @@ public final class Json {
         String message = e.getOriginalMessage();
         if (message != null && message.contains("LocalDate")) {
             return " (a date is YYYY-MM-DD)";
+        }
+        if (message != null && message.contains("Floating-point value")) {
+            return " (a whole number)";
         }
         if (message != null && message.contains("UUID")) {
             return " (an id is a UUID)";

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Turns one movement request into the ledger entries it makes, applying every rule of its type. */
 final class MovementPlanner {
@@ -33,13 +34,17 @@ final class MovementPlanner {
     private final LotAvailability lots;
     private final StockLedger ledger;
     private final StockBalances balances;
+    private final Predicate<UUID> products;
 
-    MovementPlanner(Clock clock, Facilities facilities, LotAvailability lots, StockLedger ledger, StockBalances balances) {
+    /** @param products whether a product id names a product */
+    MovementPlanner(Clock clock, Facilities facilities, LotAvailability lots, StockLedger ledger, StockBalances balances,
+                    Predicate<UUID> products) {
         this.clock = clock;
         this.facilities = facilities;
         this.lots = lots;
         this.ledger = ledger;
         this.balances = balances;
+        this.products = products;
     }
 
     List<StockMovement> plan(Handle h, Actor actor, UUID requestId, MovementRequest r) {
@@ -92,6 +97,9 @@ final class MovementPlanner {
             LotState lot = lots.requireUsable(r.lotId(), at.id(), r.occurredOn());
             return List.of(entry(requestId, requestId, r.type(), at, lot.lotId(), lot.productId(), -r.quantity(), r,
                     transferId, counterpart, null, actor));
+        }
+        if (!products.test(r.productId())) {
+            throw VaxlineException.notFound("product", r.productId());
         }
         List<StockBalances.Line> lines = balances.ofProductAt(h, at.id(), r.productId());
         List<LotState> states = lots.states(lines.stream().map(StockBalances.Line::lotId).toList());

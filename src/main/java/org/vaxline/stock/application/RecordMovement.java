@@ -1,5 +1,6 @@
 package org.vaxline.stock.application;
 
+import org.vaxline.catalog.application.Catalog;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.lot.application.LotAvailability;
 import org.vaxline.platform.error.PlatformError;
@@ -32,13 +33,13 @@ public final class RecordMovement {
     private final StockBalances balances;
     private final MovementPlanner planner;
 
-    public RecordMovement(Store store, Clock clock, Facilities facilities, LotAvailability lots, StockLedger ledger,
-                          StockBalances balances) {
+    public RecordMovement(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots,
+                          StockLedger ledger, StockBalances balances) {
         this.store = store;
         this.clock = clock;
         this.ledger = ledger;
         this.balances = balances;
-        this.planner = new MovementPlanner(clock, facilities, lots, ledger, balances);
+        this.planner = new MovementPlanner(clock, facilities, lots, ledger, balances, id -> catalog.product(id).isPresent());
     }
 
     public Recorded<List<StockMovement>> record(Actor actor, MovementRequest request) {
@@ -53,6 +54,8 @@ public final class RecordMovement {
         return store.inTransaction(h -> {
             List<StockMovement> existing = ledger.byRequest(h, requestId);
             if (!existing.isEmpty()) {
+                // A retry is answered only to someone who could have made it.
+                actor.requireWriteAt(existing.get(0).facilityId(), existing.get(0).provinceCode(), "move stock");
                 return sameRequestOrConflict(existing, request);
             }
             List<StockMovement> entries = planner.plan(h, actor, requestId, request);

@@ -4,6 +4,7 @@ import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Facility;
 import org.vaxline.lot.application.LotAvailability;
 import org.vaxline.lot.domain.LotState;
+import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.http.Page;
 import org.vaxline.platform.store.Store;
@@ -55,9 +56,10 @@ public final class StockQueries {
     public OnHandReport onHand(UUID facilityId, String provinceCode, UUID productId, LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = asOf == null ? today : asOf;
-        if (facilityId != null) {
-            facilities.find(facilityId).orElseThrow(() -> VaxlineException.notFound("facility", facilityId));
+        if (day.isAfter(today)) {
+            throw VaxlineException.field(PlatformError.VALIDATION_FAILED, "asOf", "must not be after today (" + today + "): stock is known up to today");
         }
+        requireScope(facilityId, provinceCode);
         return store.read(h -> {
             List<StockBalances.Line> raw = balances.onHand(h, facilityId, provinceCode, productId, day.isBefore(today) ? day : null);
             Map<UUID, LotState> lotStates = lots.states(raw.stream().map(StockBalances.Line::lotId).distinct().toList())
@@ -109,6 +111,7 @@ public final class StockQueries {
      */
     public List<ExpiringLot> expiring(Integer days, UUID facilityId, String provinceCode) {
         LocalDate today = LocalDate.now(clock);
+        requireScope(facilityId, provinceCode);
         Map<UUID, LocalDate> limits = new HashMap<>();
         // Each product's warning period is looked up once per report, not once per lot.
         Function<UUID, LocalDate> limitOf = product -> limits.computeIfAbsent(product,
@@ -142,6 +145,16 @@ public final class StockQueries {
 
     public List<StockMovement> request(UUID requestId) {
         return store.read(h -> ledger.byRequest(h, requestId));
+    }
+
+    /** An unknown facility or province is a 404, not an empty report. */
+    private void requireScope(UUID facilityId, String provinceCode) {
+        if (facilityId != null) {
+            facilities.find(facilityId).orElseThrow(() -> VaxlineException.notFound("facility", facilityId));
+        }
+        if (provinceCode != null) {
+            facilities.province(provinceCode).orElseThrow(() -> VaxlineException.notFound("province", provinceCode));
+        }
     }
 
     /** Facility codes for display, each looked up once per report. */

@@ -76,13 +76,27 @@ final class TransferReceipt {
             }
             received.replaceAll((lot, q) -> r.quantity());
         }
-        received.forEach((lot, q) -> {
+        List<UUID> lots = new ArrayList<>(received.keySet());
+        for (UUID lot : lots) {
+            long q = received.get(lot);
             if (q < 0 || q > maxima.get(lot)) {
-                throw VaxlineException.field(StockError.MOVEMENT_INVALID, "quantity",
+                throw VaxlineException.field(StockError.MOVEMENT_INVALID, fieldOf(r, lot),
                         "between 0 and the " + maxima.get(lot) + " doses sent of lot " + lot);
             }
-        });
+        }
         return received;
+    }
+
+    /** The request field that gave a lot's received quantity: its line, or the single quantity. */
+    private static String fieldOf(MovementRequest r, UUID lot) {
+        if (r.lines() != null) {
+            for (int i = 0; i < r.lines().size(); i++) {
+                if (r.lines().get(i) != null && lot.equals(r.lines().get(i).lotId())) {
+                    return "lines[" + i + "].quantity";
+                }
+            }
+        }
+        return "quantity";
     }
 
 }

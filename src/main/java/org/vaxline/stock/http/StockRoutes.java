@@ -1,7 +1,5 @@
 package org.vaxline.stock.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.vaxline.platform.error.PlatformError;
@@ -10,14 +8,12 @@ import org.vaxline.platform.http.Page;
 import org.vaxline.platform.http.Requests;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.id.Recorded;
-import org.vaxline.platform.json.Json;
 import org.vaxline.stock.application.MovementRequest;
 import org.vaxline.stock.application.RecordMovement;
 import org.vaxline.stock.application.StockQueries;
 import org.vaxline.stock.domain.StockMovement;
 import org.vaxline.stock.store.StockLedger;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +22,6 @@ import static org.vaxline.platform.http.HttpServer.API;
 
 /** The stock ledger over HTTP: movements, on hand, expiring lots and transfers in transit. */
 public final class StockRoutes implements Routes {
-    private static final String NOT_WHOLE = "must be a whole number of doses";
     private final RecordMovement recordMovement;
     private final StockQueries queries;
     public StockRoutes(RecordMovement recordMovement, StockQueries queries) {
@@ -59,7 +54,6 @@ public final class StockRoutes implements Routes {
 
     private void record(Context ctx) {
         MovementRequest body = Requests.body(ctx, MovementRequest.class);
-        requireWholeDoses(ctx.body());
         MovementRequest request = new MovementRequest(Requests.clientId(ctx, body.id()), body.type(), body.facilityId(),
                 body.lotId(), body.productId(), body.quantity(), body.occurredOn(), body.reason(), body.reference(),
                 body.toFacilityId(), body.transferId(), body.lines(), body.reverses());
@@ -73,35 +67,6 @@ public final class StockRoutes implements Routes {
                 Requests.queryDate(ctx, "from"), Requests.queryDate(ctx, "to"));
         Page<StockMovement> page = queries.ledger(filter, Requests.cursor(ctx), Requests.limit(ctx));
         ctx.json(new Page<>(page.items().stream().map(MovementView::of).toList(), page.next()));
-    }
-
-    /**
-     * Quantities are whole doses: the shared JSON reader would truncate 1.5 to 1 without a word, so a fraction is
-     * refused here, naming each field at fault.
-     */
-    private static void requireWholeDoses(String body) {
-        JsonNode tree;
-        try {
-            tree = Json.mapper().readTree(body);
-        } catch (JsonProcessingException e) {
-            return;
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        wholeDoses(tree.path("quantity"), "quantity", errors);
-        JsonNode lines = tree.path("lines");
-        for (int i = 0; i < lines.size(); i++) {
-            wholeDoses(lines.get(i).path("quantity"), "lines[" + i + "].quantity", errors);
-        }
-        if (!errors.isEmpty()) {
-            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, String.join(", ", errors.keySet()) + ": " + NOT_WHOLE,
-                    errors, Map.of());
-        }
-    }
-
-    private static void wholeDoses(JsonNode quantity, String field, Map<String, String> errors) {
-        if (quantity.isNumber() && !quantity.canConvertToExactIntegral()) {
-            errors.put(field, NOT_WHOLE);
-        }
     }
 
     private static MovementAnswer answer(List<StockMovement> entries) {
