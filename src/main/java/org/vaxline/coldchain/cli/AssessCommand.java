@@ -3,8 +3,10 @@ package org.vaxline.coldchain.cli;
 import org.vaxline.coldchain.ColdChainModule;
 import org.vaxline.coldchain.application.AssessmentRequest;
 import org.vaxline.coldchain.application.ExcursionReport;
+import org.vaxline.coldchain.domain.ColdChainError;
 import org.vaxline.coldchain.domain.ExcursionLot;
 import org.vaxline.lot.domain.HoldOutcome;
+import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import picocli.CommandLine.Command;
@@ -48,8 +50,7 @@ public final class AssessCommand extends ColdChainSubcommand {
         } catch (IllegalArgumentException notAnId) {
             return module().queries().report(excursion).affected().stream().filter(l -> l.lotNumber().equals(lot))
                     .map(ExcursionLot::lotId).findFirst()
-                    .orElseThrow(() -> org.vaxline.platform.error.VaxlineException.field(
-                            org.vaxline.coldchain.domain.ColdChainError.EXCURSION_LOT_NOT_HELD, "lotId",
+                    .orElseThrow(() -> VaxlineException.field(ColdChainError.EXCURSION_LOT_NOT_HELD, "lotId",
                             "no lot numbered " + lot + " was held by excursion " + excursion));
         }
     }

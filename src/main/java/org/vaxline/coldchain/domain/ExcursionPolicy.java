@@ -4,13 +4,14 @@ import org.vaxline.lot.domain.HoldOutcome;
 import org.vaxline.platform.error.Violations;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** Checks what an excursion and an assessment must say, naming every field at fault at once. */
 public final class ExcursionPolicy {
     private ExcursionPolicy() {
     }
 
-    public static void validate(java.util.UUID facilityId, Instant startedAt, Integer durationMinutes, Double lowestC,
+    public static void validate(UUID facilityId, Instant startedAt, Integer durationMinutes, Double lowestC,
                                 Double highestC, Instant now) {
         Violations v = new Violations();
         v.check(facilityId != null, "facilityId", "is required");
@@ -24,7 +25,7 @@ public final class ExcursionPolicy {
         v.throwIfAny(ColdChainError.EXCURSION_INVALID);
     }
 
-    public static void validateAssessment(java.util.UUID lotId, HoldOutcome outcome, String note) {
+    public static void validateAssessment(UUID lotId, HoldOutcome outcome, String note) {
         new Violations()
                 .check(lotId != null, "lotId", "is required")
                 .check(outcome != null, "outcome", "is required (RELEASED or DISCARDED)")
