@@ -3,6 +3,7 @@ package org.vaxline.app;
 import org.vaxline.access.cli.UsersCommand;
 import org.vaxline.agreement.AgreementModule;
 import org.vaxline.catalog.CatalogModule;
+import org.vaxline.coldchain.ColdChainModule;
 import org.vaxline.facility.FacilityModule;
 import org.vaxline.gs1.cli.Gs1Command;
 import org.vaxline.lot.LotModule;
@@ -51,6 +52,8 @@ final class Commands {
                 reference -> root.vaxline().lots().queries().resolve(reference, null).id(),
                 code -> root.vaxline().lots().queries().productIdByCode(code)));
         LotModule.commands(() -> root.vaxline().lots(), operator).forEach(stock::addSubcommand);
+        ColdChainModule.commands(() -> root.vaxline().coldChain(), operator, code -> root.vaxline().facilities().facilities()
+                .byCode(code).orElseThrow(() -> VaxlineException.notFound("facility", code)).id()).forEach(stock::addSubcommand);
         return stock;
     }
 

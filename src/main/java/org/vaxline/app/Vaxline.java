@@ -4,6 +4,7 @@ import org.vaxline.access.AccessModule;
 import org.vaxline.access.application.FacilityScope;
 import org.vaxline.agreement.AgreementModule;
 import org.vaxline.catalog.CatalogModule;
+import org.vaxline.coldchain.ColdChainModule;
 import org.vaxline.facility.FacilityModule;
 import org.vaxline.lot.LotModule;
 import org.vaxline.masterdata.MasterDataModule;
@@ -31,6 +32,7 @@ public final class Vaxline implements AutoCloseable {
     private final AgreementModule agreements;
     private final LotModule lots;
     private final StockModule stock;
+    private final ColdChainModule coldChain;
 
     public Vaxline(Store store, Clock clock) {
         this.store = store;
@@ -44,6 +46,7 @@ public final class Vaxline implements AutoCloseable {
         this.agreements = new AgreementModule(store, clock, new MasterDataReferences(catalog.catalog(), partners.partners()));
         this.lots = new LotModule(store, clock, catalog.catalog(), facilities.facilities());
         this.stock = new StockModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability());
+        this.coldChain = new ColdChainModule(store, clock, catalog.catalog(), facilities.facilities(), lots, stock);
     }
 
     public Store store() {
@@ -86,6 +89,10 @@ public final class Vaxline implements AutoCloseable {
         return stock;
     }
 
+    public ColdChainModule coldChain() {
+        return coldChain;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -93,7 +100,8 @@ public final class Vaxline implements AutoCloseable {
     /** Every feature's endpoints, and the open system ones. */
     public List<Routes> routes() {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
-                masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes());
+                masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(),
+                coldChain.routes());
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The OpenAPI document, composed from a base and one fragment per feature (its paths and components), so that each
+ * The OpenAPI document, composed from a base and one fragment per feature (its tags, paths and components), so that each
  * feature describes its own endpoints. A path or component named twice is a build error, not a silent overwrite.
  */
 public final class OpenApiDocument {
@@ -35,6 +35,14 @@ public final class OpenApiDocument {
 
     private static void merge(ObjectNode document, ObjectNode fragment, String name) {
         mergeObject(document.with("paths"), fragment.path("paths"), name, "paths");
+        for (JsonNode tag : fragment.path("tags")) {
+            for (JsonNode known : document.withArray("tags")) {
+                if (known.path("name").equals(tag.path("name"))) {
+                    throw new IllegalStateException(name + " names the tag " + tag.path("name") + " again");
+                }
+            }
+            document.withArray("tags").add(tag);
+        }
         JsonNode components = fragment.path("components");
         for (String section : MERGED_SECTIONS) {
             mergeObject(document.with("components").with(section), components.path(section), name, "components." + section);
