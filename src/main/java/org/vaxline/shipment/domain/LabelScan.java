@@ -20,7 +20,7 @@ public final class LabelScan {
     private LabelScan() {
     }
 
-    /** The line with the label's values filled in; the line as given when it carries no label or the label is unreadable. */
+    /** The line with the label's values filled in, the line as given when it carries no label, or null when the label is unreadable. */
     public static NewShipment.Line merge(Violations v, String at, NewShipment.Line line, Year referenceYear) {
         if (line.gs1() == null || line.gs1().isBlank()) {
             return line;
@@ -30,7 +30,7 @@ public final class LabelScan {
             label = new Gs1Parser(referenceYear).parse(line.gs1());
         } catch (Gs1Exception e) {
             v.add(at + ".gs1", e.getMessage());
-            return line;
+            return null;
         }
         List<String> disagreements = new ArrayList<>();
         String gtin = pick("(01)", "gtin", line.gtin(), label.gtin(), LabelScan::sameGtin, disagreements);

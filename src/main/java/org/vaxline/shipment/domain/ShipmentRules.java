@@ -43,6 +43,9 @@ public final class ShipmentRules {
                 continue;
             }
             NewShipment.Line line = LabelScan.merge(v, at, s.lots().get(i), referenceYear);
+            if (line == null) {
+                continue; // an unreadable label is the line's one fault: what it would have filled in is not missing
+            }
             ShipmentLine checked = line(v, at, line, product, s.arrivedOn());
             if (checked != null) {
                 Integer twin = numbers.putIfAbsent(checked.lotNumber(), i);
