@@ -190,9 +190,11 @@ class ShipmentLedgerTest {
         assertRefused(new NewShipment(Ids.newId(), other, null, NATIONAL_STORE, ShipmentWorld.ARRIVED, "AWB", null, List.of(line)),
                 ShipmentError.SHIPMENT_INVALID, e -> assertThat(e.fieldErrors()).containsKey("commitmentId"));
         assertRefused(new NewShipment(Ids.newId(), Ids.newId(), null, NATIONAL_STORE, ShipmentWorld.ARRIVED, "AWB", null, List.of(line)),
-                PlatformError.NOT_FOUND, e -> assertThat(e.fieldErrors()).containsKey("agreementId"));
+                ShipmentError.SHIPMENT_INVALID, e -> assertThat(e.fieldErrors()).containsKey("agreementId"));
         assertRefused(new NewShipment(Ids.newId(), w.agreement, null, Ids.newId(), ShipmentWorld.ARRIVED, "AWB", null, List.of(line)),
-                PlatformError.NOT_FOUND, e -> assertThat(e.fieldErrors()).containsKey("facilityId"));
+                ShipmentError.SHIPMENT_INVALID, e -> assertThat(e.fieldErrors()).containsKey("facilityId"));
+        assertRefused(new NewShipment(Ids.newId(), w.agreement, Ids.newId(), NATIONAL_STORE, ShipmentWorld.ARRIVED, "AWB", null, List.of(line)),
+                ShipmentError.SHIPMENT_INVALID, e -> assertThat(e.fieldErrors()).containsKey("commitmentId"));
 
         Actor province = new Actor("hanoi.cdc", Role.PROVINCE_MANAGER, NATIONAL_STORE, "01");
         List<Integer> before = w.rows();

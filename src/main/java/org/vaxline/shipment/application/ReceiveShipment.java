@@ -112,9 +112,9 @@ public final class ReceiveShipment {
         facilities.find(facilityId).orElseThrow(() -> missing("facilityId", "facility", facilityId));
     }
 
+    /** A reference in the body to nothing is a fault of the request (422 naming the field), not a missing endpoint. */
     private static VaxlineException missing(String field, String what, UUID id) {
-        return new VaxlineException(PlatformError.NOT_FOUND, field + ": " + what + " " + id + " does not exist",
-                Map.of(field, "no such " + what), Map.of());
+        return VaxlineException.field(ShipmentError.SHIPMENT_INVALID, field, "no " + what + " " + id);
     }
 
     private Shipment shipment(Actor actor, NewShipment r, UUID commitmentId, List<ShipmentLine> lines, List<UUID> lotIds) {

@@ -3,12 +3,10 @@ package org.vaxline.shipment.application;
 import org.vaxline.agreement.application.AgreementReport;
 import org.vaxline.agreement.domain.AgreementKind;
 import org.vaxline.agreement.domain.CommittedItem;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.shipment.domain.ShipmentError;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Which commitment a shipment is received against: the one named, or the agreement's only product commitment. */
@@ -28,8 +26,8 @@ final class ReceivingCommitment {
         }
         AgreementReport.CommitmentReport commitment = agreement.commitments().stream()
                 .filter(c -> c.id().equals(commitmentId)).findFirst()
-                .orElseThrow(() -> new VaxlineException(PlatformError.NOT_FOUND, "commitmentId: agreement " + agreement.id()
-                        + " has no commitment " + commitmentId, Map.of("commitmentId", "not a commitment of the agreement"), Map.of()));
+                .orElseThrow(() -> VaxlineException.field(ShipmentError.SHIPMENT_INVALID, "commitmentId",
+                        "agreement " + agreement.id() + " has no commitment " + commitmentId));
         if (!ofLots(commitment)) {
             String what = commitment.kind() == AgreementKind.TECHNOLOGY_TRANSFER ? "a technology transfer (record its milestones)"
                     : "of a commodity, not of a vaccine";
