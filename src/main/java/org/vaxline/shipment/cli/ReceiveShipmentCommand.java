@@ -141,11 +141,20 @@ public final class ReceiveShipmentCommand implements Runnable {
         if (!lots.get(lots.size() - 1).closed()) {
             throw new ParameterException(spec.commandLine(), "end lot " + lots.size() + " with --doses N or --vials N");
         }
-        NewShipment request = new NewShipment(id, agreement, commitment, facilityByCode.apply(facility), date, reference,
+        NewShipment request = new NewShipment(id, agreement, commitment, facilityId(), date, reference,
                 overDelivery, lots.stream().map(LotOptions::line).toList());
         ShipmentModule shipments = module.get();
         Recorded<Shipment> recorded = shipments.receiveShipment().receive(actor.get(), request);
         print(shipments.queries().withStatus(recorded.value()), recorded.isNew());
+    }
+
+    /** The receiving store by id, or by code through the resolver. */
+    private UUID facilityId() {
+        try {
+            return UUID.fromString(facility);
+        } catch (IllegalArgumentException notAnId) {
+            return facilityByCode.apply(facility);
+        }
     }
 
     private void print(ReceivedShipment received, boolean isNew) {
