@@ -11,6 +11,7 @@ import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.shipment.ShipmentModule;
 import picocli.CommandLine;
 
 import java.time.Clock;
@@ -51,6 +52,9 @@ final class Commands {
                 reference -> root.vaxline().lots().queries().resolve(reference, null).id(),
                 code -> root.vaxline().lots().queries().productIdByCode(code)));
         LotModule.commands(() -> root.vaxline().lots(), operator).forEach(stock::addSubcommand);
+        stock.addSubcommand(ShipmentModule.command(() -> root.vaxline().shipments(), operator,
+                code -> root.vaxline().facilities().facilities().byCode(code)
+                        .orElseThrow(() -> VaxlineException.notFound("facility", code)).id()));
         return stock;
     }
 

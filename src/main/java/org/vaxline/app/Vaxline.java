@@ -12,6 +12,7 @@ import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
 import org.vaxline.platform.store.Store;
+import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.StockModule;
 
 import java.time.Clock;
@@ -32,6 +33,7 @@ public final class Vaxline implements AutoCloseable {
     private final AgreementModule agreements;
     private final LotModule lots;
     private final StockModule stock;
+    private final ShipmentModule shipments;
 
     public Vaxline(Store store, Clock clock) {
         this.store = store;
@@ -45,6 +47,7 @@ public final class Vaxline implements AutoCloseable {
         this.agreements = new AgreementModule(store, clock, new MasterDataReferences(catalog.catalog(), partners.partners()));
         this.lots = new LotModule(store, clock, catalog.catalog(), facilities.facilities());
         this.stock = new StockModule(store, clock, facilities.facilities(), lots.availability(), productId -> DEFAULT_EXPIRY_WARNING_DAYS);
+        this.shipments = new ShipmentModule(store, clock, catalog.catalog(), facilities.facilities(), agreements, lots, stock);
     }
 
     public Store store() {
@@ -87,6 +90,10 @@ public final class Vaxline implements AutoCloseable {
         return stock;
     }
 
+    public ShipmentModule shipments() {
+        return shipments;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -94,7 +101,7 @@ public final class Vaxline implements AutoCloseable {
     /** Every feature's endpoints, and the open system ones. */
     public List<Routes> routes() {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
-                masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes());
+                masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes());
     }
 
     @Override
