@@ -7,14 +7,18 @@ import org.vaxline.coldchain.ColdChainModule;
 import org.vaxline.facility.FacilityModule;
 import org.vaxline.gs1.cli.Gs1Command;
 import org.vaxline.lot.LotModule;
-import org.vaxline.stock.cli.StockCommand;
+
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.shipment.ShipmentModule;
+import org.vaxline.stock.cli.StockCommand;
 import picocli.CommandLine;
 
 import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Builds the command tree explicitly and maps every failure to one line on stderr and an exit code. */
@@ -52,9 +56,15 @@ final class Commands {
                 reference -> root.vaxline().lots().queries().resolve(reference, null).id(),
                 code -> root.vaxline().lots().queries().productIdByCode(code)));
         LotModule.commands(() -> root.vaxline().lots(), operator).forEach(stock::addSubcommand);
-        ColdChainModule.commands(() -> root.vaxline().coldChain(), operator, code -> root.vaxline().facilities().facilities()
-                .byCode(code).orElseThrow(() -> VaxlineException.notFound("facility", code)).id()).forEach(stock::addSubcommand);
+        stock.addSubcommand(ShipmentModule.command(() -> root.vaxline().shipments(), operator, facilityByCode(root)));
+        ColdChainModule.commands(() -> root.vaxline().coldChain(), operator, facilityByCode(root)).forEach(stock::addSubcommand);
         return stock;
+    }
+
+    /** A facility named by its code on the command line. */
+    private static Function<String, UUID> facilityByCode(RootCommand root) {
+        return code -> root.vaxline().facilities().facilities().byCode(code)
+                .orElseThrow(() -> VaxlineException.notFound("facility", code)).id();
     }
 
     static String describe(Exception e) {

@@ -13,6 +13,7 @@ import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
 import org.vaxline.platform.store.Store;
+import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.StockModule;
 
 import java.time.Clock;
@@ -32,6 +33,7 @@ public final class Vaxline implements AutoCloseable {
     private final AgreementModule agreements;
     private final LotModule lots;
     private final StockModule stock;
+    private final ShipmentModule shipments;
     private final ColdChainModule coldChain;
 
     public Vaxline(Store store, Clock clock) {
@@ -46,7 +48,9 @@ public final class Vaxline implements AutoCloseable {
         this.agreements = new AgreementModule(store, clock, new MasterDataReferences(catalog.catalog(), partners.partners()));
         this.lots = new LotModule(store, clock, catalog.catalog(), facilities.facilities());
         this.stock = new StockModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability());
-        this.coldChain = new ColdChainModule(store, clock, catalog.catalog(), facilities.facilities(), lots, stock);
+        this.shipments = new ShipmentModule(store, clock, catalog.catalog(), facilities.facilities(), agreements, lots, stock);
+        this.coldChain = new ColdChainModule(store, clock, catalog.catalog(), facilities.facilities(), lots, stock,
+                shipments.queries()::lotsOf);
     }
 
     public Store store() {
@@ -89,6 +93,10 @@ public final class Vaxline implements AutoCloseable {
         return stock;
     }
 
+    public ShipmentModule shipments() {
+        return shipments;
+    }
+
     public ColdChainModule coldChain() {
         return coldChain;
     }
@@ -100,7 +108,7 @@ public final class Vaxline implements AutoCloseable {
     /** Every feature's endpoints, and the open system ones. */
     public List<Routes> routes() {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
-                masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(),
+                masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
                 coldChain.routes());
     }
 

@@ -52,7 +52,10 @@ class ApiContractTest {
             assertThat(moreSites.path("items").get(0).path("code").asText()).isGreaterThan(sites.path("next").asText());
             String site = sites.path("items").get(0).path("id").asText();
             assertThat(api.call("GET", "/api/v1/facilities/" + site, province, null).json().path("provinceCode").asText()).isEqualTo("01");
-            assertThat(api.call("GET", "/api/v1/facilities/0192f0c4-0000-7000-8000-000000000001", province, null).status()).isEqualTo(404);
+            Answer unknownFacility = api.call("GET", "/api/v1/facilities/0192f0c4-0000-7000-8000-000000000001", province, null);
+            assertThat(unknownFacility.status()).isEqualTo(404);
+            assertThat(unknownFacility.json().path("detail").asText()).as("a handler's 404 keeps its words")
+                    .contains("facility 0192f0c4-0000-7000-8000-000000000001");
 
             Answer export = api.call("GET", "/api/v1/master", admin, null);
             assertThat(api.call("POST", "/api/v1/master", admin, export.body()).status()).isEqualTo(200);

@@ -20,6 +20,7 @@ import java.util.Set;
  */
 public final class HttpServer {
     public static final String API = "/api/v1";
+    private static final String PROBLEM_ANSWERED = "vaxline.problem";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private final Javalin javalin;
@@ -47,7 +48,8 @@ public final class HttpServer {
                 ctx.status(500).contentType(Problems.CONTENT_TYPE).result(json(Problems.internal(ctx.path())));
             });
             config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith(API) && !Problems.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                // Only a path no route matched gets this answer; a 404 problem a handler raised keeps its own words.
+                if (ctx.path().startsWith(API) && ctx.attribute(PROBLEM_ANSWERED) == null) {
                     problem(ctx, new VaxlineException(PlatformError.NOT_FOUND, "no endpoint " + ctx.method() + " " + ctx.path()));
                 }
             });
@@ -87,6 +89,7 @@ public final class HttpServer {
     }
 
     private static void problem(Context ctx, VaxlineException e) {
+        ctx.attribute(PROBLEM_ANSWERED, Boolean.TRUE);
         Map<String, Object> body = Problems.body(e, ctx.path());
         ctx.status((Integer) body.get("status")).contentType(Problems.CONTENT_TYPE).result(json(body));
     }
