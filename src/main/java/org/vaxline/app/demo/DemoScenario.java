@@ -19,8 +19,9 @@ import java.util.UUID;
 
 /**
  * The 2021 Vietnam–Cuba cooperation from public facts: Cuba's commitment of 10 million Abdala doses by the end of 2021
- * and the 1,050,000 delivered on 2021-09-24 (900,000 purchased, 150,000 donated), the transfer of Abdala's production
- * technology, and Vietnam's gift of 12,000 tonnes of rice delivered on 2021-07-29. Signing dates and the milestones of
+ * and the 1,050,000 delivered on 2021-09-24 (900,000 purchased, 150,000 donated) as two shipments into the cold chain,
+ * the transfer of Abdala's production technology and the batches it now yields, and Vietnam's gift of 12,000 tonnes of
+ * rice delivered on 2021-07-29. Signing dates and the milestones of
  * the technology transfer are illustrative, and say so in their references. Every id is derived from a name, so a
  * second load could add nothing even if it ran.
  */
@@ -47,6 +48,7 @@ public final class DemoScenario {
         abdalaSupply();
         abdalaTechnologyTransfer();
         riceGift();
+        new DemoSupplyChain(vaxline, LOADER).loadToday();
         return true;
     }
 
@@ -71,10 +73,8 @@ public final class DemoScenario {
                 AgreementKind.PURCHASE, "Cuba–Viet Nam vaccine cooperation 2021 (signing date illustrative)",
                 List.of(new CommitmentRequest(commitment, null, product(DemoMasterData.ABDALA), null,
                         BigDecimal.valueOf(10_000_000), "doses", LocalDate.parse("2021-12-31"), null))));
-        deliver(ABDALA_SUPPLY, commitment, "demo:delivery:abdala-purchased", 900_000, "2021-09-24",
-                "First consignment handed over in Hanoi: doses purchased");
-        deliver(ABDALA_SUPPLY, commitment, "demo:delivery:abdala-donated", 150_000, "2021-09-24",
-                "First consignment handed over in Hanoi: doses donated by Cuba");
+        // The 1,050,000 doses of 2021-09-24 are delivered by the two shipments the supply chain receives.
+        new DemoSupplyChain(vaxline, LOADER).load2021(ABDALA_SUPPLY, commitment);
     }
 
     private void abdalaTechnologyTransfer() {
@@ -92,6 +92,13 @@ public final class DemoScenario {
                         new MilestoneRequest(Ids.fromName("demo:milestone:abdala-tt-licence"),
                                 "Locally made vaccine licensed by the Drug Administration", LocalDate.parse("2023-12-31")))))));
         vaxline.agreements().completeMilestone().complete(LOADER, ABDALA_TRANSFER, handover, LocalDate.parse("2021-09-18"));
+        complete("demo:milestone:abdala-tt-dossier", "2022-06-20");
+        complete("demo:milestone:abdala-tt-fill", "2023-03-15");
+        complete("demo:milestone:abdala-tt-licence", "2023-11-30");
+    }
+
+    private void complete(String milestone, String on) {
+        vaxline.agreements().completeMilestone().complete(LOADER, ABDALA_TRANSFER, Ids.fromName(milestone), LocalDate.parse(on));
     }
 
     private void riceGift() {
