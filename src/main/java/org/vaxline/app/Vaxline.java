@@ -9,6 +9,7 @@ import org.vaxline.facility.FacilityModule;
 import org.vaxline.lot.LotModule;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.partner.PartnerModule;
+import org.vaxline.person.PersonModule;
 import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
@@ -32,6 +33,7 @@ public final class Vaxline implements AutoCloseable {
     private final AgreementModule agreements;
     private final LotModule lots;
     private final StockModule stock;
+    private final PersonModule persons;
 
     public Vaxline(Store store, Clock clock) {
         this.store = store;
@@ -46,6 +48,7 @@ public final class Vaxline implements AutoCloseable {
         this.lots = new LotModule(store, clock, catalog.catalog(), facilities.facilities());
         this.stock = new StockModule(store, clock, facilities.facilities(), lots.availability(), productId -> catalog.catalog().product(productId)
                 .map(Product::expiryWarningDaysOrDefault).orElse(Product.DEFAULT_EXPIRY_WARNING_DAYS));
+        this.persons = new PersonModule(store, clock, facilities.facilities());
     }
 
     public Store store() {
@@ -88,6 +91,10 @@ public final class Vaxline implements AutoCloseable {
         return stock;
     }
 
+    public PersonModule persons() {
+        return persons;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -95,7 +102,8 @@ public final class Vaxline implements AutoCloseable {
     /** Every feature's endpoints, and the open system ones. */
     public List<Routes> routes() {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
-                masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes());
+                masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(),
+                persons.routes());
     }
 
     @Override
