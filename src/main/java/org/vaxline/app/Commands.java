@@ -7,7 +7,7 @@ import org.vaxline.coldchain.ColdChainModule;
 import org.vaxline.facility.FacilityModule;
 import org.vaxline.gs1.cli.Gs1Command;
 import org.vaxline.lot.LotModule;
-
+import org.vaxline.person.PersonModule;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
@@ -41,6 +41,7 @@ final class Commands {
         line.addSubcommand(FacilityModule.command(() -> root.vaxline().facilities().facilities()));
         line.addSubcommand(new Gs1Command(Clock.systemDefaultZone()));
         line.addSubcommand(stockCommand(root, operator));
+        line.addSubcommand(PersonModule.command(() -> root.vaxline().persons(), operator));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + describe(e));
             cmd.getErr().flush();

@@ -9,6 +9,7 @@ import org.vaxline.facility.FacilityModule;
 import org.vaxline.lot.LotModule;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.partner.PartnerModule;
+import org.vaxline.person.PersonModule;
 import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
@@ -35,6 +36,7 @@ public final class Vaxline implements AutoCloseable {
     private final StockModule stock;
     private final ShipmentModule shipments;
     private final ColdChainModule coldChain;
+    private final PersonModule persons;
 
     public Vaxline(Store store, Clock clock) {
         this.store = store;
@@ -51,6 +53,7 @@ public final class Vaxline implements AutoCloseable {
         this.shipments = new ShipmentModule(store, clock, catalog.catalog(), facilities.facilities(), agreements, lots, stock);
         this.coldChain = new ColdChainModule(store, clock, catalog.catalog(), facilities.facilities(), lots, stock,
                 shipments.queries()::lotsOf);
+        this.persons = new PersonModule(store, clock, facilities.facilities());
     }
 
     public Store store() {
@@ -101,6 +104,10 @@ public final class Vaxline implements AutoCloseable {
         return coldChain;
     }
 
+    public PersonModule persons() {
+        return persons;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -109,7 +116,7 @@ public final class Vaxline implements AutoCloseable {
     public List<Routes> routes() {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
-                coldChain.routes());
+                coldChain.routes(), persons.routes());
     }
 
     @Override

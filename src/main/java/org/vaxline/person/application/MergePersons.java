@@ -1,0 +1,64 @@
+package org.vaxline.person.application;
+
+import org.vaxline.person.domain.MergePolicy;
+import org.vaxline.person.domain.Person;
+import org.vaxline.person.domain.PersonError;
+import org.vaxline.person.domain.PersonMerge;
+import org.vaxline.person.store.MergeLedger;
+import org.vaxline.person.store.PersonStore;
+import org.vaxline.platform.error.PlatformError;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Recorded;
+import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.Store;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Merges a duplicate record into its survivor with an append-only entry: nothing is changed or deleted, and reads
+ * and the dose registry answer the survivor for both. Retried with the same id and content, it records nothing more.
+ */
+public final class MergePersons {
+    private final Store store;
+    private final Clock clock;
+    private final PersonStore persons;
+    private final MergeLedger merges;
+
+    public MergePersons(Store store, Clock clock, PersonStore persons, MergeLedger merges) {
+        this.store = store;
+        this.clock = clock;
+        this.persons = persons;
+        this.merges = merges;
+    }
+
+    /** @param id the merge entry's id, chosen by the client so a retry is harmless (null: the server picks) */
+    public Recorded<PersonMerge> merge(Actor actor, UUID id, UUID survivorId, UUID duplicateId, String reason) {
+        if (duplicateId == null) {
+            throw VaxlineException.field(PersonError.PERSON_MERGE_INVALID, "duplicateId", "required");
+        }
+        UUID entryId = id == null ? Ids.newId() : id;
+        return store.inTransaction(h -> {
+            var existing = merges.find(h, entryId);
+            if (existing.isPresent()) {
+                PersonMerge m = existing.get();
+                if (!m.survivorId().equals(survivorId) || !m.duplicateId().equals(duplicateId) || !Objects.equals(m.reason(), reason)) {
+                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, "merge " + entryId + " already exists with different content");
+                }
+                return Recorded.existing(m);
+            }
+            Person survivor = persons.find(h, survivorId).orElseThrow(() -> VaxlineException.notFound("person", survivorId));
+            Person duplicate = persons.find(h, duplicateId).orElseThrow(() -> VaxlineException.notFound("person", duplicateId));
+            actor.requireWriteAt(null, survivor.provinceCode(), "merge people");
+            actor.requireWriteAt(null, duplicate.provinceCode(), "merge people");
+            MergePolicy.check(survivorId, duplicateId, reason, merges.mergedInto(h, duplicateId).orElse(null),
+                    merges.mergedInto(h, survivorId).orElse(null));
+            PersonMerge merge = new PersonMerge(entryId, survivorId, duplicateId, reason.strip(), survivor.provinceCode(),
+                    clock.instant(), actor.name());
+            merges.insert(h, merge);
+            return Recorded.created(merge);
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package org.vaxline.person.application;
+
+import org.jdbi.v3.core.Handle;
+import org.vaxline.person.domain.Person;
+import org.vaxline.person.store.MergeLedger;
+import org.vaxline.person.store.PersonStore;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.store.Store;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Which record stands for a person after merges: the dose registry asks it, so a duplicate's doses count for the
+ * survivor. Reads inside a caller's transaction join it.
+ */
+public final class PersonDirectory {
+    private final Store store;
+    private final PersonStore persons;
+    private final MergeLedger merges;
+
+    public PersonDirectory(Store store, PersonStore persons, MergeLedger merges) {
+        this.store = store;
+        this.persons = persons;
+        this.merges = merges;
+    }
+
+    /** The id of the surviving record for this person (itself when never merged away); 404 if there is no such person. */
+    public UUID resolve(UUID personId) {
+        return store.read(h -> {
+            persons.find(h, personId).orElseThrow(() -> VaxlineException.notFound("person", personId));
+            return resolve(h, personId);
+        });
+    }
+
+    /** Every id that stands for the same person as this one: the survivor and all merged into it. */
+    public List<UUID> allIdsOf(UUID personId) {
+        return store.read(h -> {
+            UUID survivor = resolve(h, personId);
+            List<UUID> ids = new ArrayList<>();
+            ids.add(survivor);
+            ids.addAll(mergedFrom(h, survivor));
+            return ids;
+        });
+    }
+
+    UUID resolve(Handle h, UUID personId) {
+        UUID current = personId;
+        // A merge chain ends: a person is merged away at most once and never into someone merged away.
+        for (Optional<UUID> next = merges.mergedInto(h, current); next.isPresent(); next = merges.mergedInto(h, current)) {
+            current = next.get();
+        }
+        return current;
+    }
+
+    /** Every record merged into the survivor, also through records that were themselves merged into it. */
+    List<UUID> mergedFrom(Handle h, UUID survivorId) {
+        List<UUID> all = new ArrayList<>();
+        Deque<UUID> todo = new ArrayDeque<>(List.of(survivorId));
+        while (!todo.isEmpty()) {
+            for (UUID duplicate : merges.mergedFrom(h, todo.pop())) {
+                all.add(duplicate);
+                todo.push(duplicate);
+            }
+        }
+        return all;
+    }
+
+    /** The surviving record for this person with what was merged into it; empty when there is no such person. */
+    Optional<PersonRecord> record(Handle h, UUID personId) {
+        if (persons.find(h, personId).isEmpty()) {
+            return Optional.empty();
+        }
+        UUID survivor = resolve(h, personId);
+        Person person = persons.find(h, survivor).orElseThrow();
+        return Optional.of(new PersonRecord(person, mergedFrom(h, survivor)));
+    }
+}

@@ -1,0 +1,26 @@
+package org.vaxline.person.http;
+
+import org.vaxline.person.application.PersonRecord;
+import org.vaxline.person.domain.IdentityType;
+import org.vaxline.person.domain.Person;
+import org.vaxline.person.domain.Sex;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A person on the wire: the request's field names, who registered them and when, and what was merged into them. */
+record PersonView(UUID id, IdentityType identityType, String identityNumber, String fullName, LocalDate dateOfBirth,
+                  Sex sex, String phone, String provinceCode, UUID communeId, String priorityGroup, UUID registeredAt,
+                  Instant recordedAt, String recordedBy, List<UUID> mergedFrom) {
+    static PersonView of(Person p, List<UUID> mergedFrom) {
+        return new PersonView(p.id(), p.identityType(), p.identityNumber(), p.fullName(), p.dateOfBirth(), p.sex(),
+                p.phone(), p.provinceCode(), p.communeId(), p.priorityGroup(), p.registrationSiteId(), p.recordedAt(),
+                p.recordedBy(), mergedFrom);
+    }
+
+    static PersonView of(PersonRecord r) {
+        return of(r.person(), r.mergedFrom());
+    }
+}

@@ -1,0 +1,48 @@
+package org.vaxline.person.store;
+
+import org.jdbi.v3.core.Handle;
+import org.vaxline.person.domain.PersonMerge;
+import org.vaxline.platform.store.Rows;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The append-only merges: a duplicate appears once (a unique index), its survivor any number of times. */
+public final class MergeLedger {
+
+    public void insert(Handle h, PersonMerge m) {
+        h.createUpdate("""
+                        INSERT INTO person_merges (id, survivor_id, duplicate_id, reason, province_code, recorded_at, recorded_by)
+                        VALUES (:id, :survivor, :duplicate, :reason, :province, :recordedAt, :recordedBy)""")
+                .bind("id", m.id()).bind("survivor", m.survivorId()).bind("duplicate", m.duplicateId())
+                .bind("reason", m.reason()).bind("province", m.provinceCode())
+                .bind("recordedAt", m.recordedAt()).bind("recordedBy", m.recordedBy())
+                .execute();
+    }
+
+    /** The person this one was merged into, if it was. */
+    public Optional<UUID> mergedInto(Handle h, UUID personId) {
+        return h.createQuery("SELECT survivor_id FROM person_merges WHERE duplicate_id = :id")
+                .bind("id", personId).mapTo(UUID.class).findOne();
+    }
+
+    /** The people merged straight into this one. */
+    public List<UUID> mergedFrom(Handle h, UUID survivorId) {
+        return h.createQuery("SELECT duplicate_id FROM person_merges WHERE survivor_id = :id ORDER BY duplicate_id")
+                .bind("id", survivorId).mapTo(UUID.class).list();
+    }
+
+    public Optional<PersonMerge> find(Handle h, UUID id) {
+        return h.createQuery("SELECT * FROM person_merges WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new PersonMerge(
+                        Rows.uuid(rs, "id", ctx),
+                        Rows.uuid(rs, "survivor_id", ctx),
+                        Rows.uuid(rs, "duplicate_id", ctx),
+                        rs.getString("reason"),
+                        rs.getString("province_code"),
+                        Rows.instant(rs, "recorded_at", ctx),
+                        rs.getString("recorded_by")))
+                .findOne();
+    }
+}

@@ -1,0 +1,109 @@
+package org.vaxline.person.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.vaxline.person.domain.IdentityType;
+import org.vaxline.person.domain.Person;
+import org.vaxline.person.domain.PersonQuery;
+import org.vaxline.person.domain.Sex;
+import org.vaxline.platform.store.Rows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The persons table: each person is written once, as registered, and never deleted. */
+public final class PersonStore {
+    static final RowMapper<Person> PERSON = (rs, ctx) -> new Person(
+            Rows.uuid(rs, "id", ctx),
+            IdentityType.valueOf(rs.getString("identity_type")),
+            rs.getString("identity_number"),
+            rs.getString("full_name"),
+            rs.getString("normalized_name"),
+            Rows.date(rs, "date_of_birth", ctx),
+            Sex.valueOf(rs.getString("sex")),
+            rs.getString("phone"),
+            rs.getString("province_code"),
+            Rows.uuid(rs, "commune_id", ctx),
+            rs.getString("priority_group"),
+            Rows.uuid(rs, "registration_site_id", ctx),
+            Rows.instant(rs, "recorded_at", ctx),
+            rs.getString("recorded_by"));
+
+    public void insert(Handle h, Person p) {
+        h.createUpdate("""
+                        INSERT INTO persons (id, identity_type, identity_number, full_name, normalized_name, date_of_birth, sex,
+                            phone, province_code, commune_id, priority_group, registration_site_id, recorded_at, recorded_by)
+                        VALUES (:id, :identityType, :identityNumber, :fullName, :normalizedName, :dateOfBirth, :sex,
+                            :phone, :provinceCode, :communeId, :priorityGroup, :siteId, :recordedAt, :recordedBy)""")
+                .bind("id", p.id()).bind("identityType", p.identityType().name()).bind("identityNumber", p.identityNumber())
+                .bind("fullName", p.fullName()).bind("normalizedName", p.normalizedName()).bind("dateOfBirth", p.dateOfBirth())
+                .bind("sex", p.sex().name()).bindByType("phone", p.phone(), String.class).bind("provinceCode", p.provinceCode())
+                .bindByType("communeId", p.communeId(), UUID.class).bind("priorityGroup", p.priorityGroup())
+                .bindByType("siteId", p.registrationSiteId(), UUID.class)
+                .bind("recordedAt", p.recordedAt()).bind("recordedBy", p.recordedBy())
+                .execute();
+    }
+
+    public Optional<Person> find(Handle h, UUID id) {
+        return h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", id).map(PERSON).findOne();
+    }
+
+    public List<Person> findAll(Handle h, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT * FROM persons WHERE id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(ids))
+                .map(PERSON).list();
+    }
+
+    public Optional<Person> byIdentity(Handle h, IdentityType type, String number) {
+        return h.createQuery("SELECT * FROM persons WHERE identity_type = :type AND identity_number = :number")
+                .bind("type", type.name()).bind("number", number).map(PERSON).findOne();
+    }
+
+    /** People with the same normalised name, date of birth and phone: likely the same person registered twice. */
+    public List<UUID> likelyDuplicates(Handle h, String normalizedName, LocalDate dateOfBirth, String phone) {
+        return h.createQuery("""
+                        SELECT id FROM persons
+                        WHERE normalized_name = :name AND date_of_birth = :born AND phone = :phone ORDER BY id""")
+                .bind("name", normalizedName).bind("born", dateOfBirth).bind("phone", phone).mapTo(UUID.class).list();
+    }
+
+    /** People matching, in id order after the cursor, at most {@code limit} (the caller asks one more to know of a next page). */
+    public List<Person> search(Handle h, PersonQuery match, String province, UUID after, int limit) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<Object[]> binds = new ArrayList<>();
+        if (match instanceof PersonQuery.Identity m) {
+            where.append(" AND identity_number = :identity");
+            binds.add(new Object[]{"identity", m.number()});
+        } else if (match instanceof PersonQuery.Phone m) {
+            where.append(" AND phone = :phone");
+            binds.add(new Object[]{"phone", m.phone()});
+        } else if (match instanceof PersonQuery.Name m) {
+            // Each word contained finds "van an" inside "nguyen van an". A b-tree cannot serve '%word%', so this scans
+            // the (province's) persons; a trigram index (pg_trgm) is the next step at national scale.
+            for (int i = 0; i < m.words().size(); i++) {
+                where.append(" AND normalized_name LIKE :w").append(i);
+                binds.add(new Object[]{"w" + i, "%" + m.words().get(i) + "%"});
+            }
+        }
+        if (province != null) {
+            where.append(" AND province_code = :province");
+            binds.add(new Object[]{"province", province});
+        }
+        if (after != null) {
+            where.append(" AND id > :after");
+            binds.add(new Object[]{"after", after});
+        }
+        Query query = h.createQuery("SELECT * FROM persons " + where + " ORDER BY id LIMIT :limit").bind("limit", limit);
+        for (Object[] bind : binds) {
+            query.bindByType((String) bind[0], bind[1], bind[1].getClass());
+        }
+        return query.map(PERSON).list();
+    }
+}
