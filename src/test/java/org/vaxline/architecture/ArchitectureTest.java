@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+import java.util.Set;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -55,20 +58,44 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Each feature and the features below it in the chain that it may use (DESIGN.md: registry → stock → agreement → catalog, facility). */
+    private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry("gs1", Set.of()),
+            Map.entry("catalog", Set.of("gs1")),
+            Map.entry("partner", Set.of()),
+            Map.entry("facility", Set.of()),
+            Map.entry("access", Set.of()),
+            Map.entry("masterdata", Set.of("catalog", "partner", "facility", "gs1")),
+            Map.entry("agreement", Set.of()),
+            Map.entry("lot", Set.of("catalog", "facility", "gs1")),
+            Map.entry("person", Set.of("facility")),
+            Map.entry("stock", Set.of("catalog", "facility", "lot", "gs1")),
+            Map.entry("shipment", Set.of("catalog", "facility", "lot", "gs1", "stock", "agreement")),
+            Map.entry("coldchain", Set.of("catalog", "facility", "lot", "stock")));
+
+    @Test
+    void everyFeatureDeclaresWhatItMayUse() {
+        Set<String> features = new java.util.TreeSet<>();
+        classes.forEach(c -> {
+            String[] parts = c.getPackageName().split("\\.");
+            if (parts.length > 2 && !parts[2].equals("platform") && !parts[2].equals("app")) {
+                features.add(parts[2]);
+            }
+        });
+        org.assertj.core.api.Assertions.assertThat(MAY_USE.keySet()).as("features listed in MAY_USE").containsAll(features);
+    }
+
     @Test
     void featuresImportOnlyFeaturesBelowThem() {
-        // The chain of DESIGN.md: agreement stands on catalog, partner and facility; access stands on nothing but the platform.
-        noClasses().that().resideInAnyPackage("org.vaxline.catalog..", "org.vaxline.partner..", "org.vaxline.facility..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vaxline.agreement..", "org.vaxline.access..",
-                        "org.vaxline.masterdata..")
-                .check(classes);
-        noClasses().that().resideInAPackage("org.vaxline.access..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vaxline.agreement..", "org.vaxline.masterdata..",
-                        "org.vaxline.catalog..", "org.vaxline.partner..", "org.vaxline.facility..")
-                .check(classes);
-        noClasses().that().resideInAPackage("org.vaxline.agreement..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vaxline.masterdata..", "org.vaxline.access..")
-                .check(classes);
+        MAY_USE.forEach((feature, allowed) -> {
+            String[] forbidden = MAY_USE.keySet().stream()
+                    .filter(other -> !other.equals(feature) && !allowed.contains(other))
+                    .map(other -> "org.vaxline." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.vaxline." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                    .because(feature + " may use only " + allowed)
+                    .check(classes);
+        });
     }
 
     @Test
