@@ -75,6 +75,6 @@ public final class CoverageQueries {
 
     private static BigDecimal percent(long people, Long population) {
         return population == null || population == 0 ? null
-                : BigDecimal.valueOf(people * 100).divide(BigDecimal.valueOf(population), 4, RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(people * 100).divide(BigDecimal.valueOf(population), 6, RoundingMode.HALF_UP);
     }
 }
