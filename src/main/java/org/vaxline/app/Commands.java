@@ -8,6 +8,7 @@ import org.vaxline.facility.FacilityModule;
 import org.vaxline.gs1.cli.Gs1Command;
 import org.vaxline.lot.LotModule;
 import org.vaxline.person.PersonModule;
+import org.vaxline.registryimport.ImportModule;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
@@ -42,6 +43,8 @@ final class Commands {
         line.addSubcommand(new Gs1Command(Clock.systemDefaultZone()));
         line.addSubcommand(stockCommand(root, operator));
         line.addSubcommand(PersonModule.command(() -> root.vaxline().persons(), operator));
+        // The doses import waits for the dose registry's RecordDose to be wired to its port (null: not available yet).
+        line.addSubcommand(ImportModule.command(() -> imports(root).persons(), null, operator));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + describe(e));
             cmd.getErr().flush();
@@ -60,6 +63,13 @@ final class Commands {
         stock.addSubcommand(ShipmentModule.command(() -> root.vaxline().shipments(), operator, facilityByCode(root)));
         ColdChainModule.commands(() -> root.vaxline().coldChain(), operator, facilityByCode(root)).forEach(stock::addSubcommand);
         return stock;
+    }
+
+    /** The bulk imports on the application's modules. */
+    private static ImportModule imports(RootCommand root) {
+        Vaxline v = root.vaxline();
+        return new ImportModule(v.store(), v.clock(), v.facilities().facilities(), v.persons(), v.catalog().catalog(),
+                v.lots().queries());
     }
 
     /** A facility named by its code on the command line. */

@@ -72,7 +72,8 @@ class ArchitectureTest {
             Map.entry("stock", Set.of("catalog", "facility", "lot", "gs1")),
             Map.entry("shipment", Set.of("catalog", "facility", "lot", "gs1", "stock", "agreement")),
             Map.entry("coldchain", Set.of("catalog", "facility", "lot", "stock")),
-            Map.entry("coverage", Set.of("facility")));
+            Map.entry("coverage", Set.of("facility")),
+            Map.entry("registryimport", Set.of("person", "facility", "catalog", "lot")));
 
     @Test
     void everyFeatureDeclaresWhatItMayUse() {

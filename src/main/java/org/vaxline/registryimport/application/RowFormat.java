@@ -1,0 +1,25 @@
+package org.vaxline.registryimport.application;
+
+import org.vaxline.platform.security.Actor;
+import org.vaxline.registryimport.domain.Column;
+import org.vaxline.registryimport.domain.Outcome;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One kind of import file: its columns, how a row is validated (reading only) and how a valid row is written.
+ * One instance serves one run, so it may remember the references it has looked up.
+ */
+public interface RowFormat<T> {
+    List<Column> columns();
+
+    /** The row's request when every value is valid and everything it names exists; otherwise null, with the faults added. */
+    T validate(Row row, RowFaults faults);
+
+    /** Writes one validated row inside the batch's transaction; a refusal is thrown as a VaxlineException. */
+    Outcome write(Actor actor, T request);
+
+    /** The column a use case's field name (e.g. {@code dateOfBirth}) came from. */
+    Optional<Column> columnOf(String field);
+}
