@@ -5,9 +5,6 @@ import org.vaxline.facility.application.Facilities;
 import org.vaxline.lot.application.LotQueries;
 import org.vaxline.person.PersonModule;
 import org.vaxline.person.application.CitizenIds;
-import org.vaxline.person.domain.IdentityDocument;
-import org.vaxline.person.domain.Person;
-import org.vaxline.person.store.PersonStore;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registryimport.application.DoseImports;
@@ -55,9 +52,7 @@ public final class ImportModule {
 
     /** People by identity document, read without the access log (an import is not a person looking at a record). */
     private PersonIdentities identities() {
-        PersonStore people = new PersonStore();
-        return (type, number) -> store.read(h -> people.byIdentity(h, type, IdentityDocument.canonical(type, number)))
-                .map(Person::id).map(id -> persons.directory().resolve(id));
+        return persons.directory()::byIdentity;
     }
 
     /**

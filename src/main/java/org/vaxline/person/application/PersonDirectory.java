@@ -2,6 +2,8 @@ package org.vaxline.person.application;
 
 import org.jdbi.v3.core.Handle;
 import org.vaxline.person.domain.Person;
+import org.vaxline.person.domain.IdentityType;
+import org.vaxline.person.domain.IdentityDocument;
 import org.vaxline.person.store.MergeLedger;
 import org.vaxline.person.store.PersonStore;
 import org.vaxline.platform.error.VaxlineException;
@@ -35,6 +37,14 @@ public final class PersonDirectory {
             persons.find(h, personId).orElseThrow(() -> VaxlineException.notFound("person", personId));
             return resolve(h, personId);
         });
+    }
+
+    /**
+     * The surviving record of whoever holds this identity document, read without the access log: a system matching
+     * documents (an import) is not a person looking at a record.
+     */
+    public Optional<UUID> byIdentity(IdentityType type, String number) {
+        return store.read(h -> persons.byIdentity(h, type, IdentityDocument.canonical(type, number)).map(p -> resolve(h, p.id())));
     }
 
     /** Every id that stands for the same person as this one: the survivor and all merged into it. */
