@@ -33,7 +33,8 @@ public final class AefiRules {
         v.check(seriousness != Seriousness.NON_SERIOUS || !anyCriterion, "seriousCriteria",
                 "must be empty for a non-serious event");
         v.check(outcome != null, "outcome", "is required");
-        v.check(outcome != AefiOutcome.DIED || (criteria != null && criteria.contains(SeriousCriterion.DEATH)), "outcome",
+        v.check(outcome != AefiOutcome.DIED || (seriousness == Seriousness.SERIOUS && criteria != null
+                && criteria.contains(SeriousCriterion.DEATH)), "outcome",
                 "DIED makes the event serious with the criterion DEATH");
         v.check(trimmed(description) != null, "description", "say what happened");
         v.check(description == null || description.length() <= MAX_TEXT, "description", "at most " + MAX_TEXT + " characters");
