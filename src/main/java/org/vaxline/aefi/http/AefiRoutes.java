@@ -1,0 +1,115 @@
+package org.vaxline.aefi.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.vaxline.aefi.application.AefiQueries;
+import org.vaxline.aefi.application.AefiRequest;
+import org.vaxline.aefi.application.ChangeSignalSettings;
+import org.vaxline.aefi.application.FollowupRequest;
+import org.vaxline.aefi.application.LotSignals;
+import org.vaxline.aefi.application.RecordFollowup;
+import org.vaxline.aefi.application.ReportAefi;
+import org.vaxline.aefi.domain.AefiCase;
+import org.vaxline.aefi.domain.LotRate;
+import org.vaxline.aefi.domain.AefiFilter;
+import org.vaxline.platform.error.PlatformError;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.http.Page;
+import org.vaxline.platform.http.Requests;
+import org.vaxline.platform.http.Routes;
+import org.vaxline.platform.id.Recorded;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.vaxline.platform.http.HttpServer.API;
+
+/** Adverse events over HTTP: report, follow up, list and read them; each lot's rate; the signal threshold. */
+public final class AefiRoutes implements Routes {
+    private static final String AEFI = API + "/aefi";
+
+    private final ReportAefi reportAefi;
+    private final RecordFollowup recordFollowup;
+    private final AefiQueries queries;
+    private final LotSignals signals;
+    private final ChangeSignalSettings settings;
+
+    public AefiRoutes(ReportAefi reportAefi, RecordFollowup recordFollowup, AefiQueries queries,
+                      LotSignals signals, ChangeSignalSettings settings) {
+        this.reportAefi = reportAefi;
+        this.recordFollowup = recordFollowup;
+        this.queries = queries;
+        this.signals = signals;
+        this.settings = settings;
+    }
+
+    /** The request body of PUT /aefi/settings. */
+    record SettingsBody(BigDecimal seriousPer100kThreshold) {
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        // The fixed paths first, so that "lots" and "settings" are never read as a report id.
+        routes.get(AEFI + "/lots", this::lots);
+        routes.get(AEFI + "/settings", ctx -> ctx.json(SettingsView.of(settings.current())));
+        routes.put(AEFI + "/settings", ctx -> ctx.json(SettingsView.of(
+                settings.change(Requests.actor(ctx), Requests.body(ctx, SettingsBody.class).seriousPer100kThreshold()))));
+        routes.get(AEFI, this::list);
+        routes.post(AEFI, this::report);
+        routes.get(AEFI + "/{id}", ctx -> ctx.json(AefiView.of(queries.get(Requests.pathId(ctx, "id")))));
+        routes.post(AEFI + "/{id}/followups", this::followUp);
+        routes.get(API + "/lots/{id}/aefi", ctx -> ctx.json(signals.rate(Requests.pathId(ctx, "id"))));
+    }
+
+    private void list(Context ctx) {
+        String lot = ctx.queryParam("lot");
+        String province = ctx.queryParam("province");
+        AefiFilter filter = new AefiFilter(blank(lot) ? null : Requests.uuid(lot, "lot"),
+                blank(province) ? null : province.trim(), bool(ctx, "serious"));
+        Page<AefiCase> page = queries.page(filter, Requests.cursor(ctx), Requests.limit(ctx));
+        ctx.json(new Page<>(page.items().stream().map(AefiView::of).toList(), page.next()));
+    }
+
+    private void lots(Context ctx) {
+        String cursor = ctx.queryParam("cursor");
+        Page<LotRate> page = signals.page(bool(ctx, "flagged"), blank(cursor) ? null : Requests.uuid(cursor, "cursor"),
+                Requests.limit(ctx));
+        ctx.json(page);
+    }
+
+    private void report(Context ctx) {
+        AefiRequest body = Requests.body(ctx, AefiRequest.class);
+        AefiRequest request = new AefiRequest(Requests.clientId(ctx, body.id()), body.doseId(), body.onsetAt(), body.seriousness(),
+                body.seriousCriteria(), body.classification(), body.outcome(), body.description());
+        answer(ctx, reportAefi.report(Requests.actor(ctx), request));
+    }
+
+    private void followUp(Context ctx) {
+        UUID id = Requests.pathId(ctx, "id");
+        FollowupRequest body = Requests.body(ctx, FollowupRequest.class);
+        answer(ctx, recordFollowup.record(Requests.actor(ctx), id,
+                new FollowupRequest(Requests.clientId(ctx, body.id()), body.classification(), body.outcome(), body.note())));
+    }
+
+    private static void answer(Context ctx, Recorded<AefiCase> recorded) {
+        Requests.created(ctx, recorded.isNew(), AEFI + "/" + recorded.value().report().id(), AefiView.of(recorded.value()));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** {@code name=true|false}, or absent for both. */
+    private static Boolean bool(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (blank(text)) {
+            return null;
+        }
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.valueOf(text);
+        }
+        throw new VaxlineException(PlatformError.MALFORMED_REQUEST, name + ": must be true or false",
+                Map.of(name, "must be true or false"), Map.of());
+    }
+}
