@@ -73,6 +73,7 @@ class ArchitectureTest {
             Map.entry("shipment", Set.of("catalog", "facility", "lot", "gs1", "stock", "agreement")),
             Map.entry("coldchain", Set.of("catalog", "facility", "lot", "stock")),
             Map.entry("coverage", Set.of("facility")),
+            Map.entry("aefi", Set.of("facility", "lot", "stock")),
             Map.entry("registryimport", Set.of("person", "facility", "catalog", "lot")));
 
     @Test
