@@ -29,6 +29,7 @@ import java.time.LocalDate;
 /** Wires the dose registry: doses against stock, schedules, open-vial sessions, due lists and reminders. */
 public final class RegistryModule {
     private final Store store;
+    private final LotAvailability lots;
     private final SeriesRules seriesRules;
     private final RecordDose recordDose;
     private final Sessions sessions;
@@ -40,6 +41,7 @@ public final class RegistryModule {
     public RegistryModule(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots,
                           PersonDirectory persons, StockModule stock) {
         this.store = store;
+        this.lots = lots;
         DoseLedger ledger = new DoseLedger();
         SessionStore sessionStore = new SessionStore();
         this.seriesRules = new SeriesRules(store, clock, new SeriesRuleStore());
@@ -56,6 +58,20 @@ public final class RegistryModule {
         ReminderOutbox outbox = new ReminderOutbox();
         this.queueReminders = new QueueReminders(store, clock, queries, catalog, facilities, outbox);
         this.deliverReminders = new DeliverReminders(store, clock, outbox);
+    }
+
+    /** The product of a lot, for the command line, where a vaccinator names only the lot. */
+    public java.util.UUID lotProduct(java.util.UUID lotId) {
+        return lots.state(lotId).orElseThrow(() -> org.vaxline.platform.error.VaxlineException.notFound("lot", lotId)).productId();
+    }
+
+    /** The registry's commands: doses, sessions, due, reminders. */
+    public static java.util.List<Object> commands(java.util.function.Supplier<RegistryModule> module,
+                                                  java.util.function.Supplier<org.vaxline.platform.security.Actor> actor,
+                                                  java.util.function.Function<String, java.util.UUID> facilityByCode) {
+        var cli = new org.vaxline.registry.cli.RegistryCli(module, actor, facilityByCode);
+        return java.util.List.of(new org.vaxline.registry.cli.DosesCommand(cli), new org.vaxline.registry.cli.SessionsCommand(cli),
+                new org.vaxline.registry.cli.DueCommand(cli), new org.vaxline.registry.cli.RemindersCommand(cli));
     }
 
     public SeriesRules seriesRules() {
