@@ -14,7 +14,6 @@ import org.vaxline.registry.application.SeriesRules;
 import org.vaxline.registry.application.SessionSummary;
 import org.vaxline.registry.application.Sessions;
 import org.vaxline.registry.domain.Dose;
-import org.vaxline.registry.domain.RegistryError;
 import org.vaxline.registry.domain.SeriesRule;
 
 import java.time.LocalDate;
@@ -43,7 +42,8 @@ public final class RegistryRoutes implements Routes {
     }
 
     /** The doses of a lot: how many in all, and a page of them naming their recipients. */
-    record LotDoses(UUID lotId, long total, java.util.List<Dose> items, String next) {
+    record LotDoses(UUID lotId, long total, java.util.List<Dose> items,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String next) {
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class RegistryRoutes implements Routes {
         routes.get(API + "/sites/{id}/due", ctx -> {
             LocalDate day = Requests.queryDate(ctx, "date");
             if (day == null) {
-                throw VaxlineException.field(RegistryError.DOSE_INVALID, "date", "is required (YYYY-MM-DD)");
+                throw VaxlineException.field(org.vaxline.platform.error.PlatformError.MALFORMED_REQUEST, "date", "is required (YYYY-MM-DD)");
             }
             ctx.json(queries.dueAt(Requests.pathId(ctx, "id"), day, Requests.cursor(ctx), Requests.limit(ctx)));
         });
