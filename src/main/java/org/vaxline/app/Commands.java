@@ -12,6 +12,7 @@ import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.registry.RegistryModule;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.cli.StockCommand;
 import picocli.CommandLine;
@@ -42,6 +43,7 @@ final class Commands {
         line.addSubcommand(new Gs1Command(Clock.systemDefaultZone()));
         line.addSubcommand(stockCommand(root, operator));
         line.addSubcommand(PersonModule.command(() -> root.vaxline().persons(), operator));
+        RegistryModule.commands(() -> root.vaxline().registry(), operator, facilityByCode(root)).forEach(line::addSubcommand);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + describe(e));
             cmd.getErr().flush();

@@ -14,6 +14,7 @@ import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
 import org.vaxline.platform.store.Store;
+import org.vaxline.registry.RegistryModule;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.StockModule;
 
@@ -37,6 +38,7 @@ public final class Vaxline implements AutoCloseable {
     private final ShipmentModule shipments;
     private final ColdChainModule coldChain;
     private final PersonModule persons;
+    private final RegistryModule registry;
 
     public Vaxline(Store store, Clock clock) {
         this.store = store;
@@ -54,6 +56,8 @@ public final class Vaxline implements AutoCloseable {
         this.coldChain = new ColdChainModule(store, clock, catalog.catalog(), facilities.facilities(), lots, stock,
                 shipments.queries()::lotsOf);
         this.persons = new PersonModule(store, clock, facilities.facilities());
+        this.registry = new RegistryModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability(),
+                persons.directory(), stock);
     }
 
     public Store store() {
@@ -108,6 +112,10 @@ public final class Vaxline implements AutoCloseable {
         return persons;
     }
 
+    public RegistryModule registry() {
+        return registry;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -116,7 +124,7 @@ public final class Vaxline implements AutoCloseable {
     public List<Routes> routes() {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
-                coldChain.routes(), persons.routes());
+                coldChain.routes(), persons.routes(), registry.routes());
     }
 
     @Override

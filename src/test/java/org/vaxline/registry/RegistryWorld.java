@@ -52,8 +52,7 @@ final class RegistryWorld implements AutoCloseable {
         this.app = new Vaxline(store, CLOCK);
         app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
         this.abdala = app.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
-        this.registry = new RegistryModule(store, CLOCK, app.catalog().catalog(), app.facilities().facilities(),
-                app.lots().availability(), app.persons().directory(), app.stock());
+        this.registry = app.registry();
     }
 
     /** A person registered at the site, with a phone. */
