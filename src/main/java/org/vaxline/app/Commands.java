@@ -7,12 +7,17 @@ import org.vaxline.coldchain.ColdChainModule;
 import org.vaxline.facility.FacilityModule;
 import org.vaxline.gs1.cli.Gs1Command;
 import org.vaxline.lot.LotModule;
+import org.vaxline.aefi.AefiModule;
+import org.vaxline.coverage.cli.CoverageCommand;
 import org.vaxline.person.PersonModule;
+import org.vaxline.registry.application.DoseRequest;
+import org.vaxline.registryimport.application.DoseRecorder;
 import org.vaxline.registryimport.ImportModule;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.registry.RegistryModule;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.cli.StockCommand;
 import picocli.CommandLine;
@@ -43,8 +48,11 @@ final class Commands {
         line.addSubcommand(new Gs1Command(Clock.systemDefaultZone()));
         line.addSubcommand(stockCommand(root, operator));
         line.addSubcommand(PersonModule.command(() -> root.vaxline().persons(), operator));
-        // The doses import waits for the dose registry's RecordDose to be wired to its port (null: not available yet).
-        line.addSubcommand(ImportModule.command(() -> imports(root).persons(), null, operator));
+        RegistryModule.commands(() -> root.vaxline().registry(), operator, facilityByCode(root)).forEach(line::addSubcommand);
+        line.addSubcommand(ImportModule.command(() -> imports(root).persons(), () -> imports(root).doses(recordDose(root)), operator));
+        line.addSubcommand(AefiModule.command(() -> root.vaxline().aefi(), operator));
+        line.addSubcommand(AefiModule.lotCommand(() -> root.vaxline().aefi(), operator));
+        line.addSubcommand(new CoverageCommand(() -> root.vaxline().coverage()));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + describe(e));
             cmd.getErr().flush();
@@ -70,6 +78,12 @@ final class Commands {
         Vaxline v = root.vaxline();
         return new ImportModule(v.store(), v.clock(), v.facilities().facilities(), v.persons(), v.catalog().catalog(),
                 v.lots().queries());
+    }
+
+    /** The dose registry's RecordDose behind the import's port: true when the row's dose is new. */
+    private static DoseRecorder recordDose(RootCommand root) {
+        return (actor, doseId, person, product, lot, site, givenOn) -> root.vaxline().registry().recordDose()
+                .record(actor, new DoseRequest(doseId, person, product, lot, site, givenOn, null, null)).isNew();
     }
 
     /** A facility named by its code on the command line. */

@@ -14,6 +14,9 @@ import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
 import org.vaxline.platform.store.Store;
+import org.vaxline.registry.RegistryModule;
+import org.vaxline.aefi.AefiModule;
+import org.vaxline.coverage.CoverageModule;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.StockModule;
 
@@ -37,6 +40,9 @@ public final class Vaxline implements AutoCloseable {
     private final ShipmentModule shipments;
     private final ColdChainModule coldChain;
     private final PersonModule persons;
+    private final RegistryModule registry;
+    private final AefiModule aefi;
+    private final CoverageModule coverage;
 
     public Vaxline(Store store, Clock clock) {
         this.store = store;
@@ -54,6 +60,14 @@ public final class Vaxline implements AutoCloseable {
         this.coldChain = new ColdChainModule(store, clock, catalog.catalog(), facilities.facilities(), lots, stock,
                 shipments.queries()::lotsOf);
         this.persons = new PersonModule(store, clock, facilities.facilities());
+        this.registry = new RegistryModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability(),
+                persons.directory(), stock);
+        this.aefi = new AefiModule(store, clock, facilities.facilities(), lots, stock,
+                new RegistryAdministeredDoses(registry.queries()));
+        DoseCoverageFacts facts = new DoseCoverageFacts(catalog.catalog(), persons.directory());
+        this.coverage = new CoverageModule(store, facilities.facilities(),
+                each -> registry.queries().all().forEach(dose -> each.accept(facts.of(dose))));
+        registry.recordDose().whenRecorded(dose -> coverage.count().doseRecorded(facts.of(dose)));
     }
 
     public Store store() {
@@ -108,6 +122,18 @@ public final class Vaxline implements AutoCloseable {
         return persons;
     }
 
+    public RegistryModule registry() {
+        return registry;
+    }
+
+    public AefiModule aefi() {
+        return aefi;
+    }
+
+    public CoverageModule coverage() {
+        return coverage;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -116,7 +142,7 @@ public final class Vaxline implements AutoCloseable {
     public List<Routes> routes() {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
-                coldChain.routes(), persons.routes());
+                coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes());
     }
 
     @Override

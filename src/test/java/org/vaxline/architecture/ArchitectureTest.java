@@ -74,6 +74,7 @@ class ArchitectureTest {
             Map.entry("coldchain", Set.of("catalog", "facility", "lot", "stock")),
             Map.entry("coverage", Set.of("facility")),
             Map.entry("aefi", Set.of("facility", "lot", "stock")),
+            Map.entry("registry", Set.of("catalog", "facility", "lot", "person", "stock")),
             Map.entry("registryimport", Set.of("person", "facility", "catalog", "lot")));
 
     @Test

@@ -47,6 +47,14 @@ public final class PersonDirectory {
         return store.read(h -> persons.byIdentity(h, type, IdentityDocument.canonical(type, number)).map(p -> resolve(h, p.id())));
     }
 
+    /**
+     * A person's record for the system's own use (coverage counts them by province, group and age), without the
+     * access log: no person is looking at it.
+     */
+    public Optional<Person> describe(UUID personId) {
+        return store.read(h -> persons.find(h, personId));
+    }
+
     /** Every id that stands for the same person as this one: the survivor and all merged into it. */
     public List<UUID> allIdsOf(UUID personId) {
         return store.read(h -> {

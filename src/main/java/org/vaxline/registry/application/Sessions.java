@@ -1,0 +1,156 @@
+package org.vaxline.registry.application;
+
+import org.vaxline.catalog.application.Catalog;
+import org.vaxline.facility.application.Facilities;
+import org.vaxline.facility.domain.Facility;
+import org.vaxline.lot.application.LotAvailability;
+import org.vaxline.lot.domain.LotState;
+import org.vaxline.platform.error.PlatformError;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.error.Violations;
+import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Recorded;
+import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.Store;
+import org.vaxline.registry.domain.RegistryError;
+import org.vaxline.registry.domain.Session;
+import org.vaxline.registry.domain.SessionLot;
+import org.vaxline.registry.store.SessionStore;
+import org.vaxline.stock.application.MovementRequest;
+import org.vaxline.stock.application.RecordMovement;
+import org.vaxline.stock.domain.MovementType;
+import org.vaxline.stock.domain.WastageReason;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.ToLongBiFunction;
+
+/**
+ * Open-vial sessions: open one at a site for a day, open vials in it (nothing moves yet: each dose takes its own dose
+ * from stock), and close it, which writes the doses left in the opened vials off as OPENED_VIAL wastage.
+ */
+public final class Sessions {
+    private final Store store;
+    private final Clock clock;
+    private final Facilities facilities;
+    private final LotAvailability lots;
+    private final Catalog catalog;
+    private final SessionStore sessions;
+    private final SessionDraw draw;
+    private final RecordMovement stock;
+    private final ToLongBiFunction<UUID, UUID> onHand;
+
+    /** @param onHand doses of a lot (second) on hand at a facility (first) */
+    public Sessions(Store store, Clock clock, Facilities facilities, LotAvailability lots, Catalog catalog, SessionStore sessions,
+                    SessionDraw draw, RecordMovement stock, ToLongBiFunction<UUID, UUID> onHand) {
+        this.store = store;
+        this.clock = clock;
+        this.facilities = facilities;
+        this.lots = lots;
+        this.catalog = catalog;
+        this.sessions = sessions;
+        this.draw = draw;
+        this.stock = stock;
+        this.onHand = onHand;
+    }
+
+    public Recorded<SessionSummary> open(Actor actor, UUID id, UUID siteId, LocalDate date) {
+        new Violations().check(siteId != null, "siteId", "is required").check(date != null, "date", "is required")
+                .throwIfAny(RegistryError.SESSION_INVALID);
+        UUID sessionId = id == null ? Ids.newId() : id;
+        Facility site = facilities.find(siteId).orElseThrow(() -> VaxlineException.notFound("site", siteId));
+        actor.requireWriteAt(site.id(), site.provinceCode(), "open a session");
+        return store.inTransaction(h -> {
+            var existing = sessions.find(h, sessionId);
+            if (existing.isPresent()) {
+                if (!existing.get().siteId().equals(siteId) || !existing.get().date().equals(date)) {
+                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, "session " + sessionId + " was already opened with different content");
+                }
+                return Recorded.existing(summary(sessionId));
+            }
+            sessions.open(h, new Session(sessionId, site.id(), site.provinceCode(), date, clock.instant(), actor.name(), null, null));
+            return Recorded.created(summary(sessionId));
+        });
+    }
+
+    /**
+     * Opens vials of a usable lot; the site must hold the doses they contain beyond what the session's open vials still
+     * hold. A retry with the same id opens them once.
+     */
+    public SessionSummary openVials(Actor actor, UUID sessionId, UUID id, UUID lotId, Integer count) {
+        new Violations().check(lotId != null, "lotId", "is required")
+                .check(count != null && count > 0, "count", "must be a whole number of vials, at least 1")
+                .throwIfAny(RegistryError.SESSION_INVALID);
+        UUID openingId = id == null ? Ids.newId() : id;
+        return store.inTransaction(h -> {
+            Session session = draw.requireOpen(h, sessionId);
+            actor.requireWriteAt(session.siteId(), session.provinceCode(), "open vials");
+            LotState lot = lots.requireUsable(lotId, session.siteId(), session.date());
+            int perVial = dosesPerVial(lot.productId());
+            SessionLot before = draw.lot(h, sessionId, lotId, perVial);
+            long wanted = (long) count * perVial;
+            long available = onHand.applyAsLong(session.siteId(), lotId) - before.left();
+            if (wanted > available) {
+                throw new VaxlineException(org.vaxline.stock.domain.StockError.STOCK_INSUFFICIENT, "count: " + count
+                        + " vials hold " + wanted + " doses; the site has " + Math.max(0, available)
+                        + " doses of this lot beyond what the session's open vials still hold",
+                        Map.of("count", "exceeds the stock on hand"), Map.of("available", Math.max(0, available)));
+            }
+            sessions.openVials(h, openingId, sessionId, lotId, count, clock.instant(), actor.name());
+            return summary(sessionId);
+        });
+    }
+
+    /** Closes the session: what is left in the opened vials becomes OPENED_VIAL wastage. Closing again answers the summary. */
+    public SessionSummary close(Actor actor, UUID sessionId) {
+        return store.inTransaction(h -> {
+            Session session = sessions.find(h, sessionId).orElseThrow(() -> VaxlineException.notFound("session", sessionId));
+            actor.requireWriteAt(session.siteId(), session.provinceCode(), "close a session");
+            if (session.closed()) {
+                return summary(sessionId);
+            }
+            for (SessionLot lot : lotsOf(h, session)) {
+                if (lot.left() > 0) {
+                    stock.record(actor, new MovementRequest(wastageRequestId(sessionId, lot.lotId()), MovementType.WASTAGE,
+                            session.siteId(), lot.lotId(), null, lot.left(), session.date(), WastageReason.OPENED_VIAL.name(),
+                            "session " + sessionId, null, null, null, null));
+                }
+            }
+            sessions.close(h, sessionId, clock.instant(), actor.name());
+            return summary(sessionId);
+        });
+    }
+
+    public static UUID wastageRequestId(UUID sessionId, UUID lotId) {
+        return Ids.fromName("session:" + sessionId + ":lot:" + lotId + ":wastage");
+    }
+
+    public SessionSummary summary(UUID sessionId) {
+        return store.read(h -> {
+            Session session = sessions.find(h, sessionId).orElseThrow(() -> VaxlineException.notFound("session", sessionId));
+            List<SessionSummary.LotLine> lines = new ArrayList<>();
+            for (SessionLot lot : lotsOf(h, session)) {
+                lines.add(new SessionSummary.LotLine(lot.lotId(), lot.vialsOpened(), lot.dosesOpened(), lot.administered(),
+                        session.closed() ? lot.left() : 0));
+            }
+            return new SessionSummary(session.id(), session.siteId(), session.date(), session.closed(), session.closedAt(), lines);
+        });
+    }
+
+    private List<SessionLot> lotsOf(org.jdbi.v3.core.Handle h, Session session) {
+        List<SessionLot> result = new ArrayList<>();
+        for (UUID lotId : sessions.vialsByLot(h, session.id()).keySet()) {
+            LotState lot = lots.state(lotId).orElseThrow();
+            result.add(draw.lot(h, session.id(), lotId, dosesPerVial(lot.productId())));
+        }
+        return result;
+    }
+
+    private int dosesPerVial(UUID productId) {
+        return catalog.product(productId).orElseThrow(() -> VaxlineException.notFound("product", productId)).dosesPerVial();
+    }
+}

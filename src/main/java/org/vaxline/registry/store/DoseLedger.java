@@ -1,0 +1,75 @@
+package org.vaxline.registry.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.vaxline.platform.store.Rows;
+import org.vaxline.registry.domain.Dose;
+import org.vaxline.registry.domain.DoseKind;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The append-only dose ledger ({@code doses}): written once per dose, read by person, lot and session. */
+public final class DoseLedger {
+    static final RowMapper<Dose> ROW = (rs, ctx) -> new Dose(Rows.uuid(rs, "id", ctx), Rows.uuid(rs, "person_id", ctx),
+            Rows.uuid(rs, "product_id", ctx), Rows.uuid(rs, "lot_id", ctx), Rows.uuid(rs, "site_id", ctx),
+            rs.getString("province_code"), Rows.date(rs, "given_on", ctx), rs.getInt("dose_number"), rs.getString("series_code"),
+            DoseKind.valueOf(rs.getString("kind")), Rows.uuid(rs, "session_id", ctx), rs.getString("interval_override_reason"),
+            Rows.uuid(rs, "stock_request_id", ctx), Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"));
+    private static final String ORDER = " ORDER BY given_on, dose_number, id";
+
+    public void append(Handle h, Dose d) {
+        h.createUpdate("""
+                        INSERT INTO doses (id, person_id, product_id, lot_id, site_id, province_code, given_on, dose_number,
+                            series_code, kind, session_id, interval_override_reason, stock_request_id, recorded_at, recorded_by)
+                        VALUES (:id, :person, :product, :lot, :site, :province, :givenOn, :number, :series, :kind, :session,
+                            :override, :stockRequest, :recordedAt, :recordedBy)""")
+                .bind("id", d.id()).bind("person", d.personId()).bind("product", d.productId()).bind("lot", d.lotId())
+                .bind("site", d.siteId()).bind("province", d.provinceCode()).bind("givenOn", d.givenOn())
+                .bind("number", d.doseNumber()).bind("series", d.seriesCode()).bind("kind", d.kind().name())
+                .bind("session", d.sessionId()).bind("override", d.intervalOverrideReason())
+                .bind("stockRequest", d.stockRequestId()).bind("recordedAt", d.recordedAt()).bind("recordedBy", d.recordedBy())
+                .execute();
+    }
+
+    public Optional<Dose> find(Handle h, UUID id) {
+        return h.createQuery("SELECT * FROM doses WHERE id = :id").bind("id", id).map(ROW).findOne();
+    }
+
+    /** The doses of these person records (a survivor and those merged into it), in the order they were given. */
+    public List<Dose> ofPersons(Handle h, Collection<UUID> personIds) {
+        return h.createQuery("SELECT * FROM doses WHERE person_id IN (<ids>)" + ORDER).bindList("ids", List.copyOf(personIds))
+                .map(ROW).list();
+    }
+
+    public List<Dose> inSeries(Handle h, Collection<UUID> personIds, String seriesCode) {
+        return h.createQuery("SELECT * FROM doses WHERE person_id IN (<ids>) AND series_code = :series" + ORDER)
+                .bindList("ids", List.copyOf(personIds)).bind("series", seriesCode).map(ROW).list();
+    }
+
+    public long countOfLot(Handle h, UUID lotId) {
+        return h.createQuery("SELECT COUNT(*) FROM doses WHERE lot_id = :lot").bind("lot", lotId).mapTo(Long.class).one();
+    }
+
+    /** The doses given from a lot, in id order after a cursor (null: from the start). */
+    public List<Dose> ofLot(Handle h, UUID lotId, UUID after, int limit) {
+        var query = h.createQuery("SELECT * FROM doses WHERE lot_id = :lot" + (after == null ? "" : " AND id > :after")
+                + " ORDER BY id LIMIT :limit").bind("lot", lotId).bind("limit", limit);
+        if (after != null) {
+            query.bind("after", after);
+        }
+        return query.map(ROW).list();
+    }
+
+    public long countInSession(Handle h, UUID sessionId, UUID lotId) {
+        return h.createQuery("SELECT COUNT(*) FROM doses WHERE session_id = :session AND lot_id = :lot")
+                .bind("session", sessionId).bind("lot", lotId).mapTo(Long.class).one();
+    }
+
+    /** Every person and series with doses, for a rebuild of the schedule. */
+    public List<Dose> all(Handle h) {
+        return h.createQuery("SELECT * FROM doses ORDER BY person_id, series_code, given_on, dose_number, id").map(ROW).list();
+    }
+}
