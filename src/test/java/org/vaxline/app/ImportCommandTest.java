@@ -46,8 +46,20 @@ class ImportCommandTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.errorLines()).singleElement().asString().startsWith("error: IMPORT_FILE_UNREADABLE");
 
-        CliRun doses = CliRun.run(store, "import", "doses", file.toString());
-        assertThat(doses.errorLines()).singleElement().asString().startsWith("error: IMPORT_NOT_AVAILABLE");
+        CliRun notDoses = CliRun.run(store, "import", "doses", file.toString());
+        assertThat(notDoses.exitCode()).isEqualTo(2);
+        assertThat(notDoses.errorLines()).singleElement().asString().startsWith("error: IMPORT_FILE_UNREADABLE");
+
+        // A dose for the imported person at a demo site, of a lot that site holds: recorded once, however often imported.
+        CliRun onHand = CliRun.run(store, "stock", "onhand", "--facility", "SITE-01-1-1", "--json");
+        String lot = org.vaxline.platform.json.Json.mapper().readTree(onHand.out()).at("/lines/0/lotNumber").asText();
+        Path doseFile = data.resolve("mui-tiem.csv");
+        Files.writeString(doseFile, "so_giay_to,loai_giay_to,ma_san_pham,so_lo,ma_diem_tiem,ngay_tiem\n"
+                + "001090000123,CCCD,ABDALA," + lot + ",SITE-01-1-1," + java.time.LocalDate.now() + "\n");
+        CliRun doses = CliRun.run(store, "import", "doses", doseFile.toString());
+        assertThat(doses.exitCode()).as(doses.err() + doses.out()).isZero();
+        assertThat(doses.out()).contains("1 rows read, 1 created");
+        assertThat(CliRun.run(store, "import", "doses", doseFile.toString()).out()).contains("1 rows read, 0 created, 1 unchanged");
         assertThat(CliRun.run(store, "import", "--help").out()).contains("persons", "doses");
     }
 }
