@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * illustrative.
  */
 final class DemoSupplyChain {
-    private static final String RELEASE = "National Institute for Control of Vaccines and Biologicals";
+    private static final int PEOPLE_2021_PER_PROVINCE = 60;
+    private static final int PEOPLE_TODAY_PER_PROVINCE = 40;
     private static final Map<String, Long> SHARE_2021 = Map.of(
             "RI-NIHE", 420_000L, "RI-PASTEUR-HCM", 380_000L, "RI-PASTEUR-NHA-TRANG", 150_000L, "RI-TAY-NGUYEN", 100_000L);
 
@@ -57,9 +58,11 @@ final class DemoSupplyChain {
                     "KĐ-2021-0" + (917 + i) + " (illustrative)", LocalDate.parse("2021-09-27")));
         }
         distribute("2021", SHARE_2021, LocalDate.parse("2021-09-28"), 1.0, 0.8, List.of());
+        new DemoRegistry(vaxline, actor).vaccinate2021(PEOPLE_2021_PER_PROVINCE, moves);
+        // The registry above holds a sample of the people vaccinated; the sites' other doses are issued in bulk.
         for (Facility site : allSites()) {
             moves.issue("2021:use:" + site.code(), site, DemoMoves.roundToVials(moves.onHand(site) * 9 / 10, dosesPerVial),
-                    LocalDate.parse("2021-10-20"));
+                    LocalDate.parse("2021-11-20"));
         }
         vaxline.lots().recordShelfLifeDecision().record(actor, abdala, new NewShelfLifeDecision(Ids.fromName("demo:shelf-life:9"),
                 9, LocalDate.parse("2022-02-23"), "Drug Administration of Viet Nam (Cục Quản lý Dược)",
@@ -104,6 +107,7 @@ final class DemoSupplyChain {
             moves.issue("now:use2:" + site.code(), site, DemoMoves.roundToVials(stock / 5, dosesPerVial), today.minusDays(8));
             moves.issue("now:use3:" + site.code(), site, DemoMoves.roundToVials(stock / 5, dosesPerVial), today.minusDays(2));
         }
+        new DemoRegistry(vaxline, actor).vaccinateToday(PEOPLE_TODAY_PER_PROVINCE, moves, today);
         Facility hue = moves.facility("CDC-46");
         vaxline.coldChain().recordExcursion().record(actor, new ExcursionRequest(Ids.fromName("demo:excursion:hue"), hue.id(), null,
                 today.minusDays(1).atTime(2, 0).toInstant(ZoneOffset.ofHours(7)), 300, 1.5, 11.0,
