@@ -67,6 +67,16 @@ class ApiContractTest {
             assertThat(api.call("GET", "/api/v1/agreements/" + first + "?asOf=2021-09-30", admin, null).status()).isEqualTo(200);
             assertThat(api.call("GET", "/api/v1/agreements/" + first + "/deliveries", admin, null).status()).isEqualTo(200);
 
+            for (String by : new String[]{"province", "commune", "group", "age", "day"}) {
+                assertThat(api.call("GET", "/api/v1/coverage?by=" + by + "&series=COVID-19", province, null).json()
+                        .path("groups").size()).as("coverage by " + by).isPositive();
+            }
+            JsonNode people = api.call("GET", "/api/v1/persons?q=nguyen&province=01&limit=5", province, null).json();
+            String someone = people.path("items").get(0).path("id").asText();
+            assertThat(api.call("GET", "/api/v1/persons/" + someone + "/doses", province, null).status()).isEqualTo(200);
+            assertThat(api.call("GET", "/api/v1/sites/" + site + "/due?date=2022-01-15", province, null).status()).isEqualTo(200);
+            assertThat(api.call("GET", "/api/v1/aefi/lots", admin, null).json().path("items").size()).isPositive();
+
             Answer nowhere = api.send("GET", "/api/v1/nowhere", admin, null);
             assertThat(nowhere.status()).isEqualTo(404);
             assertThat(nowhere.contentType()).startsWith("application/problem+json");
