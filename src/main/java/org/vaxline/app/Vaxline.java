@@ -61,7 +61,7 @@ public final class Vaxline implements AutoCloseable {
                 shipments.queries()::lotsOf);
         this.persons = new PersonModule(store, clock, facilities.facilities());
         this.registry = new RegistryModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability(),
-                persons.directory(), stock);
+                persons.directory(), stock, persons.logReads()::logged);
         this.aefi = new AefiModule(store, clock, facilities.facilities(), lots, stock,
                 new RegistryAdministeredDoses(registry.queries()));
         DoseCoverageFacts facts = new DoseCoverageFacts(catalog.catalog(), persons.directory());

@@ -7,6 +7,7 @@ import org.vaxline.person.application.ListPersonReads;
 import org.vaxline.person.application.MergePersons;
 import org.vaxline.person.application.PersonDirectory;
 import org.vaxline.person.application.AccessLog;
+import org.vaxline.person.application.LogReads;
 import org.vaxline.person.application.CitizenIds;
 import org.vaxline.person.application.PriorityGroups;
 import org.vaxline.person.application.ReadPerson;
@@ -36,6 +37,7 @@ public final class PersonModule {
     private final PriorityGroups priorityGroups;
     private final PersonDirectory directory;
     private final Facilities facilities;
+    private final LogReads logReads;
 
     public PersonModule(Store store, Clock clock, Facilities facilities) {
         this.facilities = facilities;
@@ -51,6 +53,12 @@ public final class PersonModule {
         this.listReads = new ListPersonReads(store, persons, reads);
         this.mergePersons = new MergePersons(store, clock, persons, merges);
         this.priorityGroups = new PriorityGroups(store, groups);
+        this.logReads = new LogReads(store, clock, persons, reads);
+    }
+
+    /** Logs reads of people's records that other features show. */
+    public LogReads logReads() {
+        return logReads;
     }
 
     public RegisterPerson registerPerson() {

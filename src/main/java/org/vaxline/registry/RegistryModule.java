@@ -8,6 +8,7 @@ import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.store.Projection;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registry.application.DoseQueries;
+import org.vaxline.registry.application.PersonReads;
 import org.vaxline.registry.application.RecordDose;
 import org.vaxline.registry.application.Schedules;
 import org.vaxline.registry.application.SeriesRules;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 
 /** Wires the dose registry: doses against stock, schedules, open-vial sessions, due lists and reminders. */
 public final class RegistryModule {
+    private final PersonReads reads;
     private final Store store;
     private final LotAvailability lots;
     private final SeriesRules seriesRules;
@@ -39,8 +41,9 @@ public final class RegistryModule {
     private final DeliverReminders deliverReminders;
 
     public RegistryModule(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots,
-                          PersonDirectory persons, StockModule stock) {
+                          PersonDirectory persons, StockModule stock, PersonReads reads) {
         this.store = store;
+        this.reads = reads;
         this.lots = lots;
         DoseLedger ledger = new DoseLedger();
         SessionStore sessionStore = new SessionStore();
@@ -105,6 +108,6 @@ public final class RegistryModule {
     }
 
     public Routes routes() {
-        return new RegistryRoutes(recordDose, sessions, queries, seriesRules);
+        return new RegistryRoutes(recordDose, sessions, queries, seriesRules, reads);
     }
 }

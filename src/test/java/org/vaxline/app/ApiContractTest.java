@@ -74,6 +74,8 @@ class ApiContractTest {
             JsonNode people = api.call("GET", "/api/v1/persons?q=nguyen&province=01&limit=5", province, null).json();
             String someone = people.path("items").get(0).path("id").asText();
             assertThat(api.call("GET", "/api/v1/persons/" + someone + "/doses", province, null).status()).isEqualTo(200);
+            JsonNode reads = api.call("GET", "/api/v1/persons/" + someone + "/reads", admin, null).json();
+            assertThat(reads.path("items").findValuesAsText("purpose")).as("the dose history is a logged read").contains("DOSES");
             assertThat(api.call("GET", "/api/v1/sites/" + site + "/due?date=2022-01-15", province, null).status()).isEqualTo(200);
             assertThat(api.call("GET", "/api/v1/aefi/lots", admin, null).json().path("items").size()).isPositive();
 

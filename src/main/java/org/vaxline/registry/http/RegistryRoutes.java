@@ -8,6 +8,8 @@ import org.vaxline.platform.http.Requests;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.registry.application.DoseQueries;
+import org.vaxline.registry.application.DueEntry;
+import org.vaxline.registry.application.PersonReads;
 import org.vaxline.registry.application.DoseRequest;
 import org.vaxline.registry.application.RecordDose;
 import org.vaxline.registry.application.SeriesRules;
@@ -27,12 +29,15 @@ public final class RegistryRoutes implements Routes {
     private final Sessions sessions;
     private final DoseQueries queries;
     private final SeriesRules rules;
+    private final PersonReads reads;
 
-    public RegistryRoutes(RecordDose recordDose, Sessions sessions, DoseQueries queries, SeriesRules rules) {
+    /** @param reads told of every person whose doses an answer shows, for the access log */
+    public RegistryRoutes(RecordDose recordDose, Sessions sessions, DoseQueries queries, SeriesRules rules, PersonReads reads) {
         this.recordDose = recordDose;
         this.sessions = sessions;
         this.queries = queries;
         this.rules = rules;
+        this.reads = reads;
     }
 
     record SessionBody(UUID id, UUID siteId, LocalDate date) {
@@ -49,12 +54,22 @@ public final class RegistryRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.post(API + "/doses", this::record);
-        routes.get(API + "/doses/{id}", ctx -> ctx.json(queries.dose(Requests.pathId(ctx, "id"))
-                .orElseThrow(() -> VaxlineException.notFound("dose", ctx.pathParam("id")))));
-        routes.get(API + "/persons/{id}/doses", ctx -> ctx.json(queries.ofPerson(Requests.pathId(ctx, "id"))));
+        routes.get(API + "/doses/{id}", ctx -> {
+            Dose dose = queries.dose(Requests.pathId(ctx, "id"))
+                    .orElseThrow(() -> VaxlineException.notFound("dose", ctx.pathParam("id")));
+            reads.logged(Requests.actor(ctx), java.util.List.of(dose.personId()), "DOSE");
+            ctx.json(dose);
+        });
+        routes.get(API + "/persons/{id}/doses", ctx -> {
+            UUID person = Requests.pathId(ctx, "id");
+            var doses = queries.ofPerson(person);
+            reads.logged(Requests.actor(ctx), java.util.List.of(person), "DOSES");
+            ctx.json(doses);
+        });
         routes.get(API + "/lots/{id}/doses", ctx -> {
             UUID lot = Requests.pathId(ctx, "id");
             Page<Dose> page = queries.recipientsOfLot(lot, Requests.cursor(ctx), Requests.limit(ctx));
+            reads.logged(Requests.actor(ctx), page.items().stream().map(Dose::personId).toList(), "LOT_RECIPIENTS");
             ctx.json(new LotDoses(lot, queries.countOfLot(lot), page.items(), page.next()));
         });
         routes.get(API + "/sites/{id}/due", ctx -> {
@@ -62,7 +77,9 @@ public final class RegistryRoutes implements Routes {
             if (day == null) {
                 throw VaxlineException.field(org.vaxline.platform.error.PlatformError.MALFORMED_REQUEST, "date", "is required (YYYY-MM-DD)");
             }
-            ctx.json(queries.dueAt(Requests.pathId(ctx, "id"), day, Requests.cursor(ctx), Requests.limit(ctx)));
+            var due = queries.dueAt(Requests.pathId(ctx, "id"), day, Requests.cursor(ctx), Requests.limit(ctx));
+            reads.logged(Requests.actor(ctx), due.items().stream().map(DueEntry::personId).toList(), "DUE_LIST");
+            ctx.json(due);
         });
         routes.post(API + "/sessions", this::openSession);
         routes.get(API + "/sessions/{id}", ctx -> ctx.json(sessions.summary(Requests.pathId(ctx, "id"))));

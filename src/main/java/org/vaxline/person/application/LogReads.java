@@ -1,0 +1,47 @@
+package org.vaxline.person.application;
+
+import org.vaxline.person.domain.PersonRead;
+import org.vaxline.person.store.PersonReadLog;
+import org.vaxline.person.store.PersonStore;
+import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.Store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Logs reads of people's records that other features show (a person's doses, a site's due list): whoever sees
+ * a person's data is in the log, whichever screen showed it.
+ */
+public final class LogReads {
+    private final Store store;
+    private final Clock clock;
+    private final PersonStore persons;
+    private final PersonReadLog log;
+
+    public LogReads(Store store, Clock clock, PersonStore persons, PersonReadLog log) {
+        this.store = store;
+        this.clock = clock;
+        this.persons = persons;
+        this.log = log;
+    }
+
+    public void logged(Actor reader, Collection<UUID> personIds, String purpose) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        store.inTransaction(h -> {
+            List<PersonRead> reads = personIds.stream().distinct()
+                    .flatMap(id -> persons.find(h, id).stream())
+                    .map(p -> new PersonRead(Ids.newId(), p.id(), p.provinceCode(), reader.name(), now, purpose))
+                    .toList();
+            log.append(h, reads);
+            return null;
+        });
+    }
+}
