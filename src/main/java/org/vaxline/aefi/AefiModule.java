@@ -1,6 +1,7 @@
 package org.vaxline.aefi;
 
 import org.vaxline.aefi.application.AdministeredDoses;
+import org.vaxline.aefi.application.PersonReads;
 import org.vaxline.aefi.application.AefiQueries;
 import org.vaxline.aefi.application.ChangeSignalSettings;
 import org.vaxline.aefi.application.LotSignals;
@@ -32,6 +33,7 @@ import java.util.function.Supplier;
  * composition root from the dose registry.
  */
 public final class AefiModule {
+    private final PersonReads reads;
     private final Store store;
     private final ReportAefi reportAefi;
     private final RecordFollowup recordFollowup;
@@ -42,7 +44,9 @@ public final class AefiModule {
     private final LotModule lots;
     private final LotAefiCounts counts;
 
-    public AefiModule(Store store, Clock clock, Facilities facilities, LotModule lots, StockModule stock, AdministeredDoses doses) {
+    public AefiModule(Store store, Clock clock, Facilities facilities, LotModule lots, StockModule stock, AdministeredDoses doses,
+                      PersonReads reads) {
+        this.reads = reads;
         this.store = store;
         this.lots = lots;
         AefiLedger ledger = new AefiLedger();
@@ -92,8 +96,8 @@ public final class AefiModule {
 
     /** Both route sets: /aefi… and /lots/{id}/aefi, /lots/{id}/recall. */
     public Routes routes() {
-        AefiRoutes aefi = new AefiRoutes(reportAefi, recordFollowup, queries, signals, settings);
-        RecallRoutes recalls = new RecallRoutes(recallLot);
+        AefiRoutes aefi = new AefiRoutes(reportAefi, recordFollowup, queries, signals, settings, reads);
+        RecallRoutes recalls = new RecallRoutes(recallLot, reads);
         return routes -> {
             aefi.register(routes);
             recalls.register(routes);

@@ -63,7 +63,7 @@ public final class Vaxline implements AutoCloseable {
         this.registry = new RegistryModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability(),
                 persons.directory(), stock, persons.logReads()::logged);
         this.aefi = new AefiModule(store, clock, facilities.facilities(), lots, stock,
-                new RegistryAdministeredDoses(registry.queries()));
+                new RegistryAdministeredDoses(registry.queries()), persons.logReads()::logged);
         DoseCoverageFacts facts = new DoseCoverageFacts(catalog.catalog(), persons.directory());
         this.coverage = new CoverageModule(store, facilities.facilities(),
                 each -> registry.queries().all().forEach(dose -> each.accept(facts.of(dose))));

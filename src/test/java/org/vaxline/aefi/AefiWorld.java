@@ -57,7 +57,8 @@ final class AefiWorld implements AutoCloseable {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         this.app = new Vaxline(store, clock);
         app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
-        this.aefi = new AefiModule(store, clock, app.facilities().facilities(), app.lots(), app.stock(), doses);
+        this.aefi = new AefiModule(store, clock, app.facilities().facilities(), app.lots(), app.stock(), doses,
+                app.persons().logReads()::logged);
         this.abdala = app.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
     }
 

@@ -78,6 +78,10 @@ class ApiContractTest {
             assertThat(reads.path("items").findValuesAsText("purpose")).as("the dose history is a logged read").contains("DOSES");
             assertThat(api.call("GET", "/api/v1/sites/" + site + "/due?date=2022-01-15", province, null).status()).isEqualTo(200);
             assertThat(api.call("GET", "/api/v1/aefi/lots", admin, null).json().path("items").size()).isPositive();
+            JsonNode report = api.call("GET", "/api/v1/aefi?limit=1", province, null).json().path("items").get(0);
+            String reporter = report.path("personId").asText();
+            assertThat(api.call("GET", "/api/v1/persons/" + reporter + "/reads", admin, null).json().path("items")
+                    .findValuesAsText("purpose")).as("an adverse-event report is a logged read").contains("AEFI");
 
             Answer nowhere = api.send("GET", "/api/v1/nowhere", admin, null);
             assertThat(nowhere.status()).isEqualTo(404);

@@ -1,5 +1,7 @@
 package org.vaxline.aefi.http;
 
+import org.vaxline.aefi.application.PersonReads;
+import org.vaxline.aefi.domain.AefiCase;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.vaxline.aefi.application.AefiQueries;
@@ -9,7 +11,6 @@ import org.vaxline.aefi.application.FollowupRequest;
 import org.vaxline.aefi.application.LotSignals;
 import org.vaxline.aefi.application.RecordFollowup;
 import org.vaxline.aefi.application.ReportAefi;
-import org.vaxline.aefi.domain.AefiCase;
 import org.vaxline.aefi.domain.LotRate;
 import org.vaxline.aefi.domain.AefiFilter;
 import org.vaxline.platform.error.PlatformError;
@@ -21,6 +22,7 @@ import org.vaxline.platform.id.Recorded;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import static org.vaxline.platform.http.HttpServer.API;
@@ -34,9 +36,11 @@ public final class AefiRoutes implements Routes {
     private final AefiQueries queries;
     private final LotSignals signals;
     private final ChangeSignalSettings settings;
+    private final PersonReads reads;
 
     public AefiRoutes(ReportAefi reportAefi, RecordFollowup recordFollowup, AefiQueries queries,
-                      LotSignals signals, ChangeSignalSettings settings) {
+                      LotSignals signals, ChangeSignalSettings settings, PersonReads reads) {
+        this.reads = reads;
         this.reportAefi = reportAefi;
         this.recordFollowup = recordFollowup;
         this.queries = queries;
@@ -57,7 +61,11 @@ public final class AefiRoutes implements Routes {
                 settings.change(Requests.actor(ctx), Requests.body(ctx, SettingsBody.class).seriousPer100kThreshold()))));
         routes.get(AEFI, this::list);
         routes.post(AEFI, this::report);
-        routes.get(AEFI + "/{id}", ctx -> ctx.json(AefiView.of(queries.get(Requests.pathId(ctx, "id")))));
+        routes.get(AEFI + "/{id}", ctx -> {
+            AefiCase found = queries.get(Requests.pathId(ctx, "id"));
+            reads.logged(Requests.actor(ctx), List.of(found.report().personId()), "AEFI");
+            ctx.json(AefiView.of(found));
+        });
         routes.post(AEFI + "/{id}/followups", this::followUp);
         routes.get(API + "/lots/{id}/aefi", ctx -> ctx.json(signals.rate(Requests.pathId(ctx, "id"))));
     }
@@ -68,6 +76,7 @@ public final class AefiRoutes implements Routes {
         AefiFilter filter = new AefiFilter(blank(lot) ? null : Requests.uuid(lot, "lot"),
                 blank(province) ? null : province.trim(), bool(ctx, "serious"));
         Page<AefiCase> page = queries.page(filter, Requests.cursor(ctx), Requests.limit(ctx));
+        reads.logged(Requests.actor(ctx), page.items().stream().map(c -> c.report().personId()).toList(), "AEFI");
         ctx.json(new Page<>(page.items().stream().map(AefiView::of).toList(), page.next()));
     }
 

@@ -1,5 +1,6 @@
 package org.vaxline.aefi.http;
 
+import org.vaxline.aefi.application.PersonReads;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.vaxline.aefi.application.RecallLot;
@@ -17,9 +18,11 @@ import static org.vaxline.platform.http.HttpServer.API;
 /** Lot recalls over HTTP: recall a lot, read its recall. */
 public final class RecallRoutes implements Routes {
     private final RecallLot recallLot;
+    private final PersonReads reads;
 
-    public RecallRoutes(RecallLot recallLot) {
+    public RecallRoutes(RecallLot recallLot, PersonReads reads) {
         this.recallLot = recallLot;
+        this.reads = reads;
     }
 
     @Override
@@ -27,7 +30,9 @@ public final class RecallRoutes implements Routes {
         routes.post(API + "/lots/{id}/recall", this::recall);
         routes.get(API + "/lots/{id}/recall", ctx -> {
             UUID lot = Requests.pathId(ctx, "id");
-            ctx.json(RecallView.of(recallLot.ofLot(lot).orElseThrow(() -> VaxlineException.notFound("recall of lot", lot))));
+            RecallReport report = recallLot.ofLot(lot).orElseThrow(() -> VaxlineException.notFound("recall of lot", lot));
+            logRecipients(ctx, report);
+            ctx.json(RecallView.of(report));
         });
     }
 
@@ -36,6 +41,11 @@ public final class RecallRoutes implements Routes {
         RecallRequest body = Requests.body(ctx, RecallRequest.class);
         Recorded<RecallReport> recorded = recallLot.recall(Requests.actor(ctx), lot,
                 new RecallRequest(Requests.clientId(ctx, body.id()), body.reason()));
+        logRecipients(ctx, recorded.value());
         Requests.created(ctx, recorded.isNew(), API + "/lots/" + lot + "/recall", RecallView.of(recorded.value()));
+    }
+
+    private void logRecipients(Context ctx, RecallReport report) {
+        reads.logged(Requests.actor(ctx), report.recipients().stream().map(r -> r.personId()).toList(), "RECALL");
     }
 }
