@@ -7,18 +7,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaxline.aefi.application.AdministeredDoses.DoseRef;
 import org.vaxline.aefi.application.RecallLot;
-import org.vaxline.platform.http.HttpServer;
+
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.testing.ContractClient;
+import org.vaxline.testing.ModuleServer;
 import org.vaxline.testing.ContractClient.Answer;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+
+
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,21 +39,20 @@ class AefiApiTest {
     @TempDir
     Path tempDir;
     private AefiWorld world;
-    private HttpServer server;
+    private ModuleServer server;
     private ContractClient client;
 
     @BeforeEach
     void start() {
         world = new AefiWorld(Dialect.SQLITE, tempDir);
-        server = HttpServer.create(token -> Optional.ofNullable(TOKENS.get(token)), Set.of(), List.of(world.aefi.routes()), cfg -> {
-        }).start("127.0.0.1", 0);
-        client = new ContractClient("http://127.0.0.1:" + server.port());
+        server = ModuleServer.start(TOKENS, world.aefi.routes());
+        client = server.client();
     }
 
     @AfterEach
     void stop() {
         if (server != null) {
-            server.stop();
+            server.close();
         }
         if (world != null) {
             world.close();

@@ -5,13 +5,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaxline.platform.http.HttpServer;
+
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.json.Json;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Store;
 import org.vaxline.testing.ContractClient;
+import org.vaxline.testing.ModuleServer;
 import org.vaxline.testing.ContractClient.Answer;
 import org.vaxline.testing.TestStores;
 
@@ -19,9 +20,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
+
 import java.util.Map;
-import java.util.Optional;
+
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,22 +42,21 @@ class AgreementApiTest {
     @TempDir
     Path tempDir;
     private Store store;
-    private HttpServer server;
+    private ModuleServer server;
     private ContractClient client;
 
     @BeforeEach
     void start() {
         store = TestStores.open(Dialect.SQLITE, tempDir);
         AgreementModule module = new AgreementModule(store, CLOCK, new FixedReferences());
-        server = HttpServer.create(token -> Optional.ofNullable(TOKENS.get(token)), Set.of(), List.of(module.routes()), cfg -> {
-        }).start("127.0.0.1", 0);
-        client = new ContractClient("http://127.0.0.1:" + server.port());
+        server = ModuleServer.start(TOKENS, module.routes());
+        client = server.client();
     }
 
     @AfterEach
     void stop() {
         if (server != null) {
-            server.stop();
+            server.close();
         }
         if (store != null) {
             store.close();

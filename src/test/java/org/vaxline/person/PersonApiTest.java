@@ -5,20 +5,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaxline.platform.http.HttpServer;
+
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.testing.ContractClient;
+import org.vaxline.testing.ModuleServer;
 import org.vaxline.testing.ContractClient.Answer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
+
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+
+
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,21 +36,20 @@ class PersonApiTest {
     @TempDir
     Path tempDir;
     private PersonWorld world;
-    private HttpServer server;
+    private ModuleServer server;
     private ContractClient client;
 
     @BeforeEach
     void start() {
         world = new PersonWorld(Dialect.SQLITE, tempDir);
-        server = HttpServer.create(token -> Optional.ofNullable(TOKENS.get(token)), Set.of(), List.of(world.persons.routes()), cfg -> {
-        }).start("127.0.0.1", 0);
-        client = new ContractClient("http://127.0.0.1:" + server.port());
+        server = ModuleServer.start(TOKENS, world.persons.routes());
+        client = server.client();
     }
 
     @AfterEach
     void stop() {
         if (server != null) {
-            server.stop();
+            server.close();
         }
         if (world != null) {
             world.close();
