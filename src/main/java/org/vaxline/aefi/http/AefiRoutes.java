@@ -13,15 +13,12 @@ import org.vaxline.aefi.application.RecordFollowup;
 import org.vaxline.aefi.application.ReportAefi;
 import org.vaxline.aefi.domain.LotRate;
 import org.vaxline.aefi.domain.AefiFilter;
-import org.vaxline.platform.error.PlatformError;
-import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.http.Page;
 import org.vaxline.platform.http.Requests;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.id.Recorded;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,19 +68,16 @@ public final class AefiRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        String lot = ctx.queryParam("lot");
         String province = ctx.queryParam("province");
-        AefiFilter filter = new AefiFilter(blank(lot) ? null : Requests.uuid(lot, "lot"),
-                blank(province) ? null : province.trim(), bool(ctx, "serious"));
+        AefiFilter filter = new AefiFilter(Requests.queryId(ctx, "lot"), blank(province) ? null : province.trim(),
+                Requests.queryBoolean(ctx, "serious"));
         Page<AefiCase> page = queries.page(filter, Requests.cursor(ctx), Requests.limit(ctx));
         reads.logged(Requests.actor(ctx), page.items().stream().map(c -> c.report().personId()).toList(), "AEFI");
         ctx.json(new Page<>(page.items().stream().map(AefiView::of).toList(), page.next()));
     }
 
     private void lots(Context ctx) {
-        String cursor = ctx.queryParam("cursor");
-        Page<LotRate> page = signals.page(bool(ctx, "flagged"), blank(cursor) ? null : Requests.uuid(cursor, "cursor"),
-                Requests.limit(ctx));
+        Page<LotRate> page = signals.page(Requests.queryBoolean(ctx, "flagged"), Requests.cursor(ctx), Requests.limit(ctx));
         ctx.json(page);
     }
 
@@ -109,16 +103,4 @@ public final class AefiRoutes implements Routes {
         return text == null || text.isBlank();
     }
 
-    /** {@code name=true|false}, or absent for both. */
-    private static Boolean bool(Context ctx, String name) {
-        String text = ctx.queryParam(name);
-        if (blank(text)) {
-            return null;
-        }
-        if (text.equals("true") || text.equals("false")) {
-            return Boolean.valueOf(text);
-        }
-        throw new VaxlineException(PlatformError.MALFORMED_REQUEST, name + ": must be true or false",
-                Map.of(name, "must be true or false"), Map.of());
-    }
 }

@@ -64,8 +64,7 @@ public final class AgreementRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        String partner = ctx.queryParam("partner");
-        ctx.json(queries.page(Requests.cursor(ctx), partner == null ? null : Requests.uuid(partner, "partner"),
+        ctx.json(queries.page(Requests.cursor(ctx), Requests.queryId(ctx, "partner"),
                 Requests.limit(ctx), Requests.queryDate(ctx, "asOf")));
     }
 

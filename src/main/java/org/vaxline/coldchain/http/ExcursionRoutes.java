@@ -8,14 +8,11 @@ import org.vaxline.coldchain.application.ExcursionQueries;
 import org.vaxline.coldchain.application.ExcursionReport;
 import org.vaxline.coldchain.application.ExcursionRequest;
 import org.vaxline.coldchain.application.RecordExcursion;
-import org.vaxline.platform.error.PlatformError;
-import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.http.Page;
 import org.vaxline.platform.http.Requests;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.id.Recorded;
 
-import java.util.Map;
 import java.util.UUID;
 
 import static org.vaxline.platform.http.HttpServer.API;
@@ -43,9 +40,8 @@ public final class ExcursionRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        String facility = ctx.queryParam("facility");
-        Page<ExcursionReport> page = queries.page(facility == null || facility.isBlank() ? null : Requests.uuid(facility, "facility"),
-                open(ctx), Requests.cursor(ctx), Requests.limit(ctx));
+        Page<ExcursionReport> page = queries.page(Requests.queryId(ctx, "facility"), Requests.queryBoolean(ctx, "open"),
+                Requests.cursor(ctx), Requests.limit(ctx));
         ctx.json(new Page<>(page.items().stream().map(ExcursionView::of).toList(), page.next()));
     }
 
@@ -67,16 +63,4 @@ public final class ExcursionRoutes implements Routes {
                 ExcursionView.of(recorded.value()));
     }
 
-    /** {@code open=true|false}, or absent for both. */
-    private static Boolean open(Context ctx) {
-        String text = ctx.queryParam("open");
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.equals("true") || text.equals("false")) {
-            return Boolean.valueOf(text);
-        }
-        throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "open: must be true or false",
-                Map.of("open", "must be true or false"), Map.of());
-    }
 }

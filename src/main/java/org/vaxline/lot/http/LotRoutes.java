@@ -81,8 +81,7 @@ public final class LotRoutes implements org.vaxline.platform.http.Routes {
     }
 
     private void list(Context ctx) {
-        String product = ctx.queryParam("product");
-        Page<LotState> page = queries.page(product == null ? null : Requests.uuid(product, "product"), status(ctx),
+        Page<LotState> page = queries.page(Requests.queryId(ctx, "product"), status(ctx),
                 Requests.cursor(ctx), Requests.limit(ctx));
         ctx.json(new Page<>(page.items().stream().map(LotViews.LotView::of).toList(), page.next()));
     }

@@ -78,8 +78,26 @@ public final class Requests {
 
     /** The {@code cursor} of a list: the id of the last item of the previous page, or null for the first page. */
     public static UUID cursor(Context ctx) {
-        String cursor = ctx.queryParam("cursor");
-        return cursor == null || cursor.isBlank() ? null : uuid(cursor, "cursor");
+        return queryId(ctx, "cursor");
+    }
+
+    /** An id given as a query parameter (a filter), or null when it is absent or blank; 400 when it is not a UUID. */
+    public static UUID queryId(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        return text == null || text.isBlank() ? null : uuid(text.trim(), name);
+    }
+
+    /** {@code name=true|false}, or null when absent or blank; 400 for anything else. */
+    public static Boolean queryBoolean(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.valueOf(text);
+        }
+        throw new VaxlineException(PlatformError.MALFORMED_REQUEST, name + ": must be true or false",
+                Map.of(name, "must be true or false"), Map.of());
     }
 
     /** The client-chosen id of a create: the body's id, else the Idempotency-Key header, else null (the server picks). */

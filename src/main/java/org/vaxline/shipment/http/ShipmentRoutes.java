@@ -32,9 +32,7 @@ public final class ShipmentRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        String agreement = ctx.queryParam("agreement");
-        Page<ReceivedShipment> page = queries.page(agreement == null || agreement.isBlank() ? null : Requests.uuid(agreement, "agreement"),
-                Requests.cursor(ctx), Requests.limit(ctx));
+        Page<ReceivedShipment> page = queries.page(Requests.queryId(ctx, "agreement"), Requests.cursor(ctx), Requests.limit(ctx));
         ctx.json(new Page<>(page.items().stream().map(ShipmentView::of).toList(), page.next()));
     }
 

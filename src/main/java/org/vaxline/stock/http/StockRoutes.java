@@ -44,12 +44,12 @@ public final class StockRoutes implements Routes {
             }
             ctx.json(answer(entries));
         });
-        routes.get(API + "/stock/onhand", ctx -> ctx.json(queries.onHand(optionalId(ctx, "facility"), ctx.queryParam("province"),
-                optionalId(ctx, "product"), Requests.queryDate(ctx, "asOf"))));
-        routes.get(API + "/stock/expiring", ctx -> ctx.json(new Page<>(queries.expiring(days(ctx), optionalId(ctx, "facility"),
+        routes.get(API + "/stock/onhand", ctx -> ctx.json(queries.onHand(Requests.queryId(ctx, "facility"), ctx.queryParam("province"),
+                Requests.queryId(ctx, "product"), Requests.queryDate(ctx, "asOf"))));
+        routes.get(API + "/stock/expiring", ctx -> ctx.json(new Page<>(queries.expiring(days(ctx), Requests.queryId(ctx, "facility"),
                 ctx.queryParam("province")), null)));
         routes.get(API + "/stock/transfers/in-transit", ctx -> ctx.json(new Page<>(
-                queries.inTransit(optionalId(ctx, "facility")).stream().map(MovementView::of).toList(), null)));
+                queries.inTransit(Requests.queryId(ctx, "facility")).stream().map(MovementView::of).toList(), null)));
     }
 
     private void record(Context ctx) {
@@ -63,7 +63,7 @@ public final class StockRoutes implements Routes {
     }
 
     private void ledger(Context ctx) {
-        StockLedger.LedgerFilter filter = new StockLedger.LedgerFilter(optionalId(ctx, "facility"), optionalId(ctx, "lot"),
+        StockLedger.LedgerFilter filter = new StockLedger.LedgerFilter(Requests.queryId(ctx, "facility"), Requests.queryId(ctx, "lot"),
                 Requests.queryDate(ctx, "from"), Requests.queryDate(ctx, "to"));
         Page<StockMovement> page = queries.ledger(filter, Requests.cursor(ctx), Requests.limit(ctx));
         ctx.json(new Page<>(page.items().stream().map(MovementView::of).toList(), page.next()));
@@ -91,8 +91,4 @@ public final class StockRoutes implements Routes {
                 Map.of("days", "must be a whole number from 0 to 3650"), Map.of());
     }
 
-    private static UUID optionalId(Context ctx, String name) {
-        String text = ctx.queryParam(name);
-        return text == null || text.isBlank() ? null : Requests.uuid(text, name);
-    }
 }
