@@ -48,7 +48,7 @@ final class Commands {
         line.addSubcommand(new Gs1Command(Clock.systemDefaultZone()));
         line.addSubcommand(stockCommand(root, operator));
         line.addSubcommand(PersonModule.command(() -> root.vaxline().persons(), operator));
-        RegistryModule.commands(() -> root.vaxline().registry(), operator, facilityByCode(root)).forEach(line::addSubcommand);
+        RegistryModule.commands(() -> root.vaxline().registry(), operator, facilityByIdOrCode(root)).forEach(line::addSubcommand);
         line.addSubcommand(ImportModule.command(() -> imports(root).persons(), () -> imports(root).doses(recordDose(root)), operator));
         line.addSubcommand(AefiModule.command(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(AefiModule.lotCommand(() -> root.vaxline().aefi(), operator));
@@ -64,12 +64,12 @@ final class Commands {
     /** {@code vaxline stock}: the stock ledger's commands, with the lot commands (release, hold …) beside them. */
     private static CommandLine stockCommand(RootCommand root, Supplier<Actor> operator) {
         CommandLine stock = new CommandLine(new StockCommand(() -> root.vaxline().stock(), operator,
-                () -> root.vaxline().facilities().facilities(),
+                facilityByIdOrCode(root),
                 reference -> root.vaxline().lots().queries().resolve(reference, null).id(),
                 code -> root.vaxline().lots().queries().productIdByCode(code)));
         LotModule.commands(() -> root.vaxline().lots(), operator).forEach(stock::addSubcommand);
-        stock.addSubcommand(ShipmentModule.command(() -> root.vaxline().shipments(), operator, facilityByCode(root)));
-        ColdChainModule.commands(() -> root.vaxline().coldChain(), operator, facilityByCode(root)).forEach(stock::addSubcommand);
+        stock.addSubcommand(ShipmentModule.command(() -> root.vaxline().shipments(), operator, facilityByIdOrCode(root)));
+        ColdChainModule.commands(() -> root.vaxline().coldChain(), operator, facilityByIdOrCode(root)).forEach(stock::addSubcommand);
         return stock;
     }
 
@@ -86,10 +86,9 @@ final class Commands {
                 .record(actor, new DoseRequest(doseId, person, product, lot, site, givenOn, null, null)).isNew();
     }
 
-    /** A facility named by its code on the command line. */
-    private static Function<String, UUID> facilityByCode(RootCommand root) {
-        return code -> root.vaxline().facilities().facilities().byCode(code)
-                .orElseThrow(() -> VaxlineException.notFound("facility", code)).id();
+    /** A facility typed on the command line as its id or its code (e.g. CDC-01). */
+    private static Function<String, UUID> facilityByIdOrCode(RootCommand root) {
+        return reference -> root.vaxline().facilities().facilities().idOf(reference);
     }
 
     static String describe(Exception e) {

@@ -71,10 +71,10 @@ public final class ColdChainModule {
      * The {@code excursion} and {@code assess} subcommands, to add under {@code vaxline stock}. The module is asked for
      * only when one runs, so --help needs no store.
      *
-     * @param facilityByCode a facility code to its id (404 when unknown)
+     * @param facilityByIdOrCode a facility code to its id (404 when unknown)
      */
     public static List<Object> commands(Supplier<ColdChainModule> module, Supplier<Actor> actor,
-                                        Function<String, UUID> facilityByCode) {
-        return List.of(new ExcursionCommand(module, actor, facilityByCode), new AssessCommand(module, actor));
+                                        Function<String, UUID> facilityByIdOrCode) {
+        return List.of(new ExcursionCommand(module, actor, facilityByIdOrCode), new AssessCommand(module, actor));
     }
 }

@@ -71,8 +71,8 @@ public final class RegistryModule {
     /** The registry's commands: doses, sessions, due, reminders. */
     public static java.util.List<Object> commands(java.util.function.Supplier<RegistryModule> module,
                                                   java.util.function.Supplier<org.vaxline.platform.security.Actor> actor,
-                                                  java.util.function.Function<String, java.util.UUID> facilityByCode) {
-        var cli = new org.vaxline.registry.cli.RegistryCli(module, actor, facilityByCode);
+                                                  java.util.function.Function<String, java.util.UUID> facilityByIdOrCode) {
+        var cli = new org.vaxline.registry.cli.RegistryCli(module, actor, facilityByIdOrCode);
         return java.util.List.of(new org.vaxline.registry.cli.DosesCommand(cli), new org.vaxline.registry.cli.SessionsCommand(cli),
                 new org.vaxline.registry.cli.DueCommand(cli), new org.vaxline.registry.cli.RemindersCommand(cli));
     }

@@ -50,10 +50,10 @@ public final class ShipmentModule {
      * The {@code receive} command, to add under {@code vaxline stock}. The module is asked for only when it runs, so
      * --help needs no store.
      *
-     * @param facilityByCode a facility code or id to the facility's id
+     * @param facilityByIdOrCode a facility code or id to the facility's id
      */
     public static ReceiveShipmentCommand command(Supplier<ShipmentModule> module, Supplier<Actor> actor,
-                                                 Function<String, UUID> facilityByCode) {
-        return new ReceiveShipmentCommand(module, actor, facilityByCode);
+                                                 Function<String, UUID> facilityByIdOrCode) {
+        return new ReceiveShipmentCommand(module, actor, facilityByIdOrCode);
     }
 }

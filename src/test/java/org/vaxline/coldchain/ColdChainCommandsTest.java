@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaxline.masterdata.demo.DemoMasterData;
-import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.store.Dialect;
 import picocli.CommandLine;
@@ -40,8 +39,7 @@ class ColdChainCommandsTest {
 
     private String run(String... args) {
         CommandLine cli = new CommandLine(new Parent());
-        ColdChainModule.commands(() -> world.coldChain, () -> ColdChainWorld.ADMIN, code -> world.app.facilities().facilities()
-                .byCode(code).orElseThrow(() -> VaxlineException.notFound("facility", code)).id()).forEach(cli::addSubcommand);
+        ColdChainModule.commands(() -> world.coldChain, () -> ColdChainWorld.ADMIN, world.app.facilities().facilities()::idOf).forEach(cli::addSubcommand);
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
         assertThat(cli.execute(args)).as(String.join(" ", args)).isZero();

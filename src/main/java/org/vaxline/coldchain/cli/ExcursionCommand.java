@@ -17,7 +17,7 @@ import java.util.function.Supplier;
         description = "Records a temperature excursion at a facility; the lots there whose storage range it broke go on hold. "
                 + "Prints the lots held and spared.")
 public final class ExcursionCommand extends ColdChainSubcommand {
-    private final Function<String, UUID> facilityByCode;
+    private final Function<String, UUID> facilityByIdOrCode;
 
     @Option(names = "--facility", required = true, paramLabel = "FACILITY", description = "The facility's code or id.")
     String facility;
@@ -41,25 +41,18 @@ public final class ExcursionCommand extends ColdChainSubcommand {
     @Option(names = "--id", description = "The excursion's id (a UUID); give it to make a re-run harmless.")
     UUID id;
 
-    /** @param facilityByCode a facility code to its id (404 when unknown); an id is taken as it is */
-    public ExcursionCommand(Supplier<ColdChainModule> module, Supplier<Actor> actor, Function<String, UUID> facilityByCode) {
+    /** @param facilityByIdOrCode a facility code to its id (404 when unknown); an id is taken as it is */
+    public ExcursionCommand(Supplier<ColdChainModule> module, Supplier<Actor> actor, Function<String, UUID> facilityByIdOrCode) {
         super(module, actor);
-        this.facilityByCode = facilityByCode;
+        this.facilityByIdOrCode = facilityByIdOrCode;
     }
 
     @Override
     public void run() {
         Instant start = started != null ? started : module().clock().instant().minusSeconds(60L * Math.max(minutes, 0));
         Recorded<ExcursionReport> recorded = module().recordExcursion().record(actor(),
-                new ExcursionRequest(id, facility(), null, start, minutes, lowest, highest, note));
+                new ExcursionRequest(id, facilityByIdOrCode.apply(facility), null, start, minutes, lowest, highest, note));
         ExcursionPrinter.print(out(), recorded.value(), recorded.isNew());
     }
 
-    private UUID facility() {
-        try {
-            return UUID.fromString(facility);
-        } catch (IllegalArgumentException notAnId) {
-            return facilityByCode.apply(facility);
-        }
-    }
 }

@@ -5,6 +5,7 @@ import org.vaxline.facility.domain.FacilityFilter;
 import org.vaxline.facility.domain.Province;
 import org.vaxline.facility.store.FacilityStore;
 import org.vaxline.facility.store.ProvinceStore;
+import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.store.Store;
 
 import java.util.List;
@@ -25,6 +26,15 @@ public final class Facilities {
 
     public Optional<Facility> find(UUID id) {
         return store.read(h -> facilities.find(h, id));
+    }
+
+    /** A facility as people type it: its id, or its code (e.g. CDC-01); an unknown code is a 404. */
+    public UUID idOf(String idOrCode) {
+        try {
+            return UUID.fromString(idOrCode);
+        } catch (IllegalArgumentException notAnId) {
+            return byCode(idOrCode).orElseThrow(() -> VaxlineException.notFound("facility", idOrCode)).id();
+        }
     }
 
     public Optional<Facility> byCode(String code) {

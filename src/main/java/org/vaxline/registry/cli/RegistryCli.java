@@ -8,13 +8,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What the registry's commands share: the module (asked for only when a command runs), the operator, sites by id or code. */
-public record RegistryCli(Supplier<RegistryModule> module, Supplier<Actor> actor, Function<String, UUID> facilityByCode) {
+public record RegistryCli(Supplier<RegistryModule> module, Supplier<Actor> actor, Function<String, UUID> facilityByIdOrCode) {
     /** A site typed as its id or its code. */
     public UUID site(String idOrCode) {
-        try {
-            return UUID.fromString(idOrCode);
-        } catch (IllegalArgumentException notAnId) {
-            return facilityByCode.apply(idOrCode);
-        }
+        return facilityByIdOrCode.apply(idOrCode);
     }
 }

@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 public final class ReceiveShipmentCommand implements Runnable {
     private final Supplier<ShipmentModule> module;
     private final Supplier<Actor> actor;
-    private final Function<String, UUID> facilityByCode;
+    private final Function<String, UUID> facilityByIdOrCode;
     private final List<LotOptions> lots = new ArrayList<>();
 
     @Spec
@@ -64,12 +64,12 @@ public final class ReceiveShipmentCommand implements Runnable {
     UUID id;
 
     /**
-     * @param facilityByCode a facility code or id to the facility's id (404 when unknown)
+     * @param facilityByIdOrCode a facility code or id to the facility's id (404 when unknown)
      */
-    public ReceiveShipmentCommand(Supplier<ShipmentModule> module, Supplier<Actor> actor, Function<String, UUID> facilityByCode) {
+    public ReceiveShipmentCommand(Supplier<ShipmentModule> module, Supplier<Actor> actor, Function<String, UUID> facilityByIdOrCode) {
         this.module = module;
         this.actor = actor;
-        this.facilityByCode = facilityByCode;
+        this.facilityByIdOrCode = facilityByIdOrCode;
     }
 
     /** What was given of one lot; a lot's quantity closes it, so the next lot option opens another. */
@@ -141,20 +141,11 @@ public final class ReceiveShipmentCommand implements Runnable {
         if (!lots.get(lots.size() - 1).closed()) {
             throw new ParameterException(spec.commandLine(), "end lot " + lots.size() + " with --doses N or --vials N");
         }
-        NewShipment request = new NewShipment(id, agreement, commitment, facilityId(), date, reference,
+        NewShipment request = new NewShipment(id, agreement, commitment, facilityByIdOrCode.apply(facility), date, reference,
                 overDelivery, lots.stream().map(LotOptions::line).toList());
         ShipmentModule shipments = module.get();
         Recorded<Shipment> recorded = shipments.receiveShipment().receive(actor.get(), request);
         print(shipments.queries().withStatus(recorded.value()), recorded.isNew());
-    }
-
-    /** The receiving store by id, or by code through the resolver. */
-    private UUID facilityId() {
-        try {
-            return UUID.fromString(facility);
-        } catch (IllegalArgumentException notAnId) {
-            return facilityByCode.apply(facility);
-        }
     }
 
     private void print(ReceivedShipment received, boolean isNew) {

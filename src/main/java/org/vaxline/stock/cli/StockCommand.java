@@ -1,7 +1,6 @@
 package org.vaxline.stock.cli;
 
 import org.vaxline.facility.application.Facilities;
-import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.stock.StockModule;
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ import java.util.function.Supplier;
 public final class StockCommand implements Runnable {
     private final Supplier<StockModule> module;
     private final Supplier<Actor> actor;
-    private final Supplier<Facilities> facilities;
+    private final Function<String, UUID> facilityByIdOrCode;
     private final Function<String, UUID> lotByReference;
     private final Function<String, UUID> productByCode;
 
@@ -34,14 +33,15 @@ public final class StockCommand implements Runnable {
     CommandSpec spec;
 
     /**
+     * @param facilityByIdOrCode a facility id or code to the facility's id (404 for an unknown code)
      * @param lotByReference a lot id or lot number to the lot's id (404 when unknown)
      * @param productByCode  a product code to the product's id (404 when unknown)
      */
-    public StockCommand(Supplier<StockModule> module, Supplier<Actor> actor, Supplier<Facilities> facilities,
+    public StockCommand(Supplier<StockModule> module, Supplier<Actor> actor, Function<String, UUID> facilityByIdOrCode,
                         Function<String, UUID> lotByReference, Function<String, UUID> productByCode) {
         this.module = module;
         this.actor = actor;
-        this.facilities = facilities;
+        this.facilityByIdOrCode = facilityByIdOrCode;
         this.lotByReference = lotByReference;
         this.productByCode = productByCode;
     }
@@ -64,11 +64,7 @@ public final class StockCommand implements Runnable {
 
     /** A facility by its code (e.g. NATIONAL-STORE, CDC-01) or its id. */
     UUID facility(String reference) {
-        try {
-            return UUID.fromString(reference);
-        } catch (IllegalArgumentException notAnId) {
-            return facilities.get().byCode(reference).orElseThrow(() -> VaxlineException.notFound("facility", reference)).id();
-        }
+        return facilityByIdOrCode.apply(reference);
     }
 
     PrintWriter out() {
