@@ -64,10 +64,12 @@ public final class Vaxline implements AutoCloseable {
                 persons.directory(), stock, persons.logReads()::logged);
         this.aefi = new AefiModule(store, clock, facilities.facilities(), lots, stock,
                 new RegistryAdministeredDoses(registry.queries()), persons.logReads()::logged);
-        DoseCoverageFacts facts = new DoseCoverageFacts(catalog.catalog(), persons.directory());
-        this.coverage = new CoverageModule(store, facilities.facilities(),
-                each -> registry.queries().all().forEach(dose -> each.accept(facts.of(dose))));
-        registry.recordDose().whenRecorded(dose -> coverage.count().doseRecorded(facts.of(dose)));
+        this.coverage = new CoverageModule(store, facilities.facilities(), each -> {
+            DoseCoverageFacts facts = new DoseCoverageFacts(catalog.catalog(), persons.directory());
+            registry.queries().all().forEach(dose -> each.accept(facts.of(dose)));
+        });
+        registry.recordDose().whenRecorded(dose ->
+                coverage.count().doseRecorded(new DoseCoverageFacts(catalog.catalog(), persons.directory()).of(dose)));
     }
 
     public Store store() {
