@@ -17,12 +17,12 @@ import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.time.ProgrammeClock;
 import org.vaxline.registry.RegistryModule;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.cli.StockCommand;
 import picocli.CommandLine;
 
-import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -45,7 +45,7 @@ final class Commands {
         line.addSubcommand(MasterDataModule.command(() -> root.vaxline().masterData().masterData(), operator));
         line.addSubcommand(CatalogModule.command(() -> root.vaxline().catalog().catalog()));
         line.addSubcommand(FacilityModule.command(() -> root.vaxline().facilities().facilities()));
-        line.addSubcommand(new Gs1Command(Clock.systemDefaultZone()));
+        line.addSubcommand(new Gs1Command(ProgrammeClock.of(ProgrammeClock.configured(null))));
         line.addSubcommand(stockCommand(root, operator));
         line.addSubcommand(PersonModule.command(() -> root.vaxline().persons(), operator));
         RegistryModule.commands(() -> root.vaxline().registry(), operator, facilityByIdOrCode(root)).forEach(line::addSubcommand);

@@ -1,6 +1,7 @@
 package org.vaxline.app;
 
 import org.vaxline.platform.store.Store;
+import org.vaxline.platform.time.ProgrammeClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -21,13 +22,19 @@ public final class RootCommand implements AutoCloseable {
             description = "Use this database instead of the embedded store, e.g. jdbc:postgresql://127.0.0.1/vaxline?user=postgres.")
     String db;
 
+    @Option(names = "--time-zone", scope = ScopeType.INHERIT, paramLabel = "ZONE",
+            description = "The programme's time zone, which says what day it is (default: VAXLINE_TIME_ZONE, else "
+                    + ProgrammeClock.DEFAULT_ZONE + ").")
+    String timeZone;
+
     private Vaxline vaxline;
 
     /** The modules on the chosen store, opened on first use so that --help needs no database. */
     Vaxline vaxline() {
         if (vaxline == null) {
+            Clock clock = ProgrammeClock.of(ProgrammeClock.configured(timeZone));
             Store store = db == null || db.isBlank() ? Store.embedded(data) : Store.open(db);
-            vaxline = new Vaxline(store, Clock.systemDefaultZone());
+            vaxline = new Vaxline(store, clock);
         }
         return vaxline;
     }

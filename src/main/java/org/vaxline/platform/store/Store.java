@@ -20,6 +20,8 @@ public final class Store implements AutoCloseable {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final String url;
+    /** A transaction that lost a race is run again this many times in all before its failure is answered. */
+    private static final int MAX_ATTEMPTS = 4;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
     private Store(HikariDataSource dataSource, Dialect dialect, String url) {
@@ -102,19 +104,29 @@ public final class Store implements AutoCloseable {
     /**
      * Runs work in one transaction: all of it is written, or none. Called inside another transaction on the same
      * thread, it joins that one, so a use case of one feature can call another's (a shipment records its delivery)
-     * and both commit or neither does.
+     * and both commit or neither does. The outermost transaction is run again when it lost a race to a concurrent one
+     * (a unique key another committed first, a serialization failure, a deadlock), so work given here must be
+     * repeatable: read, decide, write, with no effect outside the database.
      */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
         Handle joined = current.get();
         if (joined != null) {
             return work.withHandle(joined);
         }
-        try (Handle handle = jdbi.open()) {
-            current.set(handle);
-            try {
-                return handle.inTransaction(work);
-            } finally {
-                current.remove();
+        for (int attempt = 1; ; attempt++) {
+            try (Handle handle = jdbi.open()) {
+                current.set(handle);
+                try {
+                    return handle.inTransaction(work);
+                } finally {
+                    current.remove();
+                }
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !Contention.isRetryable(e)) {
+                    throw e;
+                }
+                // Another transaction committed the same id first (a parallel retry) or won a lock race: run the work
+                // again, so it reads what that one wrote and answers as a retry (200, or 409 for other content).
             }
         }
     }
