@@ -13,6 +13,10 @@ import org.vaxline.person.PersonModule;
 import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
+import org.vaxline.platform.event.EventBus;
+import org.vaxline.person.domain.PersonsMerged;
+import org.vaxline.registry.domain.DoseRecorded;
+import org.vaxline.registry.domain.DoseReversed;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registry.RegistryModule;
 import org.vaxline.aefi.AefiModule;
@@ -29,6 +33,7 @@ public final class Vaxline implements AutoCloseable {
 
     private final Store store;
     private final Clock clock;
+    private final EventBus events = new EventBus();
     private final CatalogModule catalog;
     private final PartnerModule partners;
     private final FacilityModule facilities;
@@ -59,17 +64,26 @@ public final class Vaxline implements AutoCloseable {
         this.shipments = new ShipmentModule(store, clock, catalog.catalog(), facilities.facilities(), agreements, lots, stock);
         this.coldChain = new ColdChainModule(store, clock, catalog.catalog(), facilities.facilities(), lots, stock,
                 shipments.queries()::lotsOf);
-        this.persons = new PersonModule(store, clock, facilities.facilities());
+        this.persons = new PersonModule(store, clock, facilities.facilities(), events);
         this.registry = new RegistryModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability(),
-                persons.directory(), stock, persons.logReads()::logged);
+                persons.directory(), stock, persons.logReads()::logged, events);
         this.aefi = new AefiModule(store, clock, facilities.facilities(), lots, stock,
                 new RegistryAdministeredDoses(registry.queries()), persons.logReads()::logged);
-        this.coverage = new CoverageModule(store, facilities.facilities(), each -> {
-            DoseCoverageFacts facts = new DoseCoverageFacts(catalog.catalog(), persons.directory());
-            registry.queries().all().forEach(dose -> each.accept(facts.of(dose)));
-        });
-        registry.recordDose().whenRecorded(dose ->
-                coverage.count().doseRecorded(new DoseCoverageFacts(catalog.catalog(), persons.directory()).of(dose)));
+        RegistryPersonHistories histories = new RegistryPersonHistories(catalog.catalog(), persons.directory(),
+                registry.queries());
+        this.coverage = new CoverageModule(store, facilities.facilities(), histories);
+        // coverage follows every change to whom a dose counts for, inside the change's own transaction
+        events.subscribe(DoseRecorded.class, e ->
+                coverage.count().seriesChanged(e.personId(), e.dose().seriesCode(), histories.series(e.series())));
+        events.subscribe(DoseReversed.class, e ->
+                coverage.count().seriesChanged(e.personId(), e.dose().seriesCode(), histories.series(e.series())));
+        events.subscribe(PersonsMerged.class, e ->
+                coverage.count().personChanged(e.merge().survivorId(), List.of(e.merge().duplicateId())));
+    }
+
+    /** Where features announce what happened; projections of other features subscribe here. */
+    public EventBus events() {
+        return events;
     }
 
     public Store store() {

@@ -3,7 +3,7 @@ package org.vaxline.coverage;
 import org.vaxline.coverage.application.CountCoverage;
 import org.vaxline.coverage.application.CoverageQueries;
 import org.vaxline.coverage.application.CoverageRecount;
-import org.vaxline.coverage.application.DoseHistory;
+import org.vaxline.coverage.application.PersonHistories;
 import org.vaxline.coverage.http.CoverageRoutes;
 import org.vaxline.coverage.store.CoverageStore;
 import org.vaxline.facility.application.Facilities;
@@ -18,15 +18,15 @@ public final class CoverageModule {
     private final CoverageRecount projection;
     private final CoverageQueries queries;
 
-    public CoverageModule(Store store, Facilities facilities, DoseHistory doses) {
+    public CoverageModule(Store store, Facilities facilities, PersonHistories histories) {
         this.store = store;
         CoverageStore cells = new CoverageStore();
-        this.count = new CountCoverage(store, cells);
-        this.projection = new CoverageRecount(cells, doses);
+        this.count = new CountCoverage(store, cells, histories);
+        this.projection = new CoverageRecount(cells, histories);
         this.queries = new CoverageQueries(store, cells, facilities);
     }
 
-    /** Called with each recorded dose, inside its transaction. */
+    /** Told of each dose recorded or reversed, merge and correction, inside its transaction. */
     public CountCoverage count() {
         return count;
     }

@@ -21,6 +21,7 @@ import org.vaxline.person.store.PersonStore;
 import org.vaxline.person.store.PriorityGroupStore;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.event.EventBus;
 import org.vaxline.platform.store.Store;
 
 import java.time.Clock;
@@ -39,7 +40,8 @@ public final class PersonModule {
     private final Facilities facilities;
     private final LogReads logReads;
 
-    public PersonModule(Store store, Clock clock, Facilities facilities) {
+    /** @param events where the registry announces merges (and corrections), inside their transactions */
+    public PersonModule(Store store, Clock clock, Facilities facilities, EventBus events) {
         this.facilities = facilities;
         PersonStore persons = new PersonStore();
         MergeLedger merges = new MergeLedger();
@@ -51,7 +53,7 @@ public final class PersonModule {
         this.searchPersons = new SearchPersons(store, persons, directory, accessLog);
         this.readPerson = new ReadPerson(store, directory, accessLog);
         this.listReads = new ListPersonReads(store, persons, reads);
-        this.mergePersons = new MergePersons(store, clock, persons, merges);
+        this.mergePersons = new MergePersons(store, clock, persons, merges, events);
         this.priorityGroups = new PriorityGroups(store, groups);
         this.logReads = new LogReads(store, clock, persons, reads);
     }

@@ -10,6 +10,12 @@ import org.vaxline.platform.store.Store;
 import org.vaxline.registry.application.DoseQueries;
 import org.vaxline.registry.application.PersonReads;
 import org.vaxline.registry.application.RecordDose;
+import org.vaxline.registry.application.ReverseDose;
+import org.vaxline.registry.application.ScheduleFollower;
+import org.vaxline.registry.domain.DoseRecorded;
+import org.vaxline.registry.domain.DoseReversed;
+import org.vaxline.person.domain.PersonsMerged;
+import org.vaxline.platform.event.EventBus;
 import org.vaxline.registry.application.Schedules;
 import org.vaxline.registry.application.SeriesRules;
 import org.vaxline.registry.application.SessionDraw;
@@ -34,6 +40,7 @@ public final class RegistryModule {
     private final LotAvailability lots;
     private final SeriesRules seriesRules;
     private final RecordDose recordDose;
+    private final ReverseDose reverseDose;
     private final Sessions sessions;
     private final DoseQueries queries;
     private final ScheduleProjection projection;
@@ -41,7 +48,7 @@ public final class RegistryModule {
     private final DeliverReminders deliverReminders;
 
     public RegistryModule(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots,
-                          PersonDirectory persons, StockModule stock, PersonReads reads) {
+                          PersonDirectory persons, StockModule stock, PersonReads reads, EventBus events) {
         this.store = store;
         this.reads = reads;
         this.lots = lots;
@@ -53,7 +60,13 @@ public final class RegistryModule {
         this.projection = new ScheduleProjection(ledger, (series, doses) -> schedules.of(doses, LocalDate.MIN), persons::resolve);
         SessionDraw draw = new SessionDraw(sessionStore, ledger);
         this.recordDose = new RecordDose(store, clock, facilities, lots, persons, seriesRules, schedules, draw,
-                stock.recordMovement(), ledger, projection);
+                stock.recordMovement(), stock.queries(), ledger, events);
+        this.reverseDose = new ReverseDose(store, clock, facilities, persons, stock.recordMovement(), stock.queries(), ledger,
+                events);
+        ScheduleFollower schedule = new ScheduleFollower(store, projection, persons);
+        events.subscribe(DoseRecorded.class, schedule::doseRecorded);
+        events.subscribe(DoseReversed.class, schedule::doseReversed);
+        events.subscribe(PersonsMerged.class, schedule::personsMerged);
         this.sessions = new Sessions(store, clock, facilities, lots, catalog, sessionStore, draw, stock.recordMovement(),
                 (facility, lot) -> stock.queries().onHand(facility, null, null, null).lines().stream()
                         .filter(l -> l.lotId().equals(lot)).mapToLong(l -> l.quantity()).sum());
@@ -85,6 +98,10 @@ public final class RegistryModule {
         return recordDose;
     }
 
+    public ReverseDose reverseDose() {
+        return reverseDose;
+    }
+
     public Sessions sessions() {
         return sessions;
     }
@@ -108,6 +125,6 @@ public final class RegistryModule {
     }
 
     public Routes routes() {
-        return new RegistryRoutes(recordDose, sessions, queries, seriesRules, reads);
+        return new RegistryRoutes(recordDose, reverseDose, sessions, queries, seriesRules, reads);
     }
 }

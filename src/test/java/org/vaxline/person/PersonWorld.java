@@ -39,7 +39,7 @@ final class PersonWorld implements AutoCloseable {
         this.store = TestStores.open(dialect, tempDir);
         this.app = new Vaxline(store, CLOCK);
         app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
-        this.persons = new PersonModule(store, CLOCK, app.facilities().facilities());
+        this.persons = new PersonModule(store, CLOCK, app.facilities().facilities(), app.events());
     }
 
     /** Nguyễn Văn An, born 1990-05-01 in Hà Nội, male, 0912 345 678. */

@@ -67,13 +67,20 @@ final class RegistryWorld implements AutoCloseable {
         UUID id = Ids.newId();
         LocalDate expiry = LocalDate.parse(expires);
         app.lots().registerLots().register(ADMIN, List.of(new NewLot(id, abdala, number, DemoMasterData.ABDALA_GTIN,
-                expiry.minusMonths(6), expiry)));
+                madeOn(expiry), expiry)));
         return id;
     }
 
+    /** A lot is made a year before it expires, so that doses months before today are after its making and release. */
+    static LocalDate madeOn(LocalDate expiry) {
+        return expiry.minusMonths(12);
+    }
+
+    /** Released two weeks after it was made (by the national control laboratory). */
     UUID releasedLot(String number, String expires) {
         UUID id = lot(number, expires);
-        app.lots().decideRelease().decide(ADMIN, id, ReleaseRequest.release(Ids.newId(), "NCL-" + number, TODAY.minusDays(5)));
+        app.lots().decideRelease().decide(ADMIN, id, ReleaseRequest.release(Ids.newId(), "NCL-" + number,
+                madeOn(LocalDate.parse(expires)).plusDays(14)));
         return id;
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The coverage cube in SQL: one row per cell with the number of people in it. */
 public final class CoverageStore {
@@ -27,6 +28,62 @@ public final class CoverageStore {
                 .execute();
     }
 
+    /** Takes people out of a cell, deleting it when none are left. */
+    public void remove(Handle h, CoverageCell cell, long people) {
+        String key = " WHERE series_code = :series AND province_code = :province AND commune = :commune"
+                + " AND priority_group = :group AND age_band = :band AND day = :day AND metric = :metric";
+        for (String sql : new String[]{"UPDATE coverage_counts SET people = people - :people" + key,
+                "DELETE FROM coverage_counts" + key + " AND people = 0"}) {
+            h.createUpdate(sql)
+                    .bind("series", cell.seriesCode()).bind("province", cell.provinceCode()).bind("commune", cell.commune())
+                    .bind("group", cell.priorityGroup()).bind("band", cell.ageBand().name()).bind("day", cell.day())
+                    .bind("metric", cell.metric().name()).bind("people", people)
+                    .execute();
+        }
+    }
+
+    /** The milestones a person reached, in one series or (null) in all. */
+    public List<CoverageCell> milestones(Handle h, UUID personId, String seriesCode) {
+        var query = h.createQuery("SELECT * FROM coverage_milestones WHERE person_id = :person"
+                + (seriesCode == null ? "" : " AND series_code = :series")).bind("person", personId);
+        if (seriesCode != null) {
+            query.bind("series", seriesCode);
+        }
+        return query.map(MILESTONE).list();
+    }
+
+    /** Forgets a person's milestones, in one series or (null) in all. */
+    public void deleteMilestones(Handle h, UUID personId, String seriesCode) {
+        var update = h.createUpdate("DELETE FROM coverage_milestones WHERE person_id = :person"
+                + (seriesCode == null ? "" : " AND series_code = :series")).bind("person", personId);
+        if (seriesCode != null) {
+            update.bind("series", seriesCode);
+        }
+        update.execute();
+    }
+
+    public void insertMilestone(Handle h, UUID personId, CoverageCell cell) {
+        h.createUpdate("""
+                        INSERT INTO coverage_milestones (person_id, series_code, metric, day, province_code, commune, priority_group, age_band)
+                        VALUES (:person, :series, :metric, :day, :province, :commune, :group, :band)""")
+                .bind("person", personId).bind("series", cell.seriesCode()).bind("metric", cell.metric().name())
+                .bind("day", cell.day()).bind("province", cell.provinceCode()).bind("commune", cell.commune())
+                .bind("group", cell.priorityGroup()).bind("band", cell.ageBand().name())
+                .execute();
+    }
+
+    /** Every person's milestones, for a recount to compare. */
+    public Map<UUID, List<CoverageCell>> allMilestones(Handle h) {
+        Map<UUID, List<CoverageCell>> all = new HashMap<>();
+        h.createQuery("SELECT * FROM coverage_milestones").map((rs, ctx) -> Map.entry(Rows.uuid(rs, "person_id", ctx), MILESTONE.map(rs, ctx)))
+                .forEach(e -> all.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return all;
+    }
+
+    private static final org.jdbi.v3.core.mapper.RowMapper<CoverageCell> MILESTONE = (rs, ctx) -> new CoverageCell(
+            rs.getString("series_code"), rs.getString("province_code"), rs.getString("commune"), rs.getString("priority_group"),
+            AgeBand.valueOf(rs.getString("age_band")), Rows.date(rs, "day", ctx), CoverageMetric.valueOf(rs.getString("metric")));
+
     public Map<CoverageCell, Long> all(Handle h) {
         Map<CoverageCell, Long> cells = new HashMap<>();
         h.createQuery("SELECT * FROM coverage_counts").map((rs, ctx) -> Map.entry(new CoverageCell(rs.getString("series_code"),
@@ -37,9 +94,12 @@ public final class CoverageStore {
         return cells;
     }
 
-    public void replaceAll(Handle h, Map<CoverageCell, Long> cells) {
+    /** Replaces the whole cube and every person's milestones (a rebuild). */
+    public void replaceAll(Handle h, Map<CoverageCell, Long> cells, Map<UUID, List<CoverageCell>> milestones) {
         h.execute("DELETE FROM coverage_counts");
+        h.execute("DELETE FROM coverage_milestones");
         cells.forEach((cell, people) -> add(h, cell, people));
+        milestones.forEach((person, list) -> list.forEach(cell -> insertMilestone(h, person, cell)));
     }
 
     /**

@@ -16,7 +16,9 @@ public enum LotError implements ErrorCode {
     LOT_ALREADY_DECIDED(ErrorKind.CONFLICT, "Lot already has a final release decision"),
     LOT_HOLD_INVALID(ErrorKind.RULE, "Hold is not valid"),
     LOT_HOLD_ALREADY_LIFTED(ErrorKind.CONFLICT, "Hold already lifted"),
-    SHELF_LIFE_DECISION_INVALID(ErrorKind.RULE, "Shelf-life decision is not valid");
+    SHELF_LIFE_DECISION_INVALID(ErrorKind.RULE, "Shelf-life decision is not valid"),
+    LOT_NOT_YET_MADE(ErrorKind.RULE, "Lot was not yet made on that day"),
+    LOT_NOT_YET_RELEASED(ErrorKind.RULE, "Lot was not yet released on that day");
 
     private final ErrorKind kind;
     private final String title;

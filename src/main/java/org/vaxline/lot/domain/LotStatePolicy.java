@@ -28,6 +28,8 @@ public final class LotStatePolicy {
             }
         }
         return new LotState(lot.id(), lot.productId(), lot.lotNumber(), lot.gtin(), lot.manufacturedOn(), lot.labelledExpiry(),
-                ShelfLifePolicy.expiryInForce(lot, shelfLife), status, everywhere, facilities);
+                ShelfLifePolicy.expiryInForce(lot, shelfLife), status,
+                decision.filter(d -> d.decision() == DecisionKind.RELEASE).map(ReleaseDecision::decidedOn).orElse(null),
+                everywhere, facilities);
     }
 }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** Invariant 2: only released, unexpired lots not on hold where they are may move to a site or be administered. */
+/**
+ * Invariant 2: only released, unexpired lots not on hold where they are may move to a site or be administered; and
+ * invariant 7: not on a day before the lot was made or released, whatever it is now.
+ */
 public final class LotUsability {
     private LotUsability() {
     }
@@ -21,6 +24,14 @@ public final class LotUsability {
             case RELEASED -> {
                 // released: holds and expiry decide
             }
+        }
+        if (lot.manufacturedOn() != null && on.isBefore(lot.manufacturedOn())) {
+            throw refused(LotError.LOT_NOT_YET_MADE, lot, name + " was made on " + lot.manufacturedOn()
+                    + " and cannot have been used on " + on);
+        }
+        if (lot.releasedOn() != null && on.isBefore(lot.releasedOn())) {
+            throw refused(LotError.LOT_NOT_YET_RELEASED, lot, name + " was released on " + lot.releasedOn()
+                    + " and cannot have been used on " + on);
         }
         if (lot.onHoldAt(facilityId)) {
             throw refused(LotError.LOT_ON_HOLD, lot, lot.heldEverywhere()

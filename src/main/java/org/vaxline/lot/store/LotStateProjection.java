@@ -24,7 +24,7 @@ import java.util.UUID;
  */
 public final class LotStateProjection {
     private static final String SELECT = """
-            SELECT l.*, s.status, s.expires_on, s.held_everywhere
+            SELECT l.*, s.status, s.expires_on, s.released_on, s.held_everywhere
             FROM lots l JOIN lot_state s ON s.lot_id = l.id""";
 
     private final LotStore lots;
@@ -113,11 +113,12 @@ public final class LotStateProjection {
 
     private void write(Handle h, LotState s) {
         h.createUpdate("""
-                        INSERT INTO lot_state (lot_id, status, expires_on, held_everywhere)
-                        VALUES (:lotId, :status, :expiresOn, :everywhere)
+                        INSERT INTO lot_state (lot_id, status, expires_on, released_on, held_everywhere)
+                        VALUES (:lotId, :status, :expiresOn, :releasedOn, :everywhere)
                         ON CONFLICT (lot_id) DO UPDATE SET status = excluded.status, expires_on = excluded.expires_on,
-                            held_everywhere = excluded.held_everywhere""")
+                            released_on = excluded.released_on, held_everywhere = excluded.held_everywhere""")
                 .bind("lotId", s.lotId()).bind("status", s.status().name()).bind("expiresOn", s.expiresOn())
+                .bind("releasedOn", s.releasedOn())
                 .bind("everywhere", s.heldEverywhere())
                 .execute();
         h.createUpdate("DELETE FROM lot_state_holds WHERE lot_id = :lotId").bind("lotId", s.lotId()).execute();
@@ -140,14 +141,16 @@ public final class LotStateProjection {
         for (Row r : rows) {
             Lot l = r.lot();
             states.add(new LotState(l.id(), l.productId(), l.lotNumber(), l.gtin(), l.manufacturedOn(), l.labelledExpiry(),
-                    r.expiresOn(), r.status(), r.heldEverywhere(), heldAt.getOrDefault(l.id(), Set.of())));
+                    r.expiresOn(), r.status(), r.releasedOn(), r.heldEverywhere(), heldAt.getOrDefault(l.id(), Set.of())));
         }
         return states;
     }
 
-    private record Row(Lot lot, LotStatus status, java.time.LocalDate expiresOn, boolean heldEverywhere) {
+    private record Row(Lot lot, LotStatus status, java.time.LocalDate expiresOn, java.time.LocalDate releasedOn,
+                       boolean heldEverywhere) {
     }
 
     private static final RowMapper<Row> ROW = (rs, ctx) -> new Row(LotStore.LOT.map(rs, ctx),
-            LotStatus.valueOf(rs.getString("status")), Rows.date(rs, "expires_on", ctx), rs.getBoolean("held_everywhere"));
+            LotStatus.valueOf(rs.getString("status")), Rows.date(rs, "expires_on", ctx), Rows.date(rs, "released_on", ctx),
+            rs.getBoolean("held_everywhere"));
 }

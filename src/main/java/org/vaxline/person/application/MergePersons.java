@@ -11,7 +11,11 @@ import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.event.EventBus;
+import org.vaxline.platform.store.RowLock;
 import org.vaxline.platform.store.Store;
+import org.vaxline.person.domain.PersonsMerged;
+import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -26,8 +30,10 @@ public final class MergePersons {
     private final Clock clock;
     private final PersonStore persons;
     private final MergeLedger merges;
+    private final EventBus events;
 
-    public MergePersons(Store store, Clock clock, PersonStore persons, MergeLedger merges) {
+    public MergePersons(Store store, Clock clock, PersonStore persons, MergeLedger merges, EventBus events) {
+        this.events = events;
         this.store = store;
         this.clock = clock;
         this.persons = persons;
@@ -49,6 +55,8 @@ public final class MergePersons {
                 }
                 return Recorded.existing(m);
             }
+            // Both records are locked, in one order, so a merge waits for a dose being decided for either and then sees it.
+            lockInOrder(h, survivorId, duplicateId);
             Person survivor = persons.find(h, survivorId).orElseThrow(() -> VaxlineException.notFound("person", survivorId));
             Person duplicate = persons.find(h, duplicateId).orElseThrow(() -> VaxlineException.notFound("person", duplicateId));
             actor.requireWriteAt(null, survivor.provinceCode(), "merge people");
@@ -58,7 +66,17 @@ public final class MergePersons {
             PersonMerge merge = new PersonMerge(entryId, survivorId, duplicateId, reason.strip(), survivor.provinceCode(),
                     clock.instant(), actor.name());
             merges.insert(h, merge);
+            events.publish(new PersonsMerged(merge));
             return Recorded.created(merge);
         });
+    }
+
+    private static void lockInOrder(Handle h, UUID a, UUID b) {
+        if (a == null || b == null) {
+            return;
+        }
+        boolean aFirst = a.compareTo(b) <= 0;
+        RowLock.lock(h, "persons", aFirst ? a : b);
+        RowLock.lock(h, "persons", aFirst ? b : a);
     }
 }

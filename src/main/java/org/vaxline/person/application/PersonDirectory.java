@@ -7,6 +7,7 @@ import org.vaxline.person.domain.IdentityDocument;
 import org.vaxline.person.store.MergeLedger;
 import org.vaxline.person.store.PersonStore;
 import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.store.RowLock;
 import org.vaxline.platform.store.Store;
 
 import java.util.ArrayDeque;
@@ -53,6 +54,29 @@ public final class PersonDirectory {
      */
     public Optional<Person> describe(UUID personId) {
         return store.read(h -> persons.find(h, personId));
+    }
+
+    /**
+     * Locks the person's surviving record until the caller's transaction ends, so that one person's doses are decided one
+     * at a time (invariant 6) and a merge waits for them; answers the survivor's id, 404 if there is no such person.
+     */
+    public UUID lockSurvivor(UUID personId) {
+        return store.read(h -> {
+            persons.find(h, personId).orElseThrow(() -> VaxlineException.notFound("person", personId));
+            UUID survivor = resolve(h, personId);
+            RowLock.lock(h, "persons", survivor);
+            // a merge that committed while this waited may have made the survivor a duplicate: follow it
+            for (UUID next = resolve(h, survivor); !next.equals(survivor); next = resolve(h, survivor)) {
+                survivor = next;
+                RowLock.lock(h, "persons", survivor);
+            }
+            return survivor;
+        });
+    }
+
+    /** The records merged into this one (not itself), also through records merged into them. */
+    public List<UUID> mergedInto(UUID survivorId) {
+        return store.read(h -> mergedFrom(h, survivorId));
     }
 
     /** Every id that stands for the same person as this one: the survivor and all merged into it. */

@@ -40,6 +40,11 @@ public final class DoseQueries {
         return store.read(h -> ledger.find(h, id));
     }
 
+    /** A dose as recorded, with its reversal if it was reversed. */
+    public java.util.Optional<DoseView> view(UUID id) {
+        return store.read(h -> ledger.find(h, id).map(d -> new DoseView(d, ledger.reversalOf(h, id).orElse(null))));
+    }
+
     /** The person's doses and those of every record merged into them, with the schedule per series as of today. */
     public PersonDoses ofPerson(UUID personId) {
         UUID survivor = persons.resolve(personId);
@@ -52,12 +57,17 @@ public final class DoseQueries {
         return new PersonDoses(survivor, doses, result);
     }
 
-    /** How many doses were given from a lot (every site, every person). */
+    /** The doses given to a person and every record merged into them (reversed doses left out), in the order given. */
+    public List<Dose> givenTo(UUID personId) {
+        return store.read(h -> ledger.ofPersons(h, persons.allIdsOf(persons.resolve(personId))));
+    }
+
     /** Every recorded dose, for recounts of what is kept from them (coverage). */
     public List<Dose> all() {
         return store.read(ledger::all);
     }
 
+    /** How many doses were given from a lot (every site, every person). */
     public long countOfLot(UUID lotId) {
         return store.read(h -> ledger.countOfLot(h, lotId));
     }

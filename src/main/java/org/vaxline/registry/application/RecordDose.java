@@ -6,34 +6,41 @@ import org.vaxline.facility.domain.Facility;
 import org.vaxline.lot.application.LotAvailability;
 import org.vaxline.lot.domain.LotState;
 import org.vaxline.person.application.PersonDirectory;
-import org.vaxline.platform.error.PlatformError;
+import org.vaxline.person.domain.Person;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.error.Violations;
+import org.vaxline.platform.event.EventBus;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registry.domain.Dose;
+import org.vaxline.registry.domain.DoseDatePolicy;
 import org.vaxline.registry.domain.DoseDecision;
 import org.vaxline.registry.domain.DosePolicy;
+import org.vaxline.registry.domain.DoseRecorded;
 import org.vaxline.registry.domain.RegistryError;
 import org.vaxline.registry.domain.SeriesRule;
 import org.vaxline.registry.store.DoseLedger;
-import org.vaxline.registry.store.ScheduleProjection;
 import org.vaxline.stock.application.MovementRequest;
 import org.vaxline.stock.application.RecordMovement;
+import org.vaxline.stock.application.StockQueries;
 import org.vaxline.stock.domain.MovementType;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Records one dose (invariant 3): against a released, unexpired lot not on hold at the site, in stock there, with its
- * number inferred from the series. The dose, the ISSUE of one dose from the site's stock and the person's schedule are
- * written in one transaction, or nothing is. A retry with the same id is answered with the stored dose.
+ * number inferred from the series. The person is locked first, so parallel requests for one person are decided one at a
+ * time (invariant 6), and the day is checked against the facts it depends on (invariant 7). The dose and the ISSUE of
+ * one dose from the site's stock are written in one transaction, which announces {@link DoseRecorded} to the schedule
+ * and coverage, or nothing is. A retry with the same id is answered with the stored dose.
  */
 public final class RecordDose {
     private final Store store;
@@ -45,13 +52,13 @@ public final class RecordDose {
     private final Schedules schedules;
     private final SessionDraw sessions;
     private final RecordMovement stock;
+    private final StockQueries stockQueries;
     private final DoseLedger ledger;
-    private final ScheduleProjection projection;
-    private final List<DoseListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final EventBus events;
 
     public RecordDose(Store store, Clock clock, Facilities facilities, LotAvailability lots, PersonDirectory persons,
-                      SeriesRules rules, Schedules schedules, SessionDraw sessions, RecordMovement stock, DoseLedger ledger,
-                      ScheduleProjection projection) {
+                      SeriesRules rules, Schedules schedules, SessionDraw sessions, RecordMovement stock,
+                      StockQueries stockQueries, DoseLedger ledger, EventBus events) {
         this.store = store;
         this.clock = clock;
         this.facilities = facilities;
@@ -61,8 +68,9 @@ public final class RecordDose {
         this.schedules = schedules;
         this.sessions = sessions;
         this.stock = stock;
+        this.stockQueries = stockQueries;
         this.ledger = ledger;
-        this.projection = projection;
+        this.events = events;
     }
 
     /** The stock request that takes a dose from the site: derived from the dose id, so a retry cannot take it twice. */
@@ -70,20 +78,13 @@ public final class RecordDose {
         return Ids.fromName("dose:" + doseId);
     }
 
-    /** Adds a listener told of each new dose in its transaction (the composition root wires coverage here). */
-    public void whenRecorded(DoseListener listener) {
-        listeners.add(listener);
-    }
-
     public Recorded<Dose> record(Actor actor, DoseRequest r) {
-        LocalDate today = LocalDate.now(clock);
         new Violations()
                 .check(r.personId() != null, "personId", "is required")
                 .check(r.productId() != null, "productId", "is required")
                 .check(r.lotId() != null, "lotId", "is required")
                 .check(r.siteId() != null, "siteId", "is required")
                 .check(r.givenOn() != null, "givenOn", "is required")
-                .check(r.givenOn() == null || !r.givenOn().isAfter(today), "givenOn", "must not be in the future (today is " + today + ")")
                 .throwIfAny(RegistryError.DOSE_INVALID);
         UUID id = r.id() == null ? Ids.newId() : r.id();
         String override = r.intervalOverrideReason() == null || r.intervalOverrideReason().isBlank() ? null
@@ -91,19 +92,21 @@ public final class RecordDose {
         return store.inTransaction(h -> {
             Facility site = facilities.find(r.siteId()).orElseThrow(() -> VaxlineException.notFound("site", r.siteId()));
             actor.requireWriteAt(site.id(), site.provinceCode(), "record a dose");
-            UUID person = persons.resolve(r.personId());
+            // Everything below is decided with the person locked: a parallel dose for them waits, then sees this one.
+            UUID person = persons.lockSurvivor(r.personId());
             var existing = ledger.find(h, id);
             if (existing.isPresent()) {
-                if (!existing.get().sameRequestAs(person, r.productId(), r.lotId(), r.siteId(), r.givenOn(), r.sessionId(), override)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, "dose " + id + " was already recorded with different content");
-                }
-                return Recorded.existing(existing.get());
+                return Idempotent.retry("dose", id, existing.get(), existing.get().sameRequestAs(person, r.productId(),
+                        r.lotId(), r.siteId(), r.givenOn(), r.sessionId(), override));
             }
             Product product = schedules.product(r.productId());
             LotState lot = lots.state(r.lotId()).orElseThrow(() -> VaxlineException.notFound("lot", r.lotId()));
             if (!lot.productId().equals(product.id())) {
                 throw VaxlineException.field(RegistryError.DOSE_INVALID, "lotId", "lot " + lot.lotNumber() + " is not a lot of " + product.code());
             }
+            Person who = persons.describe(person).orElseThrow();
+            DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), who.dateOfBirth(),
+                    stockQueries.firstArrival(site.id(), lot.lotId()).orElse(null));
             lots.requireUsable(lot.lotId(), site.id(), r.givenOn());
             if (r.sessionId() != null) {
                 sessions.requireDoseLeft(h, r.sessionId(), site.id(), r.givenOn(), lot.lotId(), product.dosesPerVial());
@@ -122,9 +125,8 @@ public final class RecordDose {
             ledger.append(h, dose);
             List<Dose> series = new ArrayList<>(earlier);
             series.add(dose);
-            series.sort(java.util.Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber).thenComparing(Dose::id));
-            projection.write(h, projection.rowOf(person, rule.seriesCode(), series));
-            listeners.forEach(listener -> listener.recorded(dose));
+            series.sort(Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber).thenComparing(Dose::id));
+            events.publish(new DoseRecorded(dose, person, List.copyOf(series)));
             return Recorded.created(dose);
         });
     }

@@ -27,7 +27,7 @@ public final class DosesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: record, list");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: record, reverse, list");
     }
 
     @Command(name = "record", mixinStandardHelpOptions = true,
@@ -46,6 +46,18 @@ public final class DosesCommand implements Runnable {
         Dose d = recorded.value();
         spec.commandLine().getOut().println((recorded.isNew() ? "recorded" : "already recorded") + " dose " + d.doseNumber()
                 + " (" + d.kind() + ", " + d.seriesCode() + ") " + d.id());
+        spec.commandLine().getOut().flush();
+    }
+
+    @Command(name = "reverse", mixinStandardHelpOptions = true,
+            description = "Reverses a dose recorded in error (wrong person or lot): its dose returns to the site's stock, and "
+                    + "the schedule and coverage read on without it. Record the right dose afterwards.")
+    void reverse(@Parameters(paramLabel = "DOSE_ID") UUID dose,
+                 @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason,
+                 @Option(names = "--id", paramLabel = "UUID", description = "The reversal's id, so a re-run reverses once.") UUID id) {
+        var reversed = cli.module().get().reverseDose().reverse(cli.actor().get(), id, dose, reason);
+        spec.commandLine().getOut().println((reversed.isNew() ? "reversed" : "already reversed") + " dose " + dose
+                + " by " + reversed.value().id() + "; one dose returned to the site's stock");
         spec.commandLine().getOut().flush();
     }
 

@@ -11,7 +11,12 @@ public enum RegistryError implements ErrorCode {
     SERIES_RULE_INVALID(ErrorKind.RULE, "Series rule is not valid"),
     SESSION_INVALID(ErrorKind.RULE, "Session request is not valid"),
     SESSION_CLOSED(ErrorKind.CONFLICT, "Session is closed"),
-    SESSION_VIALS_EMPTY(ErrorKind.CONFLICT, "Every opened dose of this lot is used: open another vial");
+    SESSION_VIALS_EMPTY(ErrorKind.CONFLICT, "Every opened dose of this lot is used: open another vial"),
+    DOSE_IN_FUTURE(ErrorKind.RULE, "Dose is dated after today"),
+    DOSE_BEFORE_BIRTH(ErrorKind.RULE, "Dose is dated before the person was born"),
+    DOSE_BEFORE_ARRIVAL(ErrorKind.RULE, "Dose is dated before the lot reached the site"),
+    DOSE_ALREADY_REVERSED(ErrorKind.CONFLICT, "Dose was already reversed"),
+    DOSE_REVERSAL_INVALID(ErrorKind.RULE, "Dose reversal is not valid");
 
     private final ErrorKind kind;
     private final String title;

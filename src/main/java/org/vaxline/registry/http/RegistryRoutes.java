@@ -12,6 +12,9 @@ import org.vaxline.registry.application.DueEntry;
 import org.vaxline.registry.application.PersonReads;
 import org.vaxline.registry.application.DoseRequest;
 import org.vaxline.registry.application.RecordDose;
+import org.vaxline.registry.application.ReverseDose;
+import org.vaxline.registry.application.DoseView;
+import org.vaxline.registry.domain.DoseReversal;
 import org.vaxline.registry.application.SeriesRules;
 import org.vaxline.registry.application.SessionSummary;
 import org.vaxline.registry.application.Sessions;
@@ -26,14 +29,17 @@ import static org.vaxline.platform.http.HttpServer.API;
 /** The dose registry over HTTP: doses, a person's doses and schedules, due lists, sessions and series rules. */
 public final class RegistryRoutes implements Routes {
     private final RecordDose recordDose;
+    private final ReverseDose reverseDose;
     private final Sessions sessions;
     private final DoseQueries queries;
     private final SeriesRules rules;
     private final PersonReads reads;
 
     /** @param reads told of every person whose doses an answer shows, for the access log */
-    public RegistryRoutes(RecordDose recordDose, Sessions sessions, DoseQueries queries, SeriesRules rules, PersonReads reads) {
+    public RegistryRoutes(RecordDose recordDose, ReverseDose reverseDose, Sessions sessions, DoseQueries queries,
+                          SeriesRules rules, PersonReads reads) {
         this.recordDose = recordDose;
+        this.reverseDose = reverseDose;
         this.sessions = sessions;
         this.queries = queries;
         this.rules = rules;
@@ -41,6 +47,9 @@ public final class RegistryRoutes implements Routes {
     }
 
     record SessionBody(UUID id, UUID siteId, LocalDate date) {
+    }
+
+    record ReversalBody(UUID id, String reason) {
     }
 
     record VialsBody(UUID id, UUID lotId, Integer count) {
@@ -55,10 +64,16 @@ public final class RegistryRoutes implements Routes {
     public void register(RoutesConfig routes) {
         routes.post(API + "/doses", this::record);
         routes.get(API + "/doses/{id}", ctx -> {
-            Dose dose = queries.dose(Requests.pathId(ctx, "id"))
+            DoseView dose = queries.view(Requests.pathId(ctx, "id"))
                     .orElseThrow(() -> VaxlineException.notFound("dose", ctx.pathParam("id")));
-            reads.logged(Requests.actor(ctx), java.util.List.of(dose.personId()), "DOSE");
+            reads.logged(Requests.actor(ctx), java.util.List.of(dose.dose().personId()), "DOSE");
             ctx.json(dose);
+        });
+        routes.post(API + "/doses/{id}/reversal", ctx -> {
+            ReversalBody body = Requests.body(ctx, ReversalBody.class);
+            Recorded<DoseReversal> reversed = reverseDose.reverse(Requests.actor(ctx), Requests.clientId(ctx, body.id()),
+                    Requests.pathId(ctx, "id"), body.reason());
+            Requests.created(ctx, reversed.isNew(), API + "/doses/" + reversed.value().doseId(), reversed.value());
         });
         routes.get(API + "/persons/{id}/doses", ctx -> {
             UUID person = Requests.pathId(ctx, "id");

@@ -5,20 +5,29 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.platform.store.Rows;
 import org.vaxline.registry.domain.Dose;
 import org.vaxline.registry.domain.DoseKind;
+import org.vaxline.registry.domain.DoseReversal;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The append-only dose ledger ({@code doses}): written once per dose, read by person, lot and session. */
+/**
+ * The append-only dose ledger ({@code doses}): written once per dose, read by person, lot and session. A dose that was
+ * reversed ({@code dose_reversals}) stays in the ledger but is left out of every read that counts doses given; only
+ * {@link #find} answers it, so a retry or a look-up by id still sees it.
+ */
 public final class DoseLedger {
     static final RowMapper<Dose> ROW = (rs, ctx) -> new Dose(Rows.uuid(rs, "id", ctx), Rows.uuid(rs, "person_id", ctx),
             Rows.uuid(rs, "product_id", ctx), Rows.uuid(rs, "lot_id", ctx), Rows.uuid(rs, "site_id", ctx),
             rs.getString("province_code"), Rows.date(rs, "given_on", ctx), rs.getInt("dose_number"), rs.getString("series_code"),
             DoseKind.valueOf(rs.getString("kind")), Rows.uuid(rs, "session_id", ctx), rs.getString("interval_override_reason"),
             Rows.uuid(rs, "stock_request_id", ctx), Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"));
+    static final RowMapper<DoseReversal> REVERSAL = (rs, ctx) -> new DoseReversal(Rows.uuid(rs, "id", ctx),
+            Rows.uuid(rs, "dose_id", ctx), rs.getString("reason"), Rows.uuid(rs, "stock_request_id", ctx),
+            rs.getString("province_code"), Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"));
     private static final String ORDER = " ORDER BY given_on, dose_number, id";
+    private static final String GIVEN = " AND NOT EXISTS (SELECT 1 FROM dose_reversals r WHERE r.dose_id = doses.id)";
 
     public void append(Handle h, Dose d) {
         h.createUpdate("""
@@ -34,28 +43,46 @@ public final class DoseLedger {
                 .execute();
     }
 
+    public void appendReversal(Handle h, DoseReversal r) {
+        h.createUpdate("""
+                        INSERT INTO dose_reversals (id, dose_id, reason, stock_request_id, province_code, recorded_at, recorded_by)
+                        VALUES (:id, :dose, :reason, :stockRequest, :province, :recordedAt, :recordedBy)""")
+                .bind("id", r.id()).bind("dose", r.doseId()).bind("reason", r.reason()).bind("stockRequest", r.stockRequestId())
+                .bind("province", r.provinceCode()).bind("recordedAt", r.recordedAt()).bind("recordedBy", r.recordedBy())
+                .execute();
+    }
+
+    public Optional<DoseReversal> findReversal(Handle h, UUID id) {
+        return h.createQuery("SELECT * FROM dose_reversals WHERE id = :id").bind("id", id).map(REVERSAL).findOne();
+    }
+
+    /** The reversal of a dose, if it was reversed. */
+    public Optional<DoseReversal> reversalOf(Handle h, UUID doseId) {
+        return h.createQuery("SELECT * FROM dose_reversals WHERE dose_id = :dose").bind("dose", doseId).map(REVERSAL).findOne();
+    }
+
     public Optional<Dose> find(Handle h, UUID id) {
         return h.createQuery("SELECT * FROM doses WHERE id = :id").bind("id", id).map(ROW).findOne();
     }
 
     /** The doses of these person records (a survivor and those merged into it), in the order they were given. */
     public List<Dose> ofPersons(Handle h, Collection<UUID> personIds) {
-        return h.createQuery("SELECT * FROM doses WHERE person_id IN (<ids>)" + ORDER).bindList("ids", List.copyOf(personIds))
+        return h.createQuery("SELECT * FROM doses WHERE person_id IN (<ids>)" + GIVEN + ORDER).bindList("ids", List.copyOf(personIds))
                 .map(ROW).list();
     }
 
     public List<Dose> inSeries(Handle h, Collection<UUID> personIds, String seriesCode) {
-        return h.createQuery("SELECT * FROM doses WHERE person_id IN (<ids>) AND series_code = :series" + ORDER)
+        return h.createQuery("SELECT * FROM doses WHERE person_id IN (<ids>) AND series_code = :series" + GIVEN + ORDER)
                 .bindList("ids", List.copyOf(personIds)).bind("series", seriesCode).map(ROW).list();
     }
 
     public long countOfLot(Handle h, UUID lotId) {
-        return h.createQuery("SELECT COUNT(*) FROM doses WHERE lot_id = :lot").bind("lot", lotId).mapTo(Long.class).one();
+        return h.createQuery("SELECT COUNT(*) FROM doses WHERE lot_id = :lot" + GIVEN).bind("lot", lotId).mapTo(Long.class).one();
     }
 
     /** The doses given from a lot, in id order after a cursor (null: from the start). */
     public List<Dose> ofLot(Handle h, UUID lotId, UUID after, int limit) {
-        var query = h.createQuery("SELECT * FROM doses WHERE lot_id = :lot" + (after == null ? "" : " AND id > :after")
+        var query = h.createQuery("SELECT * FROM doses WHERE lot_id = :lot" + GIVEN + (after == null ? "" : " AND id > :after")
                 + " ORDER BY id LIMIT :limit").bind("lot", lotId).bind("limit", limit);
         if (after != null) {
             query.bind("after", after);
@@ -64,12 +91,12 @@ public final class DoseLedger {
     }
 
     public long countInSession(Handle h, UUID sessionId, UUID lotId) {
-        return h.createQuery("SELECT COUNT(*) FROM doses WHERE session_id = :session AND lot_id = :lot")
+        return h.createQuery("SELECT COUNT(*) FROM doses WHERE session_id = :session AND lot_id = :lot" + GIVEN)
                 .bind("session", sessionId).bind("lot", lotId).mapTo(Long.class).one();
     }
 
     /** Every person and series with doses, for a rebuild of the schedule. */
     public List<Dose> all(Handle h) {
-        return h.createQuery("SELECT * FROM doses ORDER BY person_id, series_code, given_on, dose_number, id").map(ROW).list();
+        return h.createQuery("SELECT * FROM doses WHERE 1 = 1" + GIVEN + " ORDER BY person_id, series_code, given_on, dose_number, id").map(ROW).list();
     }
 }

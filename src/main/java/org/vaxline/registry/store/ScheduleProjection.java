@@ -75,6 +75,19 @@ public final class ScheduleProjection implements Projection {
                 .bind("province", r.provinceCode()).execute();
     }
 
+    /**
+     * Rewrites a person's rows from the ledger (reversed doses left out): after a merge, the duplicates' rows go and the
+     * survivor's count every dose of theirs; after a reversal, the schedule reads on without the dose.
+     */
+    public void refresh(Handle h, UUID survivorId, java.util.Collection<UUID> allIds) {
+        h.createUpdate("DELETE FROM person_schedule WHERE person_id IN (<ids>)").bindList("ids", List.copyOf(allIds)).execute();
+        Map<String, List<Dose>> bySeries = new LinkedHashMap<>();
+        for (Dose d : doses.ofPersons(h, allIds)) {
+            bySeries.computeIfAbsent(d.seriesCode(), k -> new ArrayList<>()).add(d);
+        }
+        bySeries.forEach((series, list) -> write(h, rowOf(survivorId, series, list)));
+    }
+
     public List<Row> all(Handle h) {
         return h.createQuery("SELECT * FROM person_schedule ORDER BY person_id, series_code").map(ROW).list();
     }

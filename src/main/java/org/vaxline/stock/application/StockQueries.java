@@ -139,6 +139,11 @@ public final class StockQueries {
         return store.read(h -> Page.of(ledger.page(h, filter, after, limit + 1), limit, m -> m.id().toString()));
     }
 
+    /** The first day a lot was in a facility's stock, or empty; inside a transaction, as that transaction sees it. */
+    public java.util.Optional<LocalDate> firstArrival(UUID facilityId, UUID lotId) {
+        return store.read(h -> ledger.firstArrival(h, facilityId, lotId));
+    }
+
     public List<StockMovement> inTransit(UUID facilityId) {
         return store.read(h -> ledger.inTransit(h, facilityId));
     }

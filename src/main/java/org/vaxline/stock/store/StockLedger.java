@@ -43,6 +43,13 @@ public final class StockLedger {
     }
 
     /** The entries one request made: a retry finds them here. */
+    /** The first day the lot came into the facility's stock (a receipt, a transfer in …), or empty if it never did. */
+    public Optional<LocalDate> firstArrival(Handle h, UUID facilityId, UUID lotId) {
+        return Optional.ofNullable(h.createQuery("SELECT MIN(occurred_on) AS first_on FROM stock_movements"
+                        + " WHERE facility_id = :facility AND lot_id = :lot AND quantity > 0 AND type <> 'REVERSAL'")
+                .bind("facility", facilityId).bind("lot", lotId).map((rs, ctx) -> Rows.date(rs, "first_on", ctx)).one());
+    }
+
     public List<StockMovement> byRequest(Handle h, UUID requestId) {
         return h.createQuery("SELECT * FROM stock_movements WHERE request_id = :id ORDER BY id").bind("id", requestId)
                 .map(ENTRY).list();

@@ -1,0 +1,39 @@
+package org.vaxline.registry.domain;
+
+import org.vaxline.platform.error.VaxlineException;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Invariant 7 for a dose: its day is checked against the facts it depends on — not after today in the programme's time
+ * zone, not before the person was born, not before the lot reached the site. (A lot's making and release are the lot's
+ * own rule, asked of every use of it.)
+ */
+public final class DoseDatePolicy {
+    private DoseDatePolicy() {
+    }
+
+    /**
+     * @param bornOn         the person's date of birth
+     * @param firstAtSiteOn  the first day the lot was in stock at the site, or null if it never was
+     */
+    public static void check(LocalDate givenOn, LocalDate today, LocalDate bornOn, LocalDate firstAtSiteOn) {
+        if (givenOn.isAfter(today)) {
+            throw refused(RegistryError.DOSE_IN_FUTURE, "givenOn: " + givenOn + " is after today (" + today
+                    + " in the programme's time zone)", "after today " + today);
+        }
+        if (bornOn != null && givenOn.isBefore(bornOn)) {
+            throw refused(RegistryError.DOSE_BEFORE_BIRTH, "givenOn: " + givenOn + " is before the person was born ("
+                    + bornOn + ")", "before the date of birth " + bornOn);
+        }
+        if (firstAtSiteOn != null && givenOn.isBefore(firstAtSiteOn)) {
+            throw refused(RegistryError.DOSE_BEFORE_ARRIVAL, "givenOn: " + givenOn + " is before the lot reached the site ("
+                    + firstAtSiteOn + ")", "before the lot reached the site on " + firstAtSiteOn);
+        }
+    }
+
+    private static VaxlineException refused(RegistryError code, String detail, String reason) {
+        return new VaxlineException(code, detail, Map.of("givenOn", reason), Map.of());
+    }
+}
