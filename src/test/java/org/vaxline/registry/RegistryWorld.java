@@ -48,8 +48,12 @@ final class RegistryWorld implements AutoCloseable {
     final UUID abdala;
 
     RegistryWorld(Dialect dialect, Path tempDir) {
+        this(dialect, tempDir, CLOCK);
+    }
+
+    RegistryWorld(Dialect dialect, Path tempDir, Clock clock) {
         this.store = TestStores.open(dialect, tempDir);
-        this.app = new Vaxline(store, CLOCK);
+        this.app = new Vaxline(store, clock);
         app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
         this.abdala = app.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
         this.registry = app.registry();

@@ -105,9 +105,9 @@ public final class RecordDose {
                 throw VaxlineException.field(RegistryError.DOSE_INVALID, "lotId", "lot " + lot.lotNumber() + " is not a lot of " + product.code());
             }
             Person who = persons.describe(person).orElseThrow();
-            DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), who.dateOfBirth(),
-                    stockQueries.firstArrival(site.id(), lot.lotId()).orElse(null));
+            DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), who.dateOfBirth());
             lots.requireUsable(lot.lotId(), site.id(), r.givenOn());
+            DoseDatePolicy.requireAtSite(r.givenOn(), stockQueries.firstArrival(site.id(), lot.lotId()).orElse(null));
             if (r.sessionId() != null) {
                 sessions.requireDoseLeft(h, r.sessionId(), site.id(), r.givenOn(), lot.lotId(), product.dosesPerVial());
             }

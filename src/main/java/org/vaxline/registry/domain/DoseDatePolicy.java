@@ -8,17 +8,14 @@ import java.util.Map;
 /**
  * Invariant 7 for a dose: its day is checked against the facts it depends on — not after today in the programme's time
  * zone, not before the person was born, not before the lot reached the site. (A lot's making and release are the lot's
- * own rule, asked of every use of it.)
+ * own rule, asked of every use of it, between the two.)
  */
 public final class DoseDatePolicy {
     private DoseDatePolicy() {
     }
 
-    /**
-     * @param bornOn         the person's date of birth
-     * @param firstAtSiteOn  the first day the lot was in stock at the site, or null if it never was
-     */
-    public static void check(LocalDate givenOn, LocalDate today, LocalDate bornOn, LocalDate firstAtSiteOn) {
+    /** A dose is not given after today, nor before the person was born. */
+    public static void check(LocalDate givenOn, LocalDate today, LocalDate bornOn) {
         if (givenOn.isAfter(today)) {
             throw refused(RegistryError.DOSE_IN_FUTURE, "givenOn: " + givenOn + " is after today (" + today
                     + " in the programme's time zone)", "after today " + today);
@@ -27,6 +24,10 @@ public final class DoseDatePolicy {
             throw refused(RegistryError.DOSE_BEFORE_BIRTH, "givenOn: " + givenOn + " is before the person was born ("
                     + bornOn + ")", "before the date of birth " + bornOn);
         }
+    }
+
+    /** @param firstAtSiteOn the first day the lot was in stock at the site, or null if it never was (the stock says so) */
+    public static void requireAtSite(LocalDate givenOn, LocalDate firstAtSiteOn) {
         if (firstAtSiteOn != null && givenOn.isBefore(firstAtSiteOn)) {
             throw refused(RegistryError.DOSE_BEFORE_ARRIVAL, "givenOn: " + givenOn + " is before the lot reached the site ("
                     + firstAtSiteOn + ")", "before the lot reached the site on " + firstAtSiteOn);
