@@ -9,9 +9,9 @@ import org.vaxline.lot.application.PlaceHold;
 import org.vaxline.lot.domain.HoldSource;
 import org.vaxline.lot.domain.LotState;
 import org.vaxline.lot.domain.NewHold;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -68,10 +68,8 @@ public final class RecallLot {
             LotState lot = lots.state(lotId).orElseThrow(() -> VaxlineException.notFound("lot", lotId));
             Optional<Recall> existing = ledger.find(h, id);
             if (existing.isPresent()) {
-                if (!existing.get().lotId().equals(lotId) || !existing.get().reason().equals(reason)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, "recall " + id + " already exists with different content");
-                }
-                return Recorded.existing(report(existing.get(), lot));
+                boolean same = existing.get().lotId().equals(lotId) && existing.get().reason().equals(reason);
+                return Idempotent.retry("recall", id, same ? report(existing.get(), lot) : null, same);
             }
             Optional<Recall> earlier = ledger.ofLot(h, lotId);
             if (earlier.isPresent()) {
