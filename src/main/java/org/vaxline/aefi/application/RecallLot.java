@@ -66,12 +66,14 @@ public final class RecallLot {
         UUID id = r.id() == null ? defaultId(lotId) : r.id();
         return store.inTransaction(h -> {
             LotState lot = lots.state(lotId).orElseThrow(() -> VaxlineException.notFound("lot", lotId));
-            Optional<Recall> existing = ledger.find(h, id);
+            // The lot's recall is read before the id: on PostgreSQL each statement sees what committed before it, so a
+            // parallel retry that commits in between is found by the second read, never taken for a second recall.
+            Optional<Recall> earlier = ledger.ofLot(h, lotId);
+            Optional<Recall> existing = earlier.filter(e -> e.id().equals(id)).or(() -> ledger.find(h, id));
             if (existing.isPresent()) {
                 boolean same = existing.get().lotId().equals(lotId) && existing.get().reason().equals(reason);
                 return Idempotent.retry("recall", id, same ? report(existing.get(), lot) : null, same);
             }
-            Optional<Recall> earlier = ledger.ofLot(h, lotId);
             if (earlier.isPresent()) {
                 throw new VaxlineException(AefiError.LOT_ALREADY_RECALLED, "lot " + lot.lotNumber() + " was already recalled by "
                         + earlier.get().recordedBy() + " at " + earlier.get().recordedAt() + " (recall " + earlier.get().id() + ")",
