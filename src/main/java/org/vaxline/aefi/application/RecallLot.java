@@ -9,9 +9,9 @@ import org.vaxline.lot.application.PlaceHold;
 import org.vaxline.lot.domain.HoldSource;
 import org.vaxline.lot.domain.LotState;
 import org.vaxline.lot.domain.NewHold;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -66,14 +66,14 @@ public final class RecallLot {
         UUID id = r.id() == null ? defaultId(lotId) : r.id();
         return store.inTransaction(h -> {
             LotState lot = lots.state(lotId).orElseThrow(() -> VaxlineException.notFound("lot", lotId));
-            Optional<Recall> existing = ledger.find(h, id);
-            if (existing.isPresent()) {
-                if (!existing.get().lotId().equals(lotId) || !existing.get().reason().equals(reason)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, "recall " + id + " already exists with different content");
-                }
-                return Recorded.existing(report(existing.get(), lot));
-            }
+            // The lot's recall is read before the id: on PostgreSQL each statement sees what committed before it, so a
+            // parallel retry that commits in between is found by the second read, never taken for a second recall.
             Optional<Recall> earlier = ledger.ofLot(h, lotId);
+            Optional<Recall> existing = earlier.filter(e -> e.id().equals(id)).or(() -> ledger.find(h, id));
+            if (existing.isPresent()) {
+                boolean same = existing.get().lotId().equals(lotId) && existing.get().reason().equals(reason);
+                return Idempotent.retry("recall", id, same ? report(existing.get(), lot) : null, same);
+            }
             if (earlier.isPresent()) {
                 throw new VaxlineException(AefiError.LOT_ALREADY_RECALLED, "lot " + lot.lotNumber() + " was already recalled by "
                         + earlier.get().recordedBy() + " at " + earlier.get().recordedAt() + " (recall " + earlier.get().id() + ")",

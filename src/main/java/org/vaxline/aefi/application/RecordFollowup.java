@@ -5,9 +5,9 @@ import org.vaxline.aefi.domain.AefiReport;
 import org.vaxline.aefi.domain.AefiRules;
 import org.vaxline.aefi.domain.Followup;
 import org.vaxline.aefi.store.AefiLedger;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -40,11 +40,8 @@ public final class RecordFollowup {
                     AefiRules.trimmed(r.note()), clock.instant(), actor.name());
             Optional<Followup> existing = ledger.findFollowup(h, followup.id());
             if (existing.isPresent()) {
-                if (!existing.get().sameContentAs(followup)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                            "follow-up " + followup.id() + " already exists with different content");
-                }
-                return Recorded.existing(new AefiCase(report, ledger.followups(h, reportId)));
+                return Idempotent.retry("follow-up", followup.id(), new AefiCase(report, ledger.followups(h, reportId)),
+                        existing.get().sameContentAs(followup));
             }
             ledger.append(h, followup);
             return Recorded.created(new AefiCase(report, ledger.followups(h, reportId)));

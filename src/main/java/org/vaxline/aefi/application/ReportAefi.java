@@ -6,9 +6,9 @@ import org.vaxline.aefi.domain.AefiRules;
 import org.vaxline.aefi.domain.Causality;
 import org.vaxline.aefi.store.AefiLedger;
 import org.vaxline.aefi.store.LotAefiCounts;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -51,11 +51,8 @@ public final class ReportAefi {
         return store.inTransaction(h -> {
             Optional<AefiReport> existing = ledger.find(h, report.id());
             if (existing.isPresent()) {
-                if (!existing.get().sameContentAs(report)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                            "adverse event report " + report.id() + " already exists with different content");
-                }
-                return Recorded.existing(new AefiCase(existing.get(), ledger.followups(h, report.id())));
+                return Idempotent.retry("adverse event report", report.id(),
+                        new AefiCase(existing.get(), ledger.followups(h, report.id())), existing.get().sameContentAs(report));
             }
             ledger.insert(h, report);
             counts.refresh(h, report.lotId());

@@ -10,9 +10,8 @@ import org.vaxline.agreement.domain.Milestone;
 import org.vaxline.agreement.domain.Quantity;
 import org.vaxline.agreement.store.AgreementStore;
 import org.vaxline.agreement.store.DeliveryLedger;
-import org.vaxline.platform.error.PlatformError;
-import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.error.Violations;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
@@ -49,11 +48,9 @@ public final class RecordAgreement {
         return store.inTransaction(h -> {
             Optional<Agreement> existing = agreements.find(h, agreement.id());
             if (existing.isPresent()) {
-                if (!existing.get().sameContentAs(agreement)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                            "agreement " + agreement.id() + " already exists with different content");
-                }
-                return Recorded.existing(existing.get());
+                Agreement stored = existing.get();
+                return Idempotent.retry("agreement", agreement.id(), stored,
+                        stored.sameContentAs(withIdsLeftToServer(agreement, request, stored)));
             }
             agreements.insert(h, agreement);
             for (Commitment c : agreement.commitments()) {
@@ -63,6 +60,35 @@ public final class RecordAgreement {
             }
             return Recorded.created(agreement);
         });
+    }
+
+    /**
+     * The attempted agreement with the ids the client left to the server (of commitments and milestones) taken from the
+     * stored one at the same place: a retry that names no such ids sends the same content, though this run picked new ones.
+     */
+    static Agreement withIdsLeftToServer(Agreement attempted, AgreementRequest r, Agreement stored) {
+        List<Commitment> commitments = new ArrayList<>();
+        for (int i = 0; i < attempted.commitments().size(); i++) {
+            Commitment c = attempted.commitments().get(i);
+            if (i >= stored.commitments().size()) {
+                commitments.add(c);
+                continue;
+            }
+            Commitment was = stored.commitments().get(i);
+            AgreementRequest.CommitmentRequest asked = r.commitments().get(i);
+            List<Milestone> milestones = new ArrayList<>();
+            for (int m = 0; m < c.milestones().size(); m++) {
+                Milestone milestone = c.milestones().get(m);
+                boolean given = asked.milestones() != null && asked.milestones().get(m).id() != null;
+                milestones.add(given || m >= was.milestones().size() ? milestone
+                        : new Milestone(was.milestones().get(m).id(), milestone.name(), milestone.dueDate()));
+            }
+            commitments.add(new Commitment(asked.id() != null ? c.id() : was.id(), c.kind(), c.item(), c.quantity(),
+                    c.dueDate(), milestones));
+        }
+        return new Agreement(attempted.id(), attempted.title(), attempted.fromPartnerId(), attempted.toPartnerId(),
+                attempted.signedOn(), attempted.kind(), attempted.reference(), commitments, attempted.recordedAt(),
+                attempted.recordedBy());
     }
 
     private Agreement toAgreement(AgreementRequest r, Actor actor) {

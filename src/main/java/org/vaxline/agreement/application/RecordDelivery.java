@@ -10,6 +10,8 @@ import org.vaxline.agreement.store.DeliveryLedger;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
+import org.vaxline.agreement.domain.EntryType;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -60,11 +62,8 @@ public final class RecordDelivery {
 
     /** A retry finds its entry; a different request reusing the id is refused. */
     static Recorded<DeliveryEntry> sameOrConflict(DeliveryEntry existing, DeliveryEntry attempted) {
-        if (!existing.sameContentAs(attempted)) {
-            throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                    "ledger entry " + existing.id() + " already exists with different content");
-        }
-        return Recorded.existing(existing);
+        return Idempotent.retry(existing.type() == EntryType.REVERSAL ? "delivery reversal" : "delivery", existing.id(),
+                existing, existing.sameContentAs(attempted));
     }
 
     /** The commitment named, or the agreement's only deliverable commitment when none is named. */

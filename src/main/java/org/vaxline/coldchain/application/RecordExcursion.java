@@ -16,9 +16,9 @@ import org.vaxline.lot.application.PlaceHold;
 import org.vaxline.lot.domain.HoldSource;
 import org.vaxline.lot.domain.LotState;
 import org.vaxline.lot.domain.NewHold;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -76,11 +76,8 @@ public final class RecordExcursion {
         return store.inTransaction(h -> {
             Optional<Excursion> existing = excursions.find(h, excursion.id());
             if (existing.isPresent()) {
-                if (!existing.get().sameContentAs(excursion)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                            "excursion " + excursion.id() + " already exists with different content");
-                }
-                return Recorded.existing(queries.report(h, existing.get()));
+                return Idempotent.retry("excursion", excursion.id(), queries.report(h, existing.get()),
+                        existing.get().sameContentAs(excursion));
             }
             excursions.insert(h, excursion);
             Actor holder = HoldDelegate.forHolds(actor, at);

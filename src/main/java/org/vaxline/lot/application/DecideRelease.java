@@ -8,9 +8,9 @@ import org.vaxline.lot.domain.ReleaseRequest;
 import org.vaxline.lot.store.DecisionLedger;
 import org.vaxline.lot.store.LotStateProjection;
 import org.vaxline.lot.store.LotStore;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -42,15 +42,13 @@ public final class DecideRelease {
         return store.inTransaction(h -> {
             Lot lot = lots.find(h, lotId).orElseThrow(() -> VaxlineException.notFound("lot", lotId));
             ReleaseDecision attempted = ReleasePolicy.decide(lot, id, request, LocalDate.now(clock), clock.instant(), actor.name());
-            Optional<ReleaseDecision> sameId = ledger.find(h, id);
-            if (sameId.isPresent()) {
-                if (!sameId.get().sameContentAs(attempted)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                            "release decision " + id + " already exists with different content");
-                }
-                return Recorded.existing(sameId.get());
-            }
+            // The lot's decision is read before the id: on PostgreSQL each statement sees what committed before it, so
+            // a parallel retry that commits in between is found by the second read, never taken for a second decision.
             Optional<ReleaseDecision> decided = ledger.ofLot(h, lotId);
+            Optional<ReleaseDecision> sameId = decided.filter(d -> d.id().equals(id)).or(() -> ledger.find(h, id));
+            if (sameId.isPresent()) {
+                return Idempotent.retry("release decision", id, sameId.get(), sameId.get().sameContentAs(attempted));
+            }
             if (decided.isPresent()) {
                 // The same decision sent again without an id is a retry, not a second decision.
                 if (request.id() == null && decided.get().sameContentAs(attempted)) {

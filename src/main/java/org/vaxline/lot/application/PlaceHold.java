@@ -7,9 +7,9 @@ import org.vaxline.lot.domain.NewHold;
 import org.vaxline.lot.store.HoldLedger;
 import org.vaxline.lot.store.LotStateProjection;
 import org.vaxline.lot.store.LotStore;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -49,10 +49,7 @@ public final class PlaceHold {
             Hold hold = HoldPolicy.place(lot.id(), id, request, clock.instant(), actor.name());
             Optional<Hold> existing = ledger.find(h, id);
             if (existing.isPresent()) {
-                if (!existing.get().sameContentAs(hold)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, "hold " + id + " already exists with different content");
-                }
-                return Recorded.existing(existing.get());
+                return Idempotent.retry("hold", id, existing.get(), existing.get().sameContentAs(hold));
             }
             ledger.place(h, hold);
             states.refresh(h, lot);

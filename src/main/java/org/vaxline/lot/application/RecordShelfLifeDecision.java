@@ -7,9 +7,9 @@ import org.vaxline.lot.domain.ShelfLifePolicy;
 import org.vaxline.lot.store.LotStateProjection;
 import org.vaxline.lot.store.LotStore;
 import org.vaxline.lot.store.ShelfLifeLedger;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -49,11 +49,7 @@ public final class RecordShelfLifeDecision {
         return store.inTransaction(h -> {
             Optional<ShelfLifeDecision> existing = ledger.find(h, id);
             if (existing.isPresent()) {
-                if (!existing.get().sameContentAs(decision)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                            "shelf-life decision " + id + " already exists with different content");
-                }
-                return Recorded.existing(existing.get());
+                return Idempotent.retry("shelf-life decision", id, existing.get(), existing.get().sameContentAs(decision));
             }
             ledger.append(h, decision);
             for (Lot lot : lots.ofProduct(h, productId)) {

@@ -60,7 +60,10 @@ public final class RegisterLots {
             List<Recorded<Lot>> recorded = new ArrayList<>();
             for (int i = 0; i < withIds.size(); i++) {
                 Lot lot = LotRules.lotOf(withIds.get(i), clock.instant(), actor.name());
-                Optional<Lot> existing = lots.find(h, lot.id());
+                // The number is read before the id: on PostgreSQL each statement sees what committed before it, so a
+                // parallel retry that commits in between is found by the second read, never taken for a number reused.
+                Optional<Lot> sameNumber = lots.byNumber(h, lot.productId(), lot.lotNumber());
+                Optional<Lot> existing = sameNumber.filter(l -> l.id().equals(lot.id())).or(() -> lots.find(h, lot.id()));
                 if (existing.isPresent()) {
                     if (!existing.get().sameContentAs(lot)) {
                         throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, path + "[" + i + "].id: lot " + lot.id()
@@ -69,7 +72,6 @@ public final class RegisterLots {
                     recorded.add(Recorded.existing(existing.get()));
                     continue;
                 }
-                Optional<Lot> sameNumber = lots.byNumber(h, lot.productId(), lot.lotNumber());
                 if (sameNumber.isPresent()) {
                     String field = path + "[" + i + "].lotNumber";
                     throw new VaxlineException(LotError.LOT_NUMBER_TAKEN, field + ": lot " + lot.lotNumber()

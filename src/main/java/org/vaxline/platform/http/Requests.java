@@ -100,13 +100,19 @@ public final class Requests {
                 Map.of(name, "must be true or false"), Map.of());
     }
 
-    /** The client-chosen id of a create: the body's id, else the Idempotency-Key header, else null (the server picks). */
+    /**
+     * The client-chosen id of a create: the body's id, else the Idempotency-Key header, else null (the server picks).
+     * Both given and different is refused (400), since either choice would book under an id the client did not mean.
+     */
     public static UUID clientId(Context ctx, UUID bodyId) {
-        if (bodyId != null) {
-            return bodyId;
-        }
         String key = ctx.header("Idempotency-Key");
-        return key == null || key.isBlank() ? null : uuid(key.trim(), "Idempotency-Key");
+        UUID headerId = key == null || key.isBlank() ? null : uuid(key.trim(), "Idempotency-Key");
+        if (bodyId != null && headerId != null && !bodyId.equals(headerId)) {
+            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "Idempotency-Key: " + headerId
+                    + " differs from the body's id " + bodyId + "; give one id, or the same in both",
+                    Map.of("Idempotency-Key", "differs from the body's id", "id", "differs from the Idempotency-Key header"), Map.of());
+        }
+        return bodyId != null ? bodyId : headerId;
     }
 
     /** Answers a create: 201 when it made something, 200 when a retry found it already made. */

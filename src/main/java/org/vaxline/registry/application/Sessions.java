@@ -1,14 +1,15 @@
 package org.vaxline.registry.application;
 
+import org.jdbi.v3.core.Handle;
 import org.vaxline.catalog.application.Catalog;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Facility;
 import org.vaxline.lot.application.LotAvailability;
 import org.vaxline.lot.domain.LotState;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.error.Violations;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.ToLongBiFunction;
 
@@ -67,10 +69,8 @@ public final class Sessions {
         return store.inTransaction(h -> {
             var existing = sessions.find(h, sessionId);
             if (existing.isPresent()) {
-                if (!existing.get().siteId().equals(siteId) || !existing.get().date().equals(date)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, "session " + sessionId + " was already opened with different content");
-                }
-                return Recorded.existing(summary(sessionId));
+                boolean same = existing.get().siteId().equals(siteId) && existing.get().date().equals(date);
+                return Idempotent.retry("session", sessionId, same ? summary(sessionId) : null, same);
             }
             sessions.open(h, new Session(sessionId, site.id(), site.provinceCode(), date, clock.instant(), actor.name(), null, null));
             return Recorded.created(summary(sessionId));
@@ -79,14 +79,18 @@ public final class Sessions {
 
     /**
      * Opens vials of a usable lot; the site must hold the doses they contain beyond what the session's open vials still
-     * hold. A retry with the same id opens them once.
+     * hold. A retry with the same id (and the same session, lot and count) finds the opening and opens nothing more.
      */
-    public SessionSummary openVials(Actor actor, UUID sessionId, UUID id, UUID lotId, Integer count) {
+    public Recorded<SessionSummary> openVials(Actor actor, UUID sessionId, UUID id, UUID lotId, Integer count) {
         new Violations().check(lotId != null, "lotId", "is required")
                 .check(count != null && count > 0, "count", "must be a whole number of vials, at least 1")
                 .throwIfAny(RegistryError.SESSION_INVALID);
         UUID openingId = id == null ? Ids.newId() : id;
         return store.inTransaction(h -> {
+            Optional<Recorded<SessionSummary>> retried = retriedOpening(h, actor, openingId, sessionId, lotId, count);
+            if (retried.isPresent()) {
+                return retried.get();
+            }
             Session session = draw.requireOpen(h, sessionId);
             actor.requireWriteAt(session.siteId(), session.provinceCode(), "open vials");
             LotState lot = lots.requireUsable(lotId, session.siteId(), session.date());
@@ -95,13 +99,29 @@ public final class Sessions {
             long wanted = (long) count * perVial;
             long available = onHand.applyAsLong(session.siteId(), lotId) - before.left();
             if (wanted > available) {
+                // On PostgreSQL the vials counted above may be a parallel retry's, committed after the first look.
+                retried = retriedOpening(h, actor, openingId, sessionId, lotId, count);
+                if (retried.isPresent()) {
+                    return retried.get();
+                }
                 throw new VaxlineException(org.vaxline.stock.domain.StockError.STOCK_INSUFFICIENT, "count: " + count
                         + " vials hold " + wanted + " doses; the site has " + Math.max(0, available)
                         + " doses of this lot beyond what the session's open vials still hold",
                         Map.of("count", "exceeds the stock on hand"), Map.of("available", Math.max(0, available)));
             }
             sessions.openVials(h, openingId, sessionId, lotId, count, clock.instant(), actor.name());
-            return summary(sessionId);
+            return Recorded.created(summary(sessionId));
+        });
+    }
+
+    /** The answer to an opening id already used: the session's summary for the same opening, 409 for another. */
+    private Optional<Recorded<SessionSummary>> retriedOpening(Handle h, Actor actor, UUID openingId, UUID sessionId,
+                                                              UUID lotId, int count) {
+        return sessions.opening(h, openingId).map(opening -> {
+            Session session = sessions.find(h, opening.sessionId()).orElseThrow();
+            actor.requireWriteAt(session.siteId(), session.provinceCode(), "open vials");
+            boolean same = opening.sessionId().equals(sessionId) && opening.lotId().equals(lotId) && opening.vials() == count;
+            return Idempotent.retry("opening of vials", openingId, same ? summary(opening.sessionId()) : null, same);
         });
     }
 
@@ -141,7 +161,7 @@ public final class Sessions {
         });
     }
 
-    private List<SessionLot> lotsOf(org.jdbi.v3.core.Handle h, Session session) {
+    private List<SessionLot> lotsOf(Handle h, Session session) {
         List<SessionLot> result = new ArrayList<>();
         for (UUID lotId : sessions.vialsByLot(h, session.id()).keySet()) {
             LotState lot = lots.state(lotId).orElseThrow();

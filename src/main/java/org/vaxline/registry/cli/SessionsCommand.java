@@ -40,7 +40,7 @@ public final class SessionsCommand implements Runnable {
     void vials(@Parameters(paramLabel = "SESSION_ID") UUID session,
                @Option(names = "--lot", required = true, paramLabel = "LOT_ID") UUID lot,
                @Option(names = "--count", required = true) int count) {
-        print(cli.module().get().sessions().openVials(cli.actor().get(), session, null, lot, count));
+        print(cli.module().get().sessions().openVials(cli.actor().get(), session, null, lot, count).value());
     }
 
     @Command(name = "close", mixinStandardHelpOptions = true, description = "Closes a session, wasting the doses left in its opened vials.")

@@ -100,8 +100,9 @@ public final class RegistryRoutes implements Routes {
         routes.get(API + "/sessions/{id}", ctx -> ctx.json(sessions.summary(Requests.pathId(ctx, "id"))));
         routes.post(API + "/sessions/{id}/vials", ctx -> {
             VialsBody body = Requests.body(ctx, VialsBody.class);
-            ctx.json(sessions.openVials(Requests.actor(ctx), Requests.pathId(ctx, "id"), Requests.clientId(ctx, body.id()),
-                    body.lotId(), body.count()));
+            Recorded<SessionSummary> opened = sessions.openVials(Requests.actor(ctx), Requests.pathId(ctx, "id"),
+                    Requests.clientId(ctx, body.id()), body.lotId(), body.count());
+            Requests.created(ctx, opened.isNew(), API + "/sessions/" + opened.value().id(), opened.value());
         });
         routes.post(API + "/sessions/{id}/close", ctx -> ctx.json(sessions.close(Requests.actor(ctx), Requests.pathId(ctx, "id"))));
         routes.get(API + "/series-rules", ctx -> ctx.json(new Page<>(rules.all(), null)));

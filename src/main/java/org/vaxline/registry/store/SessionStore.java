@@ -32,17 +32,24 @@ public final class SessionStore {
                 .bind("id", id).map(ROW).findOne();
     }
 
-    /** Opens vials of a lot; a retry with the same id finds it already done. */
-    public boolean openVials(Handle h, UUID id, UUID sessionId, UUID lotId, int vials, Instant at, String by) {
-        if (h.createQuery("SELECT COUNT(*) FROM session_vials WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0) {
-            return false;
-        }
+    /** An opening of vials as recorded under its id. */
+    public record Opening(UUID id, UUID sessionId, UUID lotId, int vials) {
+    }
+
+    public Optional<Opening> opening(Handle h, UUID id) {
+        return h.createQuery("SELECT id, session_id, lot_id, vials FROM session_vials WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new Opening(id, UUID.fromString(rs.getString("session_id")),
+                        UUID.fromString(rs.getString("lot_id")), rs.getInt("vials")))
+                .findOne();
+    }
+
+    /** Opens vials of a lot under a new id; the primary key refuses a second opening under the same id. */
+    public void openVials(Handle h, UUID id, UUID sessionId, UUID lotId, int vials, Instant at, String by) {
         h.createUpdate("""
                         INSERT INTO session_vials (id, session_id, lot_id, vials, opened_at, opened_by)
                         VALUES (:id, :session, :lot, :vials, :at, :by)""")
                 .bind("id", id).bind("session", sessionId).bind("lot", lotId).bind("vials", vials).bind("at", at).bind("by", by)
                 .execute();
-        return true;
     }
 
     /** Vials opened per lot in a session, in the order first opened. */

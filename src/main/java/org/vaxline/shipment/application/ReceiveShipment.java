@@ -10,6 +10,7 @@ import org.vaxline.catalog.domain.Product;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
@@ -32,7 +33,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,15 +82,33 @@ public final class ReceiveShipment {
             if (stored.isPresent()) {
                 return sameOrConflict(stored.get(), attempted);
             }
-            List<UUID> lotIds = lots.lotsOf(actor, product.id(), facts, lines);
-            Shipment shipment = shipment(actor, r, commitment.id(), lines, lotIds);
-            deliver(actor, shipment);
-            for (ShipmentLot lot : shipment.lots()) {
-                receipt(actor, shipment, lot);
+            try {
+                List<UUID> lotIds = lots.lotsOf(actor, product.id(), facts, lines);
+                Shipment shipment = shipment(actor, r, commitment.id(), lines, lotIds);
+                deliver(actor, shipment);
+                for (ShipmentLot lot : shipment.lots()) {
+                    receipt(actor, shipment, lot);
+                }
+                shipments.insert(h, shipment);
+                return Recorded.created(shipment);
+            } catch (VaxlineException refused) {
+                return committedMeanwhile(h, r.id(), attempted).orElseThrow(() -> refused);
             }
-            shipments.insert(h, shipment);
-            return Recorded.created(shipment);
         });
+    }
+
+    /**
+     * On PostgreSQL each statement sees what committed before it: a parallel retry of this shipment that committed after
+     * the first look makes its lot numbers taken (or its delivery too much), so a refusal is first checked against it.
+     */
+    private Optional<Recorded<Shipment>> committedMeanwhile(org.jdbi.v3.core.Handle h, UUID id, Shipment attempted) {
+        Optional<Shipment> stored;
+        try {
+            stored = shipments.find(h, id);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // the refusal stands
+        }
+        return stored.map(s -> sameOrConflict(s, attempted));
     }
 
     private AgreementReport agreement(UUID agreementId) {
@@ -131,11 +149,7 @@ public final class ReceiveShipment {
     }
 
     private static Recorded<Shipment> sameOrConflict(Shipment stored, Shipment attempted) {
-        if (!stored.sameContentAs(attempted)) {
-            throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, "id: shipment " + stored.id()
-                    + " was already received with different content", Map.of("id", "already used for another shipment"), Map.of());
-        }
-        return Recorded.existing(stored);
+        return Idempotent.retry("shipment", stored.id(), stored, stored.sameContentAs(attempted));
     }
 
     /** One delivery of the shipment's total doses; the agreement's refusal (e.g. beyond the commitment) names the shipment's fields. */
