@@ -44,8 +44,18 @@ public final class TestStores {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         String base = postgresUrl();
         execute(base, "CREATE SCHEMA " + schema);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(base, schema)));
+        CREATED.add(schema);
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /**
+     * Schemas made by this test run, dropped one after another when it ends: one hook at a time keeps the server's lock
+     * table small (a schema's drop locks each of its tables and indexes, and many drops at once exhaust it).
+     */
+    private static final java.util.Queue<String> CREATED = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(schema -> dropQuietly(postgresUrl(), schema))));
     }
 
     private static void dropQuietly(String base, String schema) {

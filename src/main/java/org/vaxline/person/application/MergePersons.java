@@ -6,8 +6,8 @@ import org.vaxline.person.domain.PersonError;
 import org.vaxline.person.domain.PersonMerge;
 import org.vaxline.person.store.MergeLedger;
 import org.vaxline.person.store.PersonStore;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
@@ -18,7 +18,6 @@ import org.vaxline.person.domain.PersonsMerged;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -47,16 +46,15 @@ public final class MergePersons {
         }
         UUID entryId = id == null ? Ids.newId() : id;
         return store.inTransaction(h -> {
+            // Both records are locked first, in one order: a merge waits for a dose being decided for either (and then
+            // sees it), and a parallel retry of this merge waits for it and then finds it by its id.
+            lockInOrder(h, survivorId, duplicateId);
             var existing = merges.find(h, entryId);
             if (existing.isPresent()) {
                 PersonMerge m = existing.get();
-                if (!m.survivorId().equals(survivorId) || !m.duplicateId().equals(duplicateId) || !Objects.equals(m.reason(), reason)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT, "merge " + entryId + " already exists with different content");
-                }
-                return Recorded.existing(m);
+                return Idempotent.retry("merge", entryId, m, m.survivorId().equals(survivorId)
+                        && m.duplicateId().equals(duplicateId) && reason != null && m.reason().equals(reason.strip()));
             }
-            // Both records are locked, in one order, so a merge waits for a dose being decided for either and then sees it.
-            lockInOrder(h, survivorId, duplicateId);
             Person survivor = persons.find(h, survivorId).orElseThrow(() -> VaxlineException.notFound("person", survivorId));
             Person duplicate = persons.find(h, duplicateId).orElseThrow(() -> VaxlineException.notFound("person", duplicateId));
             actor.requireWriteAt(null, survivor.provinceCode(), "merge people");

@@ -17,6 +17,7 @@ import org.vaxline.person.store.PriorityGroupStore;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.error.Violations;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
@@ -64,11 +65,12 @@ public final class RegisterPerson {
         return store.inTransaction(h -> {
             Optional<Person> existing = persons.find(h, person.id());
             if (existing.isPresent()) {
-                if (!existing.get().sameContentAs(person)) {
-                    throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                            "person " + person.id() + " already exists with different content");
-                }
-                return Recorded.existing(existing.get());
+                return Idempotent.retry("person", person.id(), existing.get(), existing.get().sameContentAs(person));
+            }
+            // A parallel retry may have committed between the look-up by id and this one: it holds the identity.
+            Optional<Person> sameIdentity = persons.byIdentity(h, person.identityType(), person.identityNumber());
+            if (sameIdentity.isPresent() && sameIdentity.get().id().equals(person.id())) {
+                return Idempotent.retry("person", person.id(), sameIdentity.get(), sameIdentity.get().sameContentAs(person));
             }
             refuseDuplicates(h, person, request.notDuplicateConfirmed());
             persons.insert(h, person);
