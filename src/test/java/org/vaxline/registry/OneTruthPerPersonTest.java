@@ -84,7 +84,10 @@ class OneTruthPerPersonTest {
                     TODAY.plusDays(1).toString(), "DOSE_IN_FUTURE");
             refusals.forEach((day, code) -> assertThatThrownBy(() -> w.give(person, lot, LocalDate.parse(day)))
                     .as(day).isInstanceOfSatisfying(VaxlineException.class, e -> assertThat(e.code().name()).isEqualTo(code)));
+            assertThatThrownBy(() -> w.registry.sessions().open(VACCINATOR, null, SITE, TODAY.plusDays(1)))
+                    .isInstanceOfSatisfying(VaxlineException.class, e -> assertThat(e.fieldErrors()).containsKey("date"));
             assertThat(w.count("doses")).isZero();
+            assertThat(w.count("vaccination_sessions")).isZero();
             assertThat(w.onHand(SITE, lot)).isEqualTo(10);
             assertThat(w.give(person, lot, LocalDate.parse("2021-03-20")).doseNumber()).isEqualTo(1);
         }

@@ -61,7 +61,10 @@ public final class Sessions {
     }
 
     public Recorded<SessionSummary> open(Actor actor, UUID id, UUID siteId, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        // a session is a day's vaccination at a site: its doses and its closing wastage are dated on it, never ahead
         new Violations().check(siteId != null, "siteId", "is required").check(date != null, "date", "is required")
+                .check(date == null || !date.isAfter(today), "date", "must not be after today (" + today + ")")
                 .throwIfAny(RegistryError.SESSION_INVALID);
         UUID sessionId = id == null ? Ids.newId() : id;
         Facility site = facilities.find(siteId).orElseThrow(() -> VaxlineException.notFound("site", siteId));
