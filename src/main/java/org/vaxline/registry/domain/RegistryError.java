@@ -11,7 +11,9 @@ public enum RegistryError implements ErrorCode {
     SERIES_RULE_INVALID(ErrorKind.RULE, "Series rule is not valid"),
     SESSION_INVALID(ErrorKind.RULE, "Session request is not valid"),
     SESSION_CLOSED(ErrorKind.CONFLICT, "Session is closed"),
-    SESSION_VIALS_EMPTY(ErrorKind.CONFLICT, "Every opened dose of this lot is used: open another vial");
+    SESSION_VIALS_EMPTY(ErrorKind.CONFLICT, "Every opened dose of this lot is used: open another vial"),
+    DOSE_AGE_NOT_ELIGIBLE(ErrorKind.RULE, "Person's age is outside the product's eligible ages"),
+    DOSE_GROUP_NOT_ELIGIBLE(ErrorKind.RULE, "Person's age is outside their priority group's ages");
 
     private final ErrorKind kind;
     private final String title;
