@@ -10,6 +10,7 @@ import org.vaxline.lot.LotModule;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.partner.PartnerModule;
 import org.vaxline.person.PersonModule;
+import org.vaxline.platform.event.EventBus;
 import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
@@ -43,6 +44,7 @@ public final class Vaxline implements AutoCloseable {
     private final RegistryModule registry;
     private final AefiModule aefi;
     private final CoverageModule coverage;
+    private final EventBus events = new EventBus();
 
     public Vaxline(Store store, Clock clock) {
         this.store = store;
@@ -59,7 +61,7 @@ public final class Vaxline implements AutoCloseable {
         this.shipments = new ShipmentModule(store, clock, catalog.catalog(), facilities.facilities(), agreements, lots, stock);
         this.coldChain = new ColdChainModule(store, clock, catalog.catalog(), facilities.facilities(), lots, stock,
                 shipments.queries()::lotsOf);
-        this.persons = new PersonModule(store, clock, facilities.facilities());
+        this.persons = new PersonModule(store, clock, facilities.facilities(), events);
         this.registry = new RegistryModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability(),
                 persons.directory(), stock, persons.logReads()::logged);
         this.aefi = new AefiModule(store, clock, facilities.facilities(), lots, stock,
@@ -134,6 +136,11 @@ public final class Vaxline implements AutoCloseable {
 
     public CoverageModule coverage() {
         return coverage;
+    }
+
+    /** Where features announce what happened, inside the transaction that wrote it; subscribers are wired here. */
+    public EventBus events() {
+        return events;
     }
 
     public Authenticator authenticator() {
