@@ -2,11 +2,15 @@ package org.vaxline.person.store;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.vaxline.person.domain.FieldChange;
 import org.vaxline.person.domain.PersonCorrection;
 import org.vaxline.platform.store.Rows;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,9 @@ import java.util.UUID;
 
 /** The append-only corrections of people's records: an entry row and a row per field it named. */
 public final class CorrectionLedger {
+    /** The order a correction's fields are shown in: the order of the registration form. */
+    private static final List<String> FIELD_ORDER = List.of("fullName", "dateOfBirth", "sex", "phone", "provinceCode",
+            "communeId", "priorityGroup", "identityType", "identityNumber");
     private static final String ENTRY = "SELECT id, person_id, number, reason, province_code, recorded_at, recorded_by FROM person_corrections ";
 
     public void insert(Handle h, PersonCorrection c) {
@@ -36,18 +43,17 @@ public final class CorrectionLedger {
 
     public Optional<PersonCorrection> find(Handle h, UUID id) {
         List<PersonCorrection> found = withFields(h, h.createQuery(ENTRY + "WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> entry(rs, ctx)).list());
+                .map(CorrectionLedger::entry).list());
         return found.stream().findFirst();
     }
 
     /** A person's corrections in the order they were made, each with its fields. */
     public List<PersonCorrection> ofPerson(Handle h, UUID personId) {
         return withFields(h, h.createQuery(ENTRY + "WHERE person_id = :person ORDER BY number").bind("person", personId)
-                .map((rs, ctx) -> entry(rs, ctx)).list());
+                .map(CorrectionLedger::entry).list());
     }
 
-    private static PersonCorrection entry(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
-            throws java.sql.SQLException {
+    private static PersonCorrection entry(ResultSet rs, StatementContext ctx) throws SQLException {
         return new PersonCorrection(Rows.uuid(rs, "id", ctx), Rows.uuid(rs, "person_id", ctx), rs.getInt("number"), List.of(),
                 rs.getString("reason"), rs.getString("province_code"), Rows.instant(rs, "recorded_at", ctx),
                 rs.getString("recorded_by"));
@@ -68,10 +74,7 @@ public final class CorrectionLedger {
                         new FieldChange(rs.getString("field"), rs.getString("before_value"), rs.getString("after_value"))))
                 .forEach(e -> fields.get(e.getKey()).add(e.getValue()));
         return entries.stream().map(e -> new PersonCorrection(e.id(), e.personId(), e.number(),
-                fields.get(e.id()).stream().sorted(java.util.Comparator.comparingInt(f -> FIELD_ORDER.indexOf(f.field()))).toList(),
+                fields.get(e.id()).stream().sorted(Comparator.comparingInt(f -> FIELD_ORDER.indexOf(f.field()))).toList(),
                 e.reason(), e.provinceCode(), e.recordedAt(), e.recordedBy())).toList();
     }
-
-    private static final List<String> FIELD_ORDER = List.of("fullName", "dateOfBirth", "sex", "phone", "provinceCode",
-            "communeId", "priorityGroup", "identityType", "identityNumber");
 }
