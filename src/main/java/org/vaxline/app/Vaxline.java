@@ -14,6 +14,7 @@ import org.vaxline.platform.http.Authenticator;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.http.SystemRoutes;
 import org.vaxline.platform.event.EventBus;
+import org.vaxline.person.domain.PersonCorrected;
 import org.vaxline.person.domain.PersonsMerged;
 import org.vaxline.registry.domain.DoseRecorded;
 import org.vaxline.registry.domain.DoseReversed;
@@ -79,6 +80,7 @@ public final class Vaxline implements AutoCloseable {
                 coverage.count().seriesChanged(e.personId(), e.dose().seriesCode(), histories.series(e.series())));
         events.subscribe(PersonsMerged.class, e ->
                 coverage.count().personChanged(e.merge().survivorId(), List.of(e.merge().duplicateId())));
+        events.subscribe(PersonCorrected.class, e -> coverage.count().personChanged(e.personId(), List.of()));
     }
 
     /** Where features announce what happened; projections of other features subscribe here. */

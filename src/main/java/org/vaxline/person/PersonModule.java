@@ -3,7 +3,9 @@ package org.vaxline.person;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Facility;
 import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.person.application.CorrectPerson;
 import org.vaxline.person.application.ListPersonReads;
+import org.vaxline.person.application.PersonCorrections;
 import org.vaxline.person.application.MergePersons;
 import org.vaxline.person.application.PersonDirectory;
 import org.vaxline.person.application.AccessLog;
@@ -15,20 +17,21 @@ import org.vaxline.person.application.RegisterPerson;
 import org.vaxline.person.application.SearchPersons;
 import org.vaxline.person.cli.PersonsCommand;
 import org.vaxline.person.http.PersonRoutes;
+import org.vaxline.person.store.CorrectionLedger;
 import org.vaxline.person.store.MergeLedger;
 import org.vaxline.person.store.PersonReadLog;
 import org.vaxline.person.store.PersonStore;
 import org.vaxline.person.store.PriorityGroupStore;
+import org.vaxline.platform.event.EventBus;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.security.Actor;
-import org.vaxline.platform.event.EventBus;
 import org.vaxline.platform.store.Store;
 
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Wires the person registry: registration, search with its access log, merges, and the directory of survivors. */
+/** Wires the person registry: registration, search with its access log, corrections, merges, and the directory of survivors. */
 public final class PersonModule {
     private final RegisterPerson registerPerson;
     private final SearchPersons searchPersons;
@@ -39,17 +42,24 @@ public final class PersonModule {
     private final PersonDirectory directory;
     private final Facilities facilities;
     private final LogReads logReads;
+    private final CorrectPerson correctPerson;
+    private final PersonCorrections corrections;
 
-    /** @param events where the registry announces merges (and corrections), inside their transactions */
+    /** @param events where merges and corrections are announced (schedule and coverage subscribe), inside their transactions */
     public PersonModule(Store store, Clock clock, Facilities facilities, EventBus events) {
         this.facilities = facilities;
         PersonStore persons = new PersonStore();
         MergeLedger merges = new MergeLedger();
         PersonReadLog reads = new PersonReadLog();
         PriorityGroupStore groups = new PriorityGroupStore();
+        CorrectionLedger correctionLedger = new CorrectionLedger();
         AccessLog accessLog = new AccessLog(clock, reads);
-        this.directory = new PersonDirectory(store, persons, merges);
-        this.registerPerson = new RegisterPerson(store, clock, facilities, new CitizenIds(facilities), persons, groups);
+        CitizenIds citizenIds = new CitizenIds(facilities);
+        this.directory = new PersonDirectory(store, persons, merges, groups);
+        this.registerPerson = new RegisterPerson(store, clock, facilities, citizenIds, persons, groups);
+        this.correctPerson = new CorrectPerson(store, clock, facilities, citizenIds, persons, merges, correctionLedger, groups,
+                directory, events);
+        this.corrections = new PersonCorrections(store, directory, correctionLedger, accessLog);
         this.searchPersons = new SearchPersons(store, persons, directory, accessLog);
         this.readPerson = new ReadPerson(store, directory, accessLog);
         this.listReads = new ListPersonReads(store, persons, reads);
@@ -65,6 +75,15 @@ public final class PersonModule {
 
     public RegisterPerson registerPerson() {
         return registerPerson;
+    }
+
+    public CorrectPerson correctPerson() {
+        return correctPerson;
+    }
+
+    /** A person's record with the history of its corrections. */
+    public PersonCorrections corrections() {
+        return corrections;
     }
 
     public SearchPersons searchPersons() {
@@ -98,7 +117,8 @@ public final class PersonModule {
     }
 
     public Routes routes() {
-        return new PersonRoutes(registerPerson, searchPersons, readPerson, listReads, mergePersons, priorityGroups);
+        return new PersonRoutes(registerPerson, searchPersons, readPerson, listReads, mergePersons, priorityGroups,
+                correctPerson, corrections);
     }
 
     /** The {@code persons} command; the module is asked for only when a subcommand runs, so --help needs no store. */

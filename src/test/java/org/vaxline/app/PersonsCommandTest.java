@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code vaxline persons}: register, find without diacritics, show, merge, and one-line refusals with exit codes. */
+/** {@code vaxline persons}: register, find without diacritics or by document, show, correct, merge, and one-line refusals with exit codes. */
 class PersonsCommandTest {
     @TempDir
     Path data;
@@ -41,6 +41,24 @@ class PersonsCommandTest {
         CliRun merge = CliRun.run(store, "persons", "merge", anId, twinId, "--reason", "same person");
         assertThat(merge.exitCode()).as(merge.err()).isZero();
         assertThat(CliRun.run(store, "persons", "show", twinId).out()).contains(anId).contains(twinId);
-        assertThat(CliRun.run(List.of("--data", data.toString()), "persons", "--help").out()).contains("register", "find", "merge");
+        assertThat(CliRun.run(List.of("--data", data.toString()), "persons", "--help").out())
+                .contains("register", "find", "correct", "merge");
+
+        CliRun fix = CliRun.run(store, "persons", "correct", anId, "--born", "1990-05-14", "--phone", "0912 345 679",
+                "--reason", "birth date and phone typed wrong");
+        assertThat(fix.exitCode()).as(fix.err()).isZero();
+        assertThat(fix.out()).contains("corrected person " + anId, "1990-05-14");
+        assertThat(CliRun.run(store, "persons", "show", anId).out())
+                .contains("dateOfBirth", "1990-05-01", "1990-05-14", "+84912345679", "birth date and phone typed wrong");
+        CliRun over65 = CliRun.run(store, "persons", "correct", anId, "--group", "OVER_65", "--reason", "typo");
+        assertThat(over65.exitCode()).isEqualTo(5);
+        assertThat(over65.errorLines()).singleElement().asString()
+                .startsWith("error: PERSON_CORRECTION_INVALID: priorityGroup: OVER_65 is for ages 65 and over");
+        CliRun merged = CliRun.run(store, "persons", "correct", twinId, "--name", "Nguyễn Văn Anh", "--reason", "typo");
+        assertThat(merged.exitCode()).isEqualTo(4);
+        assertThat(merged.err()).startsWith("error: PERSON_ALREADY_MERGED");
+        assertThat(CliRun.run(store, "persons", "correct", anId, "--name", "X").exitCode()).as("--reason is required").isEqualTo(2);
+        assertThat(CliRun.run(store, "persons", "find", "--id-type", "CCCD", "--id-number", "001 090 000 123", "--reason",
+                "traveller").out()).contains(anId, "Nguyễn Văn An");
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vaxline.catalog.CatalogModule;
+import org.vaxline.catalog.domain.AgeRange;
 import org.vaxline.catalog.domain.Product;
 import org.vaxline.catalog.domain.RegimenDose;
 import org.vaxline.facility.FacilityModule;
@@ -77,6 +78,7 @@ class MasterDataImportTest {
         assertThat(abdala).isEqualTo(DemoMasterData.document().products().get(0));
         assertThat(abdala.dosesPerVial()).isEqualTo(10);
         assertThat(abdala.regimen()).extracting(RegimenDose::recommendedIntervalDays).containsExactly(0, 14, 14);
+        assertThat(abdala.eligibleAge()).as("from age 2, no upper bound").isEqualTo(new AgeRange(2, null));
         assertThat(m.catalog.catalog().product(abdala.id())).contains(abdala);
         assertThat(m.catalog.catalog().commodityByCode(DemoMasterData.RICE)).get().extracting(c -> c.unit()).isEqualTo("t");
         assertThat(m.partner.partners().byCode(DemoMasterData.CUBA)).get().extracting(Partner::countryCode).isEqualTo("CU");
@@ -90,6 +92,7 @@ class MasterDataImportTest {
         var master = m.master.masterData();
         master.importDocument(ADMIN, DemoMasterData.document());
         String first = MasterDocumentJson.write(master.export());
+        assertThat(first).contains("\"eligibleAge\" : {\n      \"minYears\" : 2\n    }");
 
         ImportResult again = master.importDocument(ADMIN, DemoMasterData.document());
         assertThat(again.changedNothing()).isTrue();

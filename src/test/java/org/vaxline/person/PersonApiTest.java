@@ -29,8 +29,9 @@ class PersonApiTest {
     private static final String ADMIN = "admin-token";
     private static final String HANOI = "hanoi-token";
     private static final String AUDITOR = "auditor-token";
+    private static final String HANOI_SITE = "hanoi-site-token";
     private static final Map<String, Actor> TOKENS = Map.of(ADMIN, PersonWorld.ADMIN, HANOI, PersonWorld.HANOI_MANAGER,
-            AUDITOR, PersonWorld.AUDITOR);
+            AUDITOR, PersonWorld.AUDITOR, HANOI_SITE, PersonWorld.HANOI_VACCINATOR);
     private static final String PERSONS = "/api/v1/persons";
 
     @TempDir
@@ -123,5 +124,78 @@ class PersonApiTest {
         JsonNode groups = client.call("GET", "/api/v1/priority-groups", HANOI, null).json();
         assertThat(groups.path("items").get(0).path("code").asText()).isEqualTo("HEALTH_WORKER");
         assertThat(groups.path("items").findValuesAsText("code")).contains("OVER_65", "CHRONIC_DISEASE", "PREGNANT", "GENERAL");
+    }
+
+    private static final String CUONG = """
+            {"identityType": "CCCD", "identityNumber": "046095000111", "fullName": "Lê Văn Cường", "dateOfBirth": "1995-02-03",
+             "sex": "MALE", "phone": "0905 111 222", "provinceCode": "46", "registeredAt": "%s"}""";
+
+    @Test
+    void correctsARecordAndReadsFollowTheReadersProvince() {
+        UUID an = Ids.newId();
+        assertThat(client.call("POST", PERSONS, ADMIN, person(an, "001090000123", "0912 345 678", false)).status()).isEqualTo(201);
+        String corrections = PERSONS + "/" + an + "/corrections";
+        UUID fix = Ids.newId();
+        String born = """
+                {"id": "%s", "dateOfBirth": "1990-05-14", "reason": "birth date typed as 1990-05-01"}""".formatted(fix);
+        Answer corrected = client.call("POST", corrections, HANOI, born);
+        assertThat(corrected.status()).isEqualTo(201);
+        assertThat(corrected.json().path("dateOfBirth").asText()).isEqualTo("1990-05-14");
+        assertThat(corrected.json().path("corrections").asInt()).isEqualTo(1);
+        assertThat(corrected.json().path("correctedBy").asText()).isEqualTo("hanoi.cdc");
+        assertThat(client.call("POST", corrections, HANOI, born).status()).as("a retry").isEqualTo(200);
+        Answer conflict = client.call("POST", corrections, HANOI, born.replace("05-14", "05-15"));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().path("code").asText()).isEqualTo("IDEMPOTENCY_CONFLICT");
+
+        Answer nothing = client.call("POST", corrections, HANOI, "{\"reason\": \"typo\"}");
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(nothing.json().path("code").asText()).isEqualTo("PERSON_CORRECTION_INVALID");
+        assertThat(nothing.json().path("errors").has("fields")).isTrue();
+        Answer over65 = client.call("POST", corrections, HANOI, "{\"priorityGroup\": \"OVER_65\", \"reason\": \"typo\"}");
+        assertThat(over65.status()).isEqualTo(422);
+        assertThat(over65.json().path("errors").path("priorityGroup").asText()).startsWith("OVER_65 is for ages 65 and over");
+        assertThat(client.callMalformed("POST", corrections, HANOI, "{\"nickname\": \"An\", \"reason\": \"typo\"}").status())
+                .isEqualTo(400);
+
+        JsonNode history = client.call("GET", corrections, HANOI, null).json();
+        assertThat(history.path("items")).hasSize(1);
+        JsonNode change = history.path("items").get(0).path("changes").get(0);
+        assertThat(change.path("field").asText()).isEqualTo("dateOfBirth");
+        assertThat(change.path("before").asText()).isEqualTo("1990-05-01");
+        assertThat(change.path("after").asText()).isEqualTo("1990-05-14");
+        assertThat(history.path("items").get(0).path("reason").asText()).isEqualTo("birth date typed as 1990-05-01");
+        assertThat(client.call("GET", PERSONS + "/" + an, HANOI, null).json().path("corrections").asInt()).isEqualTo(1);
+
+        // Huế's person: a Hà Nội manager naming its own site cannot register them (issue 7), nor correct them.
+        Answer hole = client.call("POST", PERSONS, HANOI, CUONG.formatted(PersonWorld.HANOI_SITE));
+        assertThat(hole.status()).isEqualTo(403);
+        assertThat(hole.json().path("code").asText()).isEqualTo("FORBIDDEN");
+        assertThat(hole.json().path("detail").asText()).contains("a province manager writes only people of its own province (01)");
+        Answer registered = client.call("POST", PERSONS, ADMIN, CUONG.formatted(PersonWorld.HUE_SITE));
+        String cuong = registered.json().path("id").asText();
+        assertThat(client.call("POST", PERSONS + "/" + cuong + "/corrections", HANOI,
+                "{\"phone\": \"0905 111 333\", \"reason\": \"typo\"}").status()).isEqualTo(403);
+
+        assertThat(client.call("GET", q("cuong"), HANOI_SITE, null).json().path("items")).isEmpty();
+        assertThat(client.call("GET", q("cuong") + "&province=46", HANOI_SITE, null).status()).isEqualTo(403);
+        JsonNode traveller = client.call("GET", PERSONS + "?identityType=CCCD&identityNumber=046095000111", HANOI_SITE, null).json();
+        assertThat(traveller.path("items").get(0).path("id").asText()).isEqualTo(cuong);
+        assertThat(client.callMalformed("GET", PERSONS + "?identityType=CCCD", HANOI_SITE, null).status()).isEqualTo(400);
+        assertThat(client.callMalformed("GET", q("cuong") + "&identityType=CCCD&identityNumber=046095000111", HANOI_SITE, null)
+                .status()).isEqualTo(400);
+        Answer refused = client.call("GET", PERSONS + "/" + cuong, HANOI_SITE, null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("detail").asText()).contains("give a reason to read it");
+        assertThat(client.call("GET", PERSONS + "/" + cuong + "/corrections", HANOI_SITE, null).status()).isEqualTo(403);
+        Answer withReason = client.call("GET", PERSONS + "/" + cuong + "?reason=" + URLEncoder.encode("traveller, dose 2 here",
+                StandardCharsets.UTF_8), HANOI_SITE, null);
+        assertThat(withReason.status()).isEqualTo(200);
+
+        JsonNode reads = client.call("GET", PERSONS + "/" + cuong + "/reads", AUDITOR, null).json();
+        assertThat(reads.path("items").findValuesAsText("reason"))
+                .containsExactly("EXACT_DOCUMENT_OUTSIDE_SCOPE", "traveller, dose 2 here");
+        JsonNode groups = client.call("GET", "/api/v1/priority-groups", HANOI, null).json();
+        assertThat(groups.path("items").findValues("minAgeYears")).isNotEmpty();
     }
 }

@@ -145,9 +145,10 @@ class PersonRegistryTest {
             assertThat(find(w, ADMIN, "nguyen van an")).singleElement().satisfies(r -> assertThat(r.person().fullName()).isEqualTo("Nguyễn Văn An"));
 
             int readsBefore = w.count("person_reads");
-            assertThat(w.persons.searchPersons().search(HANOI_MANAGER, "n", null, null, 100).items()).hasSize(2);
-            w.persons.readPerson().read(HANOI_MANAGER, binh);
-            assertThat(w.count("person_reads")).isEqualTo(readsBefore + 3);
+            assertThat(w.persons.searchPersons().search(HANOI_MANAGER, "n", null, null, 100).items())
+                    .as("a province's search reaches its own people only").extracting(r -> r.person().id()).containsExactly(an);
+            w.persons.readPerson().read(HANOI_MANAGER, binh, "moved to Hà Nội, asked for her record");
+            assertThat(w.count("person_reads")).isEqualTo(readsBefore + 2);
 
             List<PersonRead> log = w.persons.listReads().reads(AUDITOR, binh, null, 100).items();
             assertThat(log).last().satisfies(r -> {
@@ -156,8 +157,8 @@ class PersonRegistryTest {
                 assertThat(r.readAt()).isEqualTo(PersonWorld.CLOCK.instant());
                 assertThat(r.provinceCode()).isEqualTo("79");
             });
-            assertThat(log).filteredOn(r -> r.readBy().equals("hanoi.cdc")).extracting(PersonRead::purpose)
-                    .containsExactly(PersonRead.SEARCH, PersonRead.VIEW);
+            assertThat(log).filteredOn(r -> r.readBy().equals("hanoi.cdc")).extracting(PersonRead::purpose, PersonRead::reason)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(PersonRead.VIEW, "moved to Hà Nội, asked for her record"));
             assertThatThrownBy(() -> w.persons.listReads().reads(HANOI_MANAGER, binh, null, 100))
                     .extracting(e -> ((VaxlineException) e).code()).isEqualTo(PlatformError.FORBIDDEN);
             assertThatThrownBy(() -> w.store.inTransaction(h -> h.execute("DELETE FROM person_reads")))

@@ -5,6 +5,7 @@ import org.vaxline.masterdata.demo.DemoMasterData;
 import org.vaxline.person.domain.IdentityType;
 import org.vaxline.person.domain.NewPerson;
 import org.vaxline.person.domain.Sex;
+import org.vaxline.platform.event.EventBus;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.security.Role;
@@ -30,16 +31,22 @@ final class PersonWorld implements AutoCloseable {
     static final UUID HUE_COMMUNE = DemoMasterData.facilityId("COMMUNE-46-1");
     static final Actor HANOI_MANAGER = new Actor("hanoi.cdc", Role.PROVINCE_MANAGER, HANOI_CDC, "01");
     static final Actor HANOI_VACCINATOR = new Actor("hanoi.site", Role.SITE_VACCINATOR, HANOI_SITE, "01");
+    static final UUID HUE_CDC = DemoMasterData.facilityId("CDC-46");
+    static final UUID HUE_SITE = DemoMasterData.facilityId("SITE-46-1-1");
+    static final Actor HUE_MANAGER = new Actor("hue.cdc", Role.PROVINCE_MANAGER, HUE_CDC, "46");
+    static final Actor HUE_VACCINATOR = new Actor("hue.site", Role.SITE_VACCINATOR, HUE_SITE, "46");
 
     final Store store;
     final Vaxline app;
     final PersonModule persons;
+    /** The bus the person module announces on; a test subscribes to see what it says. */
+    final EventBus events = new EventBus();
 
     PersonWorld(Dialect dialect, Path tempDir) {
         this.store = TestStores.open(dialect, tempDir);
         this.app = new Vaxline(store, CLOCK);
         app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
-        this.persons = new PersonModule(store, CLOCK, app.facilities().facilities(), app.events());
+        this.persons = new PersonModule(store, CLOCK, app.facilities().facilities(), events);
     }
 
     /** Nguyễn Văn An, born 1990-05-01 in Hà Nội, male, 0912 345 678. */

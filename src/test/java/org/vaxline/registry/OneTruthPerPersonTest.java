@@ -95,6 +95,24 @@ class OneTruthPerPersonTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void eligibilityIsTheProductsAgesAndTheGroupsAgesOnTheDayOfTheDose(Dialect dialect) {
+        try (RegistryWorld w = new RegistryWorld(dialect, tempDir)) {
+            UUID lot = w.stockedLot("G1", 10);
+            UUID toddler = w.person("Bé Một Tuổi", LocalDate.parse("2020-06-01"), "GENERAL");
+            UUID elder = w.person("Cụ Vừa Sáu Lăm", LocalDate.parse("1956-06-01"), "OVER_65");
+            assertThatThrownBy(() -> w.give(toddler, lot, TODAY))
+                    .isInstanceOfSatisfying(VaxlineException.class, e -> assertThat(e.code().name()).isEqualTo("DOSE_AGE_NOT_ELIGIBLE"));
+            // 64 on the day of a dose recorded late: not yet of the group they were registered in
+            assertThatThrownBy(() -> w.give(elder, lot, LocalDate.parse("2021-05-15")))
+                    .isInstanceOfSatisfying(VaxlineException.class, e -> assertThat(e.code().name()).isEqualTo("DOSE_GROUP_NOT_ELIGIBLE"));
+            assertThat(w.count("doses")).isZero();
+            assertThat(w.onHand(SITE, lot)).isEqualTo(10);
+            assertThat(w.give(elder, lot, LocalDate.parse("2021-06-01")).doseNumber()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void todayIsTheProgrammesDayNotTheHosts(Dialect dialect) {
         // 23:30 UTC on 5 October is 06:30 on 6 October in Hà Nội: a dose given then is not in the future
         var hanoiMorning = java.time.Clock.fixed(java.time.Instant.parse("2021-10-05T23:30:00Z"),

@@ -61,9 +61,16 @@ final class RegistryWorld implements AutoCloseable {
 
     /** A person registered at the site, with a phone. */
     UUID person(String name) {
-        String number = "00109" + String.format("%07d", PEOPLE.incrementAndGet());
-        NewPerson p = new NewPerson(Ids.newId(), IdentityType.CCCD, number, name, LocalDate.of(1990, 5, 1), Sex.MALE,
-                "0912 345 " + String.format("%03d", PEOPLE.get() % 1000), "01", HANOI_COMMUNE, "HEALTH_WORKER", SITE, true);
+        return person(name, LocalDate.of(1990, 5, 1), "HEALTH_WORKER");
+    }
+
+    /** A person born on a day, in a priority group, registered at the site. */
+    UUID person(String name, LocalDate born, String group) {
+        // a citizen ID of Hà Nội: province 001, century and sex (0: a man born in the 1900s, 2: in the 2000s), year, serial
+        String number = "001" + (born.getYear() >= 2000 ? "2" : "0") + String.format("%02d", born.getYear() % 100)
+                + String.format("%06d", PEOPLE.incrementAndGet());
+        NewPerson p = new NewPerson(Ids.newId(), IdentityType.CCCD, number, name, born, Sex.MALE,
+                "0912 345 " + String.format("%03d", PEOPLE.get() % 1000), "01", HANOI_COMMUNE, group, SITE, true);
         return app.persons().registerPerson().register(ADMIN, p).value().id();
     }
 

@@ -12,6 +12,7 @@ import org.vaxline.lot.domain.LotStatus;
 import org.vaxline.person.domain.CitizenId;
 import org.vaxline.person.domain.IdentityType;
 import org.vaxline.person.domain.NewPerson;
+import org.vaxline.person.domain.PriorityGroup;
 import org.vaxline.person.domain.Sex;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
@@ -42,11 +43,15 @@ final class DemoRegistry {
     private static final String[] GIVEN_FEMALE = {"Hà", "Hạnh", "Hoa", "Hương", "Lan", "Linh", "Mai", "Nga", "Phương", "Thảo", "Trang", "Vy"};
     private static final String[] GROUPS = {"GENERAL", "GENERAL", "GENERAL", "HEALTH_WORKER", "OVER_65", "CHRONIC_DISEASE", "TEACHER", "FRONTLINE"};
 
+    /** The first day the demo gives doses. */
+    private static final LocalDate FIRST_DOSES = LocalDate.parse("2021-10-06");
+
     private final Vaxline vaxline;
     private final Actor actor;
     private final Random random = new Random(2021);
     private final Map<UUID, Map<UUID, Long>> siteStock = new HashMap<>();
     private int serial;
+    private Map<String, PriorityGroup> groups;
     private int dosesGiven;
 
     DemoRegistry(Vaxline vaxline, Actor actor) {
@@ -61,7 +66,7 @@ final class DemoRegistry {
             for (int i = 0; i < perProvince; i++) {
                 Facility site = sites.get(i % sites.size());
                 UUID person = register(province, site, false);
-                LocalDate first = LocalDate.parse("2021-10-06").plusDays(random.nextInt(8));
+                LocalDate first = FIRST_DOSES.plusDays(random.nextInt(8));
                 int doses = random.nextInt(10) < 8 ? 3 : 1 + random.nextInt(2);
                 for (int n = 0; n < doses; n++) {
                     give(person, site, first.plusDays(14L * n));
@@ -96,10 +101,27 @@ final class DemoRegistry {
                 + String.format("%02d", year % 100) + String.format("%06d", 100_000 + ++serial);
         String name = pick(FAMILY) + " " + pick(male ? MIDDLE_MALE : MIDDLE_FEMALE) + " " + pick(male ? GIVEN_MALE : GIVEN_FEMALE);
         String group = year < 1957 ? "OVER_65" : pick(GROUPS);
+        if (!ofGroupAges(group, born)) {
+            group = PriorityGroup.GENERAL;
+        }
         String phone = "09" + String.format("%08d", random.nextInt(100_000_000));
         return vaxline.persons().registerPerson().register(actor, new NewPerson(Ids.fromName("demo:person:" + id),
                 IdentityType.CCCD, id, name, born, sex, phone, province.code(), site.parentId(), group, site.id(), true))
                 .value().id();
+    }
+
+    /**
+     * Whether someone born then is of the group's ages from the first demo dose until today (registration checks
+     * today, a dose its own day; age only grows, so both ends suffice).
+     */
+    private boolean ofGroupAges(String code, LocalDate born) {
+        if (groups == null) {
+            groups = new HashMap<>();
+            vaxline.persons().priorityGroups().all().forEach(g -> groups.put(g.code(), g));
+        }
+        PriorityGroup group = groups.get(code);
+        LocalDate today = LocalDate.now(vaxline.clock());
+        return group.admits(PriorityGroup.ageOn(born, FIRST_DOSES)) && group.admits(PriorityGroup.ageOn(born, today));
     }
 
     /** A dose from a lot the site holds that is usable that day; people the site cannot serve are skipped. */

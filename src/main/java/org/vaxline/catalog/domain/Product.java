@@ -12,15 +12,31 @@ import java.util.UUID;
  * @param codes         the product's codes, one per coding system
  * @param gtins         the GS1 trade item numbers printed on its packs
  * @param note          free text (sources, what is illustrative)
+ * @param eligibleAge   the ages the product is authorised for, in completed years (null or open bounds: no limit)
  */
 public record Product(UUID id, String code, String name, UUID makerId, String form, double doseVolumeMl,
                       int dosesPerVial, List<RegimenDose> regimen, double storageMinC, double storageMaxC,
                       int shelfLifeMonths, Integer expiryWarningDays, OpenVialPolicy openVialPolicy, List<ProductCode> codes, List<String> gtins,
-                      String note) {
+                      String note, AgeRange eligibleAge) {
     public Product {
         regimen = regimen == null ? null : List.copyOf(regimen);
         codes = codes == null ? List.of() : List.copyOf(codes);
         gtins = gtins == null ? List.of() : List.copyOf(gtins);
+        eligibleAge = eligibleAge == null || eligibleAge.unbounded() ? null : eligibleAge;
+    }
+
+    /** A product without an age range (any age): the shape before products carried one. */
+    public Product(UUID id, String code, String name, UUID makerId, String form, double doseVolumeMl, int dosesPerVial,
+                   List<RegimenDose> regimen, double storageMinC, double storageMaxC, int shelfLifeMonths,
+                   Integer expiryWarningDays, OpenVialPolicy openVialPolicy, List<ProductCode> codes, List<String> gtins,
+                   String note) {
+        this(id, code, name, makerId, form, doseVolumeMl, dosesPerVial, regimen, storageMinC, storageMaxC, shelfLifeMonths,
+                expiryWarningDays, openVialPolicy, codes, gtins, note, null);
+    }
+
+    /** The ages the product may be given at; any age when its data names none. */
+    public AgeRange eligibleAgeOrAny() {
+        return eligibleAge == null ? AgeRange.ANY : eligibleAge;
     }
 
     /** Days before expiry from which stock of this product is reported as expiring, when its data does not say. */

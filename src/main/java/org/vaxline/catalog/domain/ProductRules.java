@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 /** What makes a product well-formed; every fault is reported under the JSON path {@code at}. */
 public final class ProductRules {
+    static final int MAX_AGE = 150;
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,63}");
 
     private ProductRules() {
@@ -29,6 +30,7 @@ public final class ProductRules {
         v.check(p.expiryWarningDays() == null || (p.expiryWarningDays() >= 0 && p.expiryWarningDays() <= 365),
                 at + ".expiryWarningDays", "must be 0 to 365 days");
         checkOpenVial(p.openVialPolicy(), at + ".openVialPolicy", v);
+        checkAges(p.eligibleAge(), at + ".eligibleAge", v);
         checkRegimen(p.regimen(), at + ".regimen", v);
         checkCodes(p.codes(), at + ".codes", v);
         checkGtins(p.gtins(), at + ".gtins", v);
@@ -42,6 +44,19 @@ public final class ProductRules {
         } else {
             v.check(policy.hours() == null, at + ".hours", "only for DISCARD_AFTER_HOURS");
         }
+    }
+
+    /** Bounds are whole years a person can have (0 to 150), the lower not above the upper. */
+    static void checkAges(AgeRange ages, String at, Violations v) {
+        if (ages == null) {
+            return;
+        }
+        v.check(ages.minYears() == null || (ages.minYears() >= 0 && ages.minYears() <= MAX_AGE), at + ".minYears",
+                "must be 0 to " + MAX_AGE + " years");
+        v.check(ages.maxYears() == null || (ages.maxYears() >= 0 && ages.maxYears() <= MAX_AGE), at + ".maxYears",
+                "must be 0 to " + MAX_AGE + " years");
+        v.check(ages.minYears() == null || ages.maxYears() == null || ages.minYears() <= ages.maxYears(), at + ".maxYears",
+                "must not be below minYears");
     }
 
     /** Doses are numbered 1, 2, 3 … in order; the first has no interval; a later one is due no sooner than it counts. */

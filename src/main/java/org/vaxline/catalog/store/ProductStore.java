@@ -3,6 +3,7 @@ package org.vaxline.catalog.store;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.vaxline.catalog.domain.AgeRange;
 import org.vaxline.catalog.domain.OpenVialKind;
 import org.vaxline.catalog.domain.OpenVialPolicy;
 import org.vaxline.catalog.domain.Product;
@@ -17,7 +18,8 @@ import java.util.UUID;
 public final class ProductStore {
     private static final String COLUMNS = """
             SELECT id, code, name, maker_id, form, dose_volume_ml, doses_per_vial, storage_min_c, storage_max_c,
-                   shelf_life_months, expiry_warning_days, open_vial_kind, open_vial_hours, note FROM product\s""";
+                   shelf_life_months, expiry_warning_days, open_vial_kind, open_vial_hours, note, min_age_years,
+                   max_age_years FROM product\s""";
 
     // children are filled in afterwards by withChildren
     private static final RowMapper<Product> ROW = (rs, ctx) -> {
@@ -26,11 +28,15 @@ public final class ProductStore {
         Integer openHours = rs.wasNull() ? null : hours;
         int warning = rs.getInt("expiry_warning_days");
         Integer warningDays = rs.wasNull() ? null : warning;
+        int min = rs.getInt("min_age_years");
+        Integer minAge = rs.wasNull() ? null : min;
+        int max = rs.getInt("max_age_years");
+        Integer maxAge = rs.wasNull() ? null : max;
         return new Product(uuid.map(rs, "id", ctx), rs.getString("code"), rs.getString("name"),
                 uuid.map(rs, "maker_id", ctx), rs.getString("form"), rs.getDouble("dose_volume_ml"),
                 rs.getInt("doses_per_vial"), List.of(), rs.getDouble("storage_min_c"), rs.getDouble("storage_max_c"),
                 rs.getInt("shelf_life_months"), warningDays, new OpenVialPolicy(OpenVialKind.valueOf(rs.getString("open_vial_kind")), openHours),
-                List.of(), List.of(), rs.getString("note"));
+                List.of(), List.of(), rs.getString("note"), new AgeRange(minAge, maxAge));
     };
 
     public Optional<Product> find(Handle h, UUID id) {
@@ -62,27 +68,33 @@ public final class ProductStore {
         List<String> gtins = h.createQuery("SELECT gtin FROM product_gtin WHERE product_id = :id ORDER BY position")
                 .bind("id", p.id()).mapTo(String.class).list();
         return new Product(p.id(), p.code(), p.name(), p.makerId(), p.form(), p.doseVolumeMl(), p.dosesPerVial(), regimen,
-                p.storageMinC(), p.storageMaxC(), p.shelfLifeMonths(), p.expiryWarningDays(), p.openVialPolicy(), codes, gtins, p.note());
+                p.storageMinC(), p.storageMaxC(), p.shelfLifeMonths(), p.expiryWarningDays(), p.openVialPolicy(), codes, gtins, p.note(),
+                p.eligibleAge());
     }
 
     /** Writes the product row and replaces its child rows. */
     public void upsert(Handle h, Product p) {
         h.createUpdate("""
                         INSERT INTO product (id, code, name, maker_id, form, dose_volume_ml, doses_per_vial, storage_min_c,
-                            storage_max_c, shelf_life_months, expiry_warning_days, open_vial_kind, open_vial_hours, note)
-                        VALUES (:id, :code, :name, :maker, :form, :volume, :perVial, :min, :max, :shelf, :warning, :openKind, :openHours, :note)
+                            storage_max_c, shelf_life_months, expiry_warning_days, open_vial_kind, open_vial_hours, note, min_age_years,
+                            max_age_years)
+                        VALUES (:id, :code, :name, :maker, :form, :volume, :perVial, :min, :max, :shelf, :warning, :openKind, :openHours, :note,
+                            :minAge, :maxAge)
                         ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, maker_id = excluded.maker_id,
                             form = excluded.form, dose_volume_ml = excluded.dose_volume_ml, doses_per_vial = excluded.doses_per_vial,
                             storage_min_c = excluded.storage_min_c, storage_max_c = excluded.storage_max_c,
                             shelf_life_months = excluded.shelf_life_months, expiry_warning_days = excluded.expiry_warning_days, open_vial_kind = excluded.open_vial_kind,
-                            open_vial_hours = excluded.open_vial_hours, note = excluded.note""")
+                            open_vial_hours = excluded.open_vial_hours, note = excluded.note,
+                            min_age_years = excluded.min_age_years, max_age_years = excluded.max_age_years""")
                 .bind("id", p.id()).bind("code", p.code()).bind("name", p.name()).bind("maker", p.makerId())
                 .bind("form", p.form()).bind("volume", p.doseVolumeMl()).bind("perVial", p.dosesPerVial())
                 .bind("min", p.storageMinC()).bind("max", p.storageMaxC()).bind("shelf", p.shelfLifeMonths())
                 .bindByType("warning", p.expiryWarningDays(), Integer.class)
                 .bind("openKind", p.openVialPolicy().kind().name())
                 .bindByType("openHours", p.openVialPolicy().hours(), Integer.class)
-                .bindByType("note", p.note(), String.class).execute();
+                .bindByType("note", p.note(), String.class)
+                .bindByType("minAge", p.eligibleAgeOrAny().minYears(), Integer.class)
+                .bindByType("maxAge", p.eligibleAgeOrAny().maxYears(), Integer.class).execute();
         for (String table : List.of("product_dose", "product_code", "product_gtin")) {
             h.createUpdate("DELETE FROM " + table + " WHERE product_id = :id").bind("id", p.id()).execute();
         }

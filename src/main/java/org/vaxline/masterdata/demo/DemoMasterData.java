@@ -1,5 +1,6 @@
 package org.vaxline.masterdata.demo;
 
+import org.vaxline.catalog.domain.AgeRange;
 import org.vaxline.catalog.domain.Commodity;
 import org.vaxline.catalog.domain.OpenVialPolicy;
 import org.vaxline.catalog.domain.Product;
@@ -78,7 +79,11 @@ public final class DemoMasterData {
                         new ProductCode("EU-DCC-VP", "28531000087107"), new ProductCode("EU-DCC-TG", "840539006")),
                 List.of(ABDALA_GTIN),
                 "0.5 mL = 50 µg; do not freeze. Doses at day 0, 14, 28. Shelf life extended to 9 months by Vietnam's "
-                        + "Drug Administration on 2022-02-23. The open-vial policy and the GTIN (under Cuba's GS1 prefix 850) are illustrative.");
+                        + "Drug Administration on 2022-02-23. The open-vial policy and the GTIN (under Cuba's GS1 prefix 850) are illustrative. "
+                        + "Eligible from age 2: Cuba's regulator CECMED authorised emergency use in adults on 2021-07-09, in ages 12-18 "
+                        + "in October 2021 and in ages 2-11 on 2021-10-27 (as reported by CIGB and the Cuban press); no upper age.",
+                // From the second birthday, no upper bound: the authorisations above (2-11, 12-18 and adults) together.
+                new AgeRange(2, null));
     }
 
     static Commodity rice() {

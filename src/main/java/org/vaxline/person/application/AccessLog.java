@@ -9,6 +9,7 @@ import org.vaxline.platform.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** Writes one access-log entry for every person record a read returns, in the read's own transaction. */
 public final class AccessLog {
@@ -21,8 +22,13 @@ public final class AccessLog {
     }
 
     void logged(Handle h, Actor reader, List<PersonRecord> returned, String purpose) {
+        logged(h, reader, returned, purpose, r -> null);
+    }
+
+    /** @param reason why each record was read (null: within the reader's scope, no reason asked) */
+    void logged(Handle h, Actor reader, List<PersonRecord> returned, String purpose, Function<PersonRecord, String> reason) {
         Instant now = clock.instant();
         log.append(h, returned.stream().map(r -> new PersonRead(Ids.newId(), r.person().id(), r.person().provinceCode(),
-                reader.name(), now, purpose)).toList());
+                reader.name(), now, purpose, reason.apply(r))).toList());
     }
 }

@@ -4,6 +4,7 @@ import org.vaxline.person.domain.MergePolicy;
 import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonError;
 import org.vaxline.person.domain.PersonMerge;
+import org.vaxline.person.domain.PersonScope;
 import org.vaxline.person.store.MergeLedger;
 import org.vaxline.person.store.PersonStore;
 import org.vaxline.platform.error.VaxlineException;
@@ -57,8 +58,8 @@ public final class MergePersons {
             }
             Person survivor = persons.find(h, survivorId).orElseThrow(() -> VaxlineException.notFound("person", survivorId));
             Person duplicate = persons.find(h, duplicateId).orElseThrow(() -> VaxlineException.notFound("person", duplicateId));
-            actor.requireWriteAt(null, survivor.provinceCode(), "merge people");
-            actor.requireWriteAt(null, duplicate.provinceCode(), "merge people");
+            PersonScope.requireMerge(actor, survivor.provinceCode());
+            PersonScope.requireMerge(actor, duplicate.provinceCode());
             MergePolicy.check(survivorId, duplicateId, reason, merges.mergedInto(h, duplicateId).orElse(null),
                     merges.mergedInto(h, survivorId).orElse(null));
             PersonMerge merge = new PersonMerge(entryId, survivorId, duplicateId, reason.strip(), survivor.provinceCode(),

@@ -4,6 +4,8 @@ import org.jdbi.v3.core.Handle;
 import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.IdentityType;
 import org.vaxline.person.domain.IdentityDocument;
+import org.vaxline.person.domain.PriorityGroup;
+import org.vaxline.person.store.PriorityGroupStore;
 import org.vaxline.person.store.MergeLedger;
 import org.vaxline.person.store.PersonStore;
 import org.vaxline.platform.error.VaxlineException;
@@ -25,11 +27,27 @@ public final class PersonDirectory {
     private final Store store;
     private final PersonStore persons;
     private final MergeLedger merges;
+    private final PriorityGroupStore groups;
 
-    public PersonDirectory(Store store, PersonStore persons, MergeLedger merges) {
+    public PersonDirectory(Store store, PersonStore persons, MergeLedger merges, PriorityGroupStore groups) {
         this.store = store;
         this.persons = persons;
         this.merges = merges;
+        this.groups = groups;
+    }
+
+    /**
+     * The surviving record's date of birth and its priority group's age bounds, read without the access log (the
+     * system deciding a dose, not a person looking) and inside the caller's transaction when there is one; 404 if
+     * there is no such person.
+     */
+    public PersonEligibility eligibility(UUID personId) {
+        return store.read(h -> {
+            persons.find(h, personId).orElseThrow(() -> VaxlineException.notFound("person", personId));
+            Person p = persons.find(h, resolve(h, personId)).orElseThrow();
+            PriorityGroup group = groups.find(h, p.priorityGroup()).orElseThrow();
+            return new PersonEligibility(p.id(), p.dateOfBirth(), p.priorityGroup(), group.minAgeYears(), group.maxAgeYears());
+        });
     }
 
     /** The id of the surviving record for this person (itself when never merged away); 404 if there is no such person. */

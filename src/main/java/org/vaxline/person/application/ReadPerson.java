@@ -1,6 +1,7 @@
 package org.vaxline.person.application;
 
 import org.vaxline.person.domain.PersonRead;
+import org.vaxline.person.domain.PersonScope;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -8,7 +9,11 @@ import org.vaxline.platform.store.Store;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads one person's record (a merged-away id answers the survivor) and logs who read it. */
+/**
+ * Reads one person's record (a merged-away id answers the survivor) and logs who read it. Outside the reader's
+ * province it is refused (403) unless the reader says why, and the log keeps the reason: least privilege that still
+ * serves a traveller vaccinated away from home.
+ */
 public final class ReadPerson {
     private final Store store;
     private final PersonDirectory directory;
@@ -21,9 +26,16 @@ public final class ReadPerson {
     }
 
     public PersonRecord read(Actor reader, UUID id) {
+        return read(reader, id, null);
+    }
+
+    /** @param reason why the reader reads it (required outside their province; kept in the log whenever given) */
+    public PersonRecord read(Actor reader, UUID id, String reason) {
         return store.inTransaction(h -> {
             PersonRecord record = directory.record(h, id).orElseThrow(() -> VaxlineException.notFound("person", id));
-            accessLog.logged(h, reader, List.of(record), PersonRead.VIEW);
+            String given = reason == null || reason.isBlank() ? null : reason.strip();
+            PersonScope.requireRead(reader, record.person().id(), record.person().provinceCode(), given);
+            accessLog.logged(h, reader, List.of(record), PersonRead.VIEW, r -> given);
             return record;
         });
     }

@@ -10,6 +10,7 @@ import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonError;
 import org.vaxline.person.domain.PersonName;
 import org.vaxline.person.domain.PersonRules;
+import org.vaxline.person.domain.PersonScope;
 import org.vaxline.person.domain.PhoneNumber;
 import org.vaxline.person.domain.PriorityGroup;
 import org.vaxline.person.store.PersonStore;
@@ -55,12 +56,13 @@ public final class RegisterPerson {
 
     public Recorded<Person> register(Actor actor, NewPerson request) {
         Violations v = new Violations();
-        PersonRules.check(request, citizenIds.rule(), LocalDate.now(clock), v);
-        Optional<Facility> site = checkReferences(request, v);
+        LocalDate today = LocalDate.now(clock);
+        PersonRules.check(request, citizenIds.rule(), today, v);
+        Optional<Facility> site = checkReferences(request, today, v);
         v.throwIfAny(PersonError.PERSON_INVALID);
-        // A site's staff register people where they work; a province's manager, people of the province.
-        actor.requireWriteAt(request.registeredAt(), site.map(Facility::provinceCode).orElse(request.provinceCode()),
-                "register a person");
+        // Scoped by the person's province: a manager registers people of its province, a site's staff at their site.
+        PersonScope.requireRegister(actor, request.provinceCode(), request.registeredAt(),
+                site.map(Facility::provinceCode).orElse(null));
         Person person = toPerson(actor, request);
         return store.inTransaction(h -> {
             Optional<Person> existing = persons.find(h, person.id());
@@ -78,7 +80,7 @@ public final class RegisterPerson {
         });
     }
 
-    private Optional<Facility> checkReferences(NewPerson r, Violations v) {
+    private Optional<Facility> checkReferences(NewPerson r, LocalDate today, Violations v) {
         if (r.provinceCode() != null && !r.provinceCode().isBlank()) {
             v.check(facilities.province(r.provinceCode()).isPresent(), "provinceCode", "no province " + r.provinceCode());
         }
@@ -89,7 +91,11 @@ public final class RegisterPerson {
                     "no commune " + r.communeId() + " in province " + r.provinceCode());
         }
         String group = r.priorityGroup() == null ? PriorityGroup.GENERAL : r.priorityGroup();
-        v.check(store.read(h -> groups.exists(h, group)), "priorityGroup", "no priority group " + group);
+        Optional<PriorityGroup> known = store.read(h -> groups.find(h, group));
+        v.check(known.isPresent(), "priorityGroup", "no priority group " + group);
+        if (known.isPresent() && r.dateOfBirth() != null && !r.dateOfBirth().isAfter(today)) {
+            known.get().ageFault(r.dateOfBirth(), today).ifPresent(fault -> v.add("priorityGroup", fault));
+        }
         if (r.registeredAt() == null) {
             return Optional.empty();
         }

@@ -15,10 +15,26 @@ import java.util.UUID;
  * @param registrationSiteId the facility where the person was registered, or null
  * @param recordedAt         when the person was registered
  * @param recordedBy         who registered the person
+ * @param corrections        how many corrections the current values carry (0: as registered)
+ * @param correctedAt        when the last correction was made, or null
+ * @param correctedBy        who made the last correction, or null
  */
 public record Person(UUID id, IdentityType identityType, String identityNumber, String fullName, String normalizedName,
                      LocalDate dateOfBirth, Sex sex, String phone, String provinceCode, UUID communeId,
-                     String priorityGroup, UUID registrationSiteId, Instant recordedAt, String recordedBy) {
+                     String priorityGroup, UUID registrationSiteId, Instant recordedAt, String recordedBy,
+                     int corrections, Instant correctedAt, String correctedBy) {
+
+    /** A person as registered, never corrected. */
+    public Person(UUID id, IdentityType identityType, String identityNumber, String fullName, String normalizedName,
+                  LocalDate dateOfBirth, Sex sex, String phone, String provinceCode, UUID communeId,
+                  String priorityGroup, UUID registrationSiteId, Instant recordedAt, String recordedBy) {
+        this(id, identityType, identityNumber, fullName, normalizedName, dateOfBirth, sex, phone, provinceCode, communeId,
+                priorityGroup, registrationSiteId, recordedAt, recordedBy, 0, null, null);
+    }
+
+    public boolean corrected() {
+        return corrections > 0;
+    }
 
     /** Whether a retried registration says the same as this one (who and when aside). */
     public boolean sameContentAs(Person other) {

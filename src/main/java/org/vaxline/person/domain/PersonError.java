@@ -9,7 +9,8 @@ public enum PersonError implements ErrorCode {
     PERSON_IDENTITY_TAKEN(ErrorKind.CONFLICT, "Identity document already registered"),
     PERSON_LIKELY_DUPLICATE(ErrorKind.CONFLICT, "Person is likely registered already"),
     PERSON_MERGE_INVALID(ErrorKind.RULE, "Merge is not valid"),
-    PERSON_ALREADY_MERGED(ErrorKind.CONFLICT, "Person already merged");
+    PERSON_ALREADY_MERGED(ErrorKind.CONFLICT, "Person already merged"),
+    PERSON_CORRECTION_INVALID(ErrorKind.RULE, "Correction is not valid");
 
     private final ErrorKind kind;
     private final String title;

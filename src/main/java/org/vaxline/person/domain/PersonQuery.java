@@ -15,6 +15,13 @@ public sealed interface PersonQuery {
     record Phone(String phone) implements PersonQuery {
     }
 
+    /** A document's type and number, matched exactly: the one way to find a person outside one's province. */
+    record Document(IdentityType type, String number) implements PersonQuery {
+        public Document {
+            number = IdentityDocument.canonical(type, number);
+        }
+    }
+
     /** Anything else: every word must be contained in the normalised name. */
     record Name(List<String> words) implements PersonQuery {
     }

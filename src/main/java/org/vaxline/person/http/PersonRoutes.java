@@ -2,16 +2,22 @@ package org.vaxline.person.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.vaxline.person.application.CorrectPerson;
 import org.vaxline.person.application.ListPersonReads;
+import org.vaxline.person.application.PersonCorrections;
 import org.vaxline.person.application.MergePersons;
 import org.vaxline.person.application.PersonRecord;
 import org.vaxline.person.application.PriorityGroups;
 import org.vaxline.person.application.ReadPerson;
 import org.vaxline.person.application.RegisterPerson;
 import org.vaxline.person.application.SearchPersons;
+import org.vaxline.person.domain.CorrectionRequest;
+import org.vaxline.person.domain.IdentityType;
 import org.vaxline.person.domain.NewPerson;
 import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonMerge;
+import org.vaxline.platform.error.PlatformError;
+import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.http.Page;
 import org.vaxline.platform.http.Requests;
 import org.vaxline.platform.http.Routes;
@@ -24,7 +30,7 @@ import java.util.UUID;
 
 import static org.vaxline.platform.http.HttpServer.API;
 
-/** The person registry over HTTP: registration, one search, single reads, the access log, merges, priority groups. */
+/** The person registry over HTTP: registration, search, single reads, the access log, corrections, merges, priority groups. */
 public final class PersonRoutes implements Routes {
     private static final String PERSONS = API + "/persons";
     private final RegisterPerson registerPerson;
@@ -33,9 +39,14 @@ public final class PersonRoutes implements Routes {
     private final ListPersonReads listReads;
     private final MergePersons mergePersons;
     private final PriorityGroups priorityGroups;
+    private final CorrectPerson correctPerson;
+    private final PersonCorrections corrections;
 
     public PersonRoutes(RegisterPerson registerPerson, SearchPersons searchPersons, ReadPerson readPerson,
-                        ListPersonReads listReads, MergePersons mergePersons, PriorityGroups priorityGroups) {
+                        ListPersonReads listReads, MergePersons mergePersons, PriorityGroups priorityGroups,
+                        CorrectPerson correctPerson, PersonCorrections corrections) {
+        this.correctPerson = correctPerson;
+        this.corrections = corrections;
         this.registerPerson = registerPerson;
         this.searchPersons = searchPersons;
         this.readPerson = readPerson;
@@ -51,7 +62,13 @@ public final class PersonRoutes implements Routes {
     public void register(RoutesConfig routes) {
         routes.get(PERSONS, this::search);
         routes.post(PERSONS, this::create);
-        routes.get(PERSONS + "/{id}", ctx -> ctx.json(PersonView.of(readPerson.read(Requests.actor(ctx), Requests.pathId(ctx, "id")))));
+        routes.get(PERSONS + "/{id}", ctx -> ctx.json(PersonView.of(readPerson.read(Requests.actor(ctx), Requests.pathId(ctx, "id"),
+                ctx.queryParam("reason")))));
+        routes.post(PERSONS + "/{id}/corrections", this::correct);
+        routes.get(PERSONS + "/{id}/corrections", ctx -> {
+            var history = corrections.history(Requests.actor(ctx), Requests.pathId(ctx, "id"), ctx.queryParam("reason"));
+            ctx.json(new Page<>(history.corrections().stream().map(CorrectionView::of).toList(), null));
+        });
         routes.get(PERSONS + "/{id}/reads", ctx -> ctx.json(listReads.reads(Requests.actor(ctx), Requests.pathId(ctx, "id"),
                 Requests.cursor(ctx), Requests.limit(ctx))));
         routes.post(PERSONS + "/{id}/merge", this::merge);
@@ -61,9 +78,22 @@ public final class PersonRoutes implements Routes {
         });
     }
 
+    /** By text within the reader's province (or nationally), or by one identity document anywhere. */
     private void search(Context ctx) {
-        Page<PersonRecord> page = searchPersons.search(Requests.actor(ctx), ctx.queryParam("q"), ctx.queryParam("province"),
-                Requests.cursor(ctx), Requests.limit(ctx));
+        Actor actor = Requests.actor(ctx);
+        String type = ctx.queryParam("identityType");
+        String number = ctx.queryParam("identityNumber");
+        Page<PersonRecord> page;
+        if (present(type) || present(number)) {
+            if (present(ctx.queryParam("q"))) {
+                throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "q: give either q or identityType and identityNumber",
+                        Map.of("q", "not with identityType and identityNumber"), Map.of());
+            }
+            page = searchPersons.byDocument(actor, identityType(type), number, ctx.queryParam("reason"));
+        } else {
+            page = searchPersons.search(actor, ctx.queryParam("q"), ctx.queryParam("province"), Requests.cursor(ctx),
+                    Requests.limit(ctx));
+        }
         ctx.json(new Page<>(page.items().stream().map(PersonView::of).toList(), page.next()));
     }
 
@@ -77,6 +107,33 @@ public final class PersonRoutes implements Routes {
         Person p = recorded.value();
         // The registrar gets back what they wrote; it is not a read of someone else's record, so it is not logged.
         Requests.created(ctx, recorded.isNew(), PERSONS + "/" + p.id(), PersonView.of(p, List.of()));
+    }
+
+    private void correct(Context ctx) {
+        CorrectionRequest body = Requests.body(ctx, CorrectionRequest.class);
+        UUID person = Requests.pathId(ctx, "id");
+        CorrectionRequest request = new CorrectionRequest(Requests.clientId(ctx, body.id()), body.fullName(), body.dateOfBirth(),
+                body.sex(), body.phone(), body.provinceCode(), body.communeId(), body.priorityGroup(), body.identityType(),
+                body.identityNumber(), body.reason());
+        Recorded<PersonRecord> recorded = correctPerson.correct(Requests.actor(ctx), person, request);
+        // The corrector gets back what they wrote, as registration does: not logged as a read.
+        Requests.created(ctx, recorded.isNew(), PERSONS + "/" + person + "/corrections", PersonView.of(recorded.value()));
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static IdentityType identityType(String text) {
+        if (!present(text)) {
+            return null;
+        }
+        try {
+            return IdentityType.valueOf(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "identityType: must be CCCD, PASSPORT or OTHER",
+                    Map.of("identityType", "must be CCCD, PASSPORT or OTHER"), Map.of());
+        }
     }
 
     private void merge(Context ctx) {

@@ -10,14 +10,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A person on the wire: the request's field names, who registered them and when, and what was merged into them. */
+/**
+ * A person on the wire: the request's field names with their current (corrected) values, who registered them and
+ * when, how many corrections the values carry and the last one's time and author, and what was merged into them.
+ */
 record PersonView(UUID id, IdentityType identityType, String identityNumber, String fullName, LocalDate dateOfBirth,
                   Sex sex, String phone, String provinceCode, UUID communeId, String priorityGroup, UUID registeredAt,
-                  Instant recordedAt, String recordedBy, List<UUID> mergedFrom) {
+                  Instant recordedAt, String recordedBy, int corrections, Instant correctedAt, String correctedBy,
+                  List<UUID> mergedFrom) {
     static PersonView of(Person p, List<UUID> mergedFrom) {
         return new PersonView(p.id(), p.identityType(), p.identityNumber(), p.fullName(), p.dateOfBirth(), p.sex(),
                 p.phone(), p.provinceCode(), p.communeId(), p.priorityGroup(), p.registrationSiteId(), p.recordedAt(),
-                p.recordedBy(), mergedFrom);
+                p.recordedBy(), p.corrections(), p.correctedAt(), p.correctedBy(), mergedFrom);
     }
 
     static PersonView of(PersonRecord r) {

@@ -16,11 +16,12 @@ public final class PersonReadLog {
             return;
         }
         PreparedBatch batch = h.prepareBatch("""
-                INSERT INTO person_reads (id, person_id, province_code, read_by, read_at, purpose)
-                VALUES (:id, :personId, :province, :readBy, :readAt, :purpose)""");
+                INSERT INTO person_reads (id, person_id, province_code, read_by, read_at, purpose, reason)
+                VALUES (:id, :personId, :province, :readBy, :readAt, :purpose, :reason)""");
         for (PersonRead r : reads) {
             batch.bind("id", r.id()).bind("personId", r.personId()).bind("province", r.provinceCode())
-                    .bind("readBy", r.readBy()).bind("readAt", r.readAt()).bind("purpose", r.purpose()).add();
+                    .bind("readBy", r.readBy()).bind("readAt", r.readAt()).bind("purpose", r.purpose())
+                    .bindByType("reason", r.reason(), String.class).add();
         }
         batch.execute();
     }
@@ -32,7 +33,7 @@ public final class PersonReadLog {
                 .bind("person", personId).bind("after", after == null ? new UUID(0, 0) : after).bind("limit", limit)
                 .map((rs, ctx) -> new PersonRead(Rows.uuid(rs, "id", ctx), Rows.uuid(rs, "person_id", ctx),
                         rs.getString("province_code"), rs.getString("read_by"), Rows.instant(rs, "read_at", ctx),
-                        rs.getString("purpose")))
+                        rs.getString("purpose"), rs.getString("reason")))
                 .list();
     }
 }

@@ -7,6 +7,7 @@ import org.vaxline.person.domain.IdentityType;
 import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonQuery;
 import org.vaxline.person.domain.Sex;
+import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Rows;
 
 import java.time.LocalDate;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The persons table: each person is written once, as registered, and never deleted. */
+/**
+ * The persons table: each person as registered with their corrections applied (a projection of the registration and
+ * the correction ledger, moved in the same transaction as each entry), never deleted.
+ */
 public final class PersonStore {
     static final RowMapper<Person> PERSON = (rs, ctx) -> new Person(
             Rows.uuid(rs, "id", ctx),
@@ -32,7 +36,10 @@ public final class PersonStore {
             rs.getString("priority_group"),
             Rows.uuid(rs, "registration_site_id", ctx),
             Rows.instant(rs, "recorded_at", ctx),
-            rs.getString("recorded_by"));
+            rs.getString("recorded_by"),
+            rs.getInt("corrections"),
+            Rows.instant(rs, "corrected_at", ctx),
+            rs.getString("corrected_by"));
 
     public void insert(Handle h, Person p) {
         h.createUpdate("""
@@ -51,6 +58,40 @@ public final class PersonStore {
 
     public Optional<Person> find(Handle h, UUID id) {
         return h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", id).map(PERSON).findOne();
+    }
+
+    /**
+     * The person, their row locked until the transaction ends, so that a correction decides on values no other one is
+     * changing. PostgreSQL locks the row; SQLite runs one write transaction at a time, so the plain read is enough.
+     */
+    public Optional<Person> findForUpdate(Handle h, UUID id, Dialect dialect) {
+        String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+        return h.createQuery("SELECT * FROM persons WHERE id = :id" + lock).bind("id", id).map(PERSON).findOne();
+    }
+
+    /**
+     * Writes a correction's values over the row that held {@code after.corrections() - 1} corrections; the count makes
+     * a lost race visible instead of silent (it cannot happen under the lock, and is refused if it does).
+     */
+    public void applyCorrection(Handle h, Person after) {
+        int updated = h.createUpdate("""
+                        UPDATE persons SET identity_type = :identityType, identity_number = :identityNumber, full_name = :fullName,
+                            normalized_name = :normalizedName, date_of_birth = :dateOfBirth, sex = :sex, phone = :phone,
+                            province_code = :provinceCode, commune_id = :communeId, priority_group = :priorityGroup,
+                            corrections = :corrections, corrected_at = :correctedAt, corrected_by = :correctedBy
+                        WHERE id = :id AND corrections = :previous""")
+                .bind("id", after.id()).bind("identityType", after.identityType().name())
+                .bind("identityNumber", after.identityNumber()).bind("fullName", after.fullName())
+                .bind("normalizedName", after.normalizedName()).bind("dateOfBirth", after.dateOfBirth())
+                .bind("sex", after.sex().name()).bindByType("phone", after.phone(), String.class)
+                .bind("provinceCode", after.provinceCode()).bindByType("communeId", after.communeId(), UUID.class)
+                .bind("priorityGroup", after.priorityGroup()).bind("corrections", after.corrections())
+                .bind("correctedAt", after.correctedAt()).bind("correctedBy", after.correctedBy())
+                .bind("previous", after.corrections() - 1)
+                .execute();
+        if (updated != 1) {
+            throw new IllegalStateException("person " + after.id() + " was changed by another correction meanwhile");
+        }
     }
 
     public List<Person> findAll(Handle h, Collection<UUID> ids) {
@@ -78,7 +119,11 @@ public final class PersonStore {
     public List<Person> search(Handle h, PersonQuery match, String province, UUID after, int limit) {
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
         List<Object[]> binds = new ArrayList<>();
-        if (match instanceof PersonQuery.Identity m) {
+        if (match instanceof PersonQuery.Document m) {
+            where.append(" AND identity_type = :type AND identity_number = :identity");
+            binds.add(new Object[]{"type", m.type().name()});
+            binds.add(new Object[]{"identity", m.number()});
+        } else if (match instanceof PersonQuery.Identity m) {
             where.append(" AND identity_number = :identity");
             binds.add(new Object[]{"identity", m.number()});
         } else if (match instanceof PersonQuery.Phone m) {

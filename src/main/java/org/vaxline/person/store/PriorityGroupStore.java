@@ -1,21 +1,32 @@
 package org.vaxline.person.store;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.person.domain.PriorityGroup;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The priority groups, seeded by the migration: data, not code. */
+/** The priority groups with the ages they admit, seeded by the migrations: data, not code. */
 public final class PriorityGroupStore {
+    private static final String COLUMNS = "SELECT code, name_vi, name_en, min_age_years, max_age_years FROM priority_groups ";
+    private static final RowMapper<PriorityGroup> GROUP = (rs, ctx) -> {
+        int min = rs.getInt("min_age_years");
+        Integer minAge = rs.wasNull() ? null : min;
+        int max = rs.getInt("max_age_years");
+        Integer maxAge = rs.wasNull() ? null : max;
+        return new PriorityGroup(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"), minAge, maxAge);
+    };
 
     public List<PriorityGroup> all(Handle h) {
-        return h.createQuery("SELECT code, name_vi, name_en FROM priority_groups ORDER BY position, code")
-                .map((rs, ctx) -> new PriorityGroup(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")))
-                .list();
+        return h.createQuery(COLUMNS + "ORDER BY position, code").map(GROUP).list();
+    }
+
+    public Optional<PriorityGroup> find(Handle h, String code) {
+        return h.createQuery(COLUMNS + "WHERE code = :code").bind("code", code).map(GROUP).findOne();
     }
 
     public boolean exists(Handle h, String code) {
-        return h.createQuery("SELECT COUNT(*) FROM priority_groups WHERE code = :code").bind("code", code)
-                .mapTo(Integer.class).one() > 0;
+        return find(h, code).isPresent();
     }
 }

@@ -6,7 +6,8 @@ import org.vaxline.facility.domain.Facility;
 import org.vaxline.lot.application.LotAvailability;
 import org.vaxline.lot.domain.LotState;
 import org.vaxline.person.application.PersonDirectory;
-import org.vaxline.person.domain.Person;
+import org.vaxline.person.application.PersonEligibility;
+import org.vaxline.catalog.domain.AgeRange;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.error.Violations;
 import org.vaxline.platform.event.EventBus;
@@ -20,6 +21,7 @@ import org.vaxline.registry.domain.DoseDatePolicy;
 import org.vaxline.registry.domain.DoseDecision;
 import org.vaxline.registry.domain.DosePolicy;
 import org.vaxline.registry.domain.DoseRecorded;
+import org.vaxline.registry.domain.EligibilityPolicy;
 import org.vaxline.registry.domain.RegistryError;
 import org.vaxline.registry.domain.SeriesRule;
 import org.vaxline.registry.store.DoseLedger;
@@ -38,7 +40,8 @@ import java.util.UUID;
 /**
  * Records one dose (invariant 3): against a released, unexpired lot not on hold at the site, in stock there, with its
  * number inferred from the series. The person is locked first, so parallel requests for one person are decided one at a
- * time (invariant 6), and the day is checked against the facts it depends on (invariant 7). The dose and the ISSUE of
+ * time (invariant 6), the day is checked against the facts it depends on (invariant 7), and the person's age that day
+ * against the product's eligible ages and their priority group's (data, not code). The dose and the ISSUE of
  * one dose from the site's stock are written in one transaction, which announces {@link DoseRecorded} to the schedule
  * and coverage, or nothing is. A retry with the same id is answered with the stored dose.
  */
@@ -104,8 +107,10 @@ public final class RecordDose {
             if (!lot.productId().equals(product.id())) {
                 throw VaxlineException.field(RegistryError.DOSE_INVALID, "lotId", "lot " + lot.lotNumber() + " is not a lot of " + product.code());
             }
-            Person who = persons.describe(person).orElseThrow();
+            PersonEligibility who = persons.eligibility(person);
             DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), who.dateOfBirth());
+            EligibilityPolicy.check(who.dateOfBirth(), r.givenOn(), product.name(), product.eligibleAgeOrAny(),
+                    who.priorityGroup(), new AgeRange(who.groupMinAgeYears(), who.groupMaxAgeYears()));
             lots.requireUsable(lot.lotId(), site.id(), r.givenOn());
             DoseDatePolicy.requireAtSite(r.givenOn(), stockQueries.firstArrival(site.id(), lot.lotId()).orElse(null));
             if (r.sessionId() != null) {

@@ -16,7 +16,9 @@ public enum RegistryError implements ErrorCode {
     DOSE_BEFORE_BIRTH(ErrorKind.RULE, "Dose is dated before the person was born"),
     DOSE_BEFORE_ARRIVAL(ErrorKind.RULE, "Dose is dated before the lot reached the site"),
     DOSE_ALREADY_REVERSED(ErrorKind.CONFLICT, "Dose was already reversed"),
-    DOSE_REVERSAL_INVALID(ErrorKind.RULE, "Dose reversal is not valid");
+    DOSE_REVERSAL_INVALID(ErrorKind.RULE, "Dose reversal is not valid"),
+    DOSE_AGE_NOT_ELIGIBLE(ErrorKind.RULE, "Person's age is outside the product's eligible ages"),
+    DOSE_GROUP_NOT_ELIGIBLE(ErrorKind.RULE, "Person's age is outside their priority group's ages");
 
     private final ErrorKind kind;
     private final String title;

@@ -40,6 +40,38 @@ class ProductRulesTest {
     }
 
     @Test
+    void eligibleAgesAreWholeYearsInOrder() {
+        assertThat(errors(withAges(new AgeRange(2, null)))).isEmpty();
+        assertThat(errors(withAges(new AgeRange(2, 18)))).isEmpty();
+        assertThat(errors(withAges(null))).isEmpty();
+        assertThat(errors(withAges(new AgeRange(-1, 200)))).containsOnlyKeys("p.eligibleAge.minYears", "p.eligibleAge.maxYears");
+        assertThat(errors(withAges(new AgeRange(18, 2)))).containsOnlyKeys("p.eligibleAge.maxYears");
+        assertThat(withAges(new AgeRange(null, null)).eligibleAge()).as("no bound is no range").isNull();
+        assertThat(withAges(null).eligibleAgeOrAny()).isEqualTo(AgeRange.ANY);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{0}, {1}] contains {2}: {3}; reads ''{4}''")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "2,  '', 1,  false, ages 2 and over",
+            "2,  '', 2,  true,  ages 2 and over",
+            "2,  18, 18, true,  ages 2 to 18",
+            "2,  18, 19, false, ages 2 to 18",
+            "'', 17, 0,  true,  ages up to 17",
+            "'', '', 99, true,  any age"})
+    void anAgeRangeIncludesBothBounds(String min, String max, int age, boolean contained, String reads) {
+        AgeRange range = new AgeRange(min.isEmpty() ? null : Integer.valueOf(min), max.isEmpty() ? null : Integer.valueOf(max));
+        assertThat(range.contains(age)).isEqualTo(contained);
+        assertThat(range.describe()).isEqualTo(reads);
+    }
+
+    private static Product withAges(AgeRange ages) {
+        Product p = product(List.of(new RegimenDose(1, 0, 0)));
+        return new Product(p.id(), p.code(), p.name(), p.makerId(), p.form(), p.doseVolumeMl(), p.dosesPerVial(), p.regimen(),
+                p.storageMinC(), p.storageMaxC(), p.shelfLifeMonths(), p.expiryWarningDays(), p.openVialPolicy(), p.codes(),
+                p.gtins(), p.note(), ages);
+    }
+
+    @Test
     void gtinCheckDigits() {
         assertThat(ProductRules.validGtin("04006381333931")).isTrue();
         assertThat(ProductRules.validGtin("4006381333931")).isTrue();
