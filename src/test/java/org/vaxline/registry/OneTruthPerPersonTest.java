@@ -107,7 +107,7 @@ class OneTruthPerPersonTest {
                     .isInstanceOfSatisfying(VaxlineException.class, e -> assertThat(e.code().name()).isEqualTo("DOSE_GROUP_NOT_ELIGIBLE"));
             assertThat(w.count("doses")).isZero();
             assertThat(w.onHand(SITE, lot)).isEqualTo(10);
-            assertThat(w.give(elder, lot, LocalDate.parse("2021-06-01")).doseNumber()).isEqualTo(1);
+            assertThat(w.give(elder, lot, LocalDate.parse("2021-06-10")).doseNumber()).isEqualTo(1);
         }
     }
 
