@@ -162,6 +162,24 @@ class OneTruthPerPersonTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void aCorrectedProvinceOrGroupMovesCoverageWithIt(Dialect dialect) {
+        try (RegistryWorld w = new RegistryWorld(dialect, tempDir)) {
+            UUID person = w.person("Đinh Văn Sửa");   // Hà Nội, a health worker
+            w.give(person, w.stockedLot("C1", 5), TODAY.minusDays(3));
+            w.app.persons().correctPerson().correct(ADMIN, person, new org.vaxline.person.domain.CorrectionRequest(Ids.newId(),
+                    null, null, null, null, "79", org.vaxline.masterdata.demo.DemoMasterData.facilityId("COMMUNE-79-1"),
+                    "GENERAL", null, null, "lives in Hồ Chí Minh City; not a health worker"));
+            var byProvince = w.app.coverage().queries().report("province", "COVID-19", null, null, null).groups();
+            assertThat(byProvince).extracting(CoverageReport.Group::key, CoverageReport.Group::firstDose)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("79", 1L));
+            assertThat(w.app.coverage().queries().report("group", "COVID-19", null, null, null).groups())
+                    .extracting(CoverageReport.Group::key).containsExactly("GENERAL");
+            assertThat(w.app.coverage().recount().matched()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void aDoseRecordedInErrorIsReversedOnceWithItsStockReturnedAndEverythingFollowing(Dialect dialect) {
         try (RegistryWorld w = new RegistryWorld(dialect, tempDir)) {
             UUID wrong = w.person("Người Nhầm");
