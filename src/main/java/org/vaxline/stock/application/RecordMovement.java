@@ -3,10 +3,10 @@ package org.vaxline.stock.application;
 import org.vaxline.catalog.application.Catalog;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.lot.application.LotAvailability;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.error.Violations;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -51,12 +50,15 @@ public final class RecordMovement {
                         "must not be in the future (today is " + today + ")")
                 .throwIfAny(StockError.MOVEMENT_INVALID);
         UUID requestId = request.id() == null ? Ids.newId() : request.id();
+        String digest = RequestContent.digest(request);
         return store.inTransaction(h -> {
             List<StockMovement> existing = ledger.byRequest(h, requestId);
             if (!existing.isEmpty()) {
                 // A retry is answered only to someone who could have made it.
                 actor.requireWriteAt(existing.get(0).facilityId(), existing.get(0).provinceCode(), "move stock");
-                return sameRequestOrConflict(existing, request);
+                boolean same = ledger.requestDigest(h, requestId).map(digest::equals)
+                        .orElseGet(() -> LegacyRetry.sameRequest(existing, request));
+                return Idempotent.retry("stock movement request", requestId, existing, same);
             }
             List<StockMovement> entries = planner.plan(h, actor, requestId, request);
             for (StockMovement entry : entries) {
@@ -68,32 +70,9 @@ public final class RecordMovement {
                             Map.of("quantity", "exceeds the " + available + " doses on hand"),
                             Map.of("available", available));
                 }
-                ledger.append(h, entry);
+                ledger.append(h, entry, digest);
             }
             return Recorded.created(entries);
         });
-    }
-
-    /** A retry finds the entries its first attempt made; other content under the same id is refused. */
-    private static Recorded<List<StockMovement>> sameRequestOrConflict(List<StockMovement> existing, MovementRequest r) {
-        StockMovement first = existing.get(0);
-        long total = Math.abs(existing.stream().mapToLong(StockMovement::quantity).sum());
-        // A reversal takes the day of what it reverses, so only other movements compare their day.
-        boolean same = first.type() == r.type() && (r.reverses() != null || first.occurredOn().equals(r.occurredOn()))
-                && (r.facilityId() == null || r.facilityId().equals(first.facilityId()))
-                && (r.lotId() == null || existing.stream().allMatch(e -> e.lotId().equals(r.lotId())))
-                && (r.quantity() == null || Math.abs(r.quantity()) == total || r.transferId() != null)
-                && (r.reverses() == null || r.reverses().equals(first.reverses()))
-                && (r.transferId() == null || r.transferId().equals(first.transferId()))
-                && Objects.equals(trim(r.reason()), first.reason());
-        if (!same) {
-            throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                    "stock movement request " + first.requestId() + " was already recorded with different content");
-        }
-        return Recorded.existing(existing);
-    }
-
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }
