@@ -31,6 +31,8 @@ final class StockWorld implements AutoCloseable {
     static final Actor ADMIN = new Actor("nat.admin", Role.NATIONAL_ADMIN, null, null);
     static final UUID NATIONAL_STORE = DemoMasterData.facilityId("NATIONAL-STORE");
     static final UUID HANOI_CDC = DemoMasterData.facilityId("CDC-01");
+    static final UUID NIHE = DemoMasterData.facilityId("RI-NIHE");
+    static final UUID HANOI_COMMUNE = DemoMasterData.facilityId("COMMUNE-01-1");
     static final UUID HANOI_SITE = DemoMasterData.facilityId("SITE-01-1-1");
     static final UUID HUE_CDC = DemoMasterData.facilityId("CDC-46");
     static final Actor HANOI_MANAGER = new Actor("hanoi.cdc", Role.PROVINCE_MANAGER, HANOI_CDC, "01");
@@ -81,6 +83,12 @@ final class StockWorld implements AutoCloseable {
     static MovementRequest transfer(UUID from, UUID to, UUID lot, long quantity) {
         return new MovementRequest(Ids.newId(), MovementType.TRANSFER_OUT, from, lot, null, quantity, TODAY, null, null, to,
                 null, null, null);
+    }
+
+    /** A transfer that skips a level of the facility tree, which a national admin orders with a reason. */
+    static MovementRequest transferDirect(UUID from, UUID to, UUID lot, long quantity) {
+        return new MovementRequest(Ids.newId(), MovementType.TRANSFER_OUT, from, lot, null, quantity, TODAY, null, null, to,
+                null, null, null, null, "supplied directly during the campaign");
     }
 
     static MovementRequest receiveTransfer(UUID transferId, Long quantity, String reason) {
