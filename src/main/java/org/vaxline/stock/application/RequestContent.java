@@ -1,7 +1,5 @@
 package org.vaxline.stock.application;
 
-import org.vaxline.stock.domain.MovementType;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,8 +25,7 @@ final class RequestContent {
         field(canonical, "lotId", r.lotId());
         field(canonical, "productId", r.productId());
         field(canonical, "quantity", r.quantity());
-        // A reversal takes the day of the entry it reverses: the day it is sent with books nothing.
-        field(canonical, "occurredOn", r.type() == MovementType.REVERSAL ? null : r.occurredOn());
+        field(canonical, "occurredOn", r.occurredOn());
         field(canonical, "reason", text(r.reason()));
         field(canonical, "reference", text(r.reference()));
         field(canonical, "toFacilityId", r.toFacilityId());
