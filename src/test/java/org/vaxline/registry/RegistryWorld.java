@@ -67,7 +67,7 @@ final class RegistryWorld implements AutoCloseable {
         UUID id = Ids.newId();
         LocalDate expiry = LocalDate.parse(expires);
         app.lots().registerLots().register(ADMIN, List.of(new NewLot(id, abdala, number, DemoMasterData.ABDALA_GTIN,
-                expiry.minusMonths(6), expiry)));
+                expiry.minusMonths(9), expiry)));
         return id;
     }
 
