@@ -42,8 +42,13 @@ final class StockWorld implements AutoCloseable {
     final UUID abdala;
 
     StockWorld(Dialect dialect, Path tempDir) {
+        this(dialect, tempDir, Clock.fixed(Instant.parse("2021-10-01T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** @param clock the programme's clock, whose zone says which day today is */
+    StockWorld(Dialect dialect, Path tempDir, Clock clock) {
         this.store = TestStores.open(dialect, tempDir);
-        this.app = new Vaxline(store, Clock.fixed(Instant.parse("2021-10-01T09:00:00Z"), ZoneOffset.UTC));
+        this.app = new Vaxline(store, clock);
         app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
         this.abdala = app.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
     }
