@@ -1,5 +1,6 @@
 package org.vaxline.stock.application;
 
+import org.jdbi.v3.core.Handle;
 import org.vaxline.catalog.application.Catalog;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.lot.application.LotAvailability;
@@ -54,14 +55,23 @@ public final class RecordMovement {
         return store.inTransaction(h -> {
             List<StockMovement> existing = ledger.byRequest(h, requestId);
             if (!existing.isEmpty()) {
-                // A retry is answered only to someone who could have made it.
-                actor.requireWriteAt(existing.get(0).facilityId(), existing.get(0).provinceCode(), "move stock");
-                boolean same = ledger.requestDigest(h, requestId).map(digest::equals)
-                        .orElseGet(() -> LegacyRetry.sameRequest(existing, request));
-                return Idempotent.retry("stock movement request", requestId, existing, same);
+                return retry(h, actor, requestId, existing, request, digest);
             }
-            List<StockMovement> entries = planner.plan(h, actor, requestId, request);
+            List<StockMovement> entries;
+            try {
+                entries = planner.plan(h, actor, requestId, request);
+            } catch (VaxlineException refused) {
+                // A parallel copy of this request may have committed since we looked, taking the doses we planned on.
+                List<StockMovement> recorded = ledger.byRequest(h, requestId);
+                if (recorded.isEmpty()) {
+                    throw refused;
+                }
+                return retry(h, actor, requestId, recorded, request, digest);
+            }
             for (StockMovement entry : entries) {
+                // The entry goes in first: a parallel copy of this request then collides on the first entry's key (the
+                // request's id) and runs again as a retry, instead of finding the doses gone. A refusal below rolls it back.
+                ledger.append(h, entry, digest);
                 if (!balances.apply(h, entry)) {
                     long available = balances.quantity(h, entry.facilityId(), entry.lotId());
                     throw new VaxlineException(StockError.STOCK_INSUFFICIENT,
@@ -70,9 +80,17 @@ public final class RecordMovement {
                             Map.of("quantity", "exceeds the " + available + " doses on hand"),
                             Map.of("available", available));
                 }
-                ledger.append(h, entry, digest);
             }
             return Recorded.created(entries);
         });
+    }
+
+    /** The stored entries for the same content, 409 for other content; answered only to someone who could have made it. */
+    private Recorded<List<StockMovement>> retry(Handle h, Actor actor, UUID requestId, List<StockMovement> stored,
+                                                MovementRequest request, String digest) {
+        actor.requireWriteAt(stored.get(0).facilityId(), stored.get(0).provinceCode(), "move stock");
+        boolean same = ledger.requestDigest(h, requestId).map(digest::equals)
+                .orElseGet(() -> LegacyRetry.sameRequest(stored, request));
+        return Idempotent.retry("stock movement request", requestId, stored, same);
     }
 }
