@@ -14,16 +14,19 @@ import org.vaxline.stock.store.StockBalances;
 import org.vaxline.stock.store.StockLedger;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 /** Wires the stock ledger: its stores, use cases and routes. */
 public final class StockModule {
     private final Store store;
+    private final Clock clock;
     private final StockBalances balances;
     private final RecordMovement recordMovement;
     private final StockQueries queries;
 
     public StockModule(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots) {
         this.store = store;
+        this.clock = clock;
         StockLedger ledger = new StockLedger();
         this.balances = new StockBalances();
         this.recordMovement = new RecordMovement(store, clock, catalog, facilities, lots, ledger, balances);
@@ -33,6 +36,11 @@ public final class StockModule {
 
     public RecordMovement recordMovement() {
         return recordMovement;
+    }
+
+    /** Today in the programme's time zone (the injected clock's), never the host's: the default day of a movement. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public StockQueries queries() {

@@ -88,7 +88,7 @@ class ExcursionLedgerTest {
             assertThat(h.placedBy()).isEqualTo("hanoi.cdc");
         });
         assertRefused(() -> w.move(ADMIN, ColdChainWorld.transfer(HANOI_CDC, HANOI_SITE, lot, 10)), LotError.LOT_ON_HOLD);
-        w.move(ADMIN, ColdChainWorld.transfer(HUE_CDC, org.vaxline.masterdata.demo.DemoMasterData.facilityId("SITE-46-1-1"), lot, 10));
+        w.move(ADMIN, ColdChainWorld.transfer(HUE_CDC, org.vaxline.masterdata.demo.DemoMasterData.facilityId("COMMUNE-46-1"), lot, 10));
         assertThat(w.onHand(HUE_CDC, lot)).isEqualTo(290);
     }
 
@@ -121,7 +121,7 @@ class ExcursionLedgerTest {
         ExcursionReport afterRelease = w.assess(HANOI_MANAGER, id, kept, HoldOutcome.RELEASED).value();
         assertThat(afterRelease.open()).isTrue();
         assertThat(state(kept).heldAtFacilities()).isEmpty();
-        w.move(HANOI_MANAGER, ColdChainWorld.transfer(HANOI_CDC, HANOI_SITE, kept, 10));
+        w.move(HANOI_MANAGER, ColdChainWorld.transfer(HANOI_CDC, org.vaxline.masterdata.demo.DemoMasterData.facilityId("COMMUNE-01-1"), kept, 10));
 
         ExcursionReport settled = w.assess(HANOI_MANAGER, id, lost, HoldOutcome.DISCARDED).value();
         assertThat(settled.open()).isFalse();

@@ -121,9 +121,11 @@ class StockApiTest {
 
         UUID transferId = Ids.newId();
         Answer sent = api.call("POST", MOVEMENTS, admin, json(movement(transferId, "TRANSFER_OUT", NATIONAL_STORE, 500, "2021-10-01",
-                "lotId", lot, "toFacilityId", HANOI_SITE, "reference", "Delivery note HN-0017")));
+                "lotId", lot, "toFacilityId", HANOI_SITE, "reference", "Delivery note HN-0017",
+                "hierarchyOverrideReason", "campaign: straight from the national store to the site")));
         assertThat(sent.status()).isEqualTo(201);
         JsonNode out = sent.json().path("entries").get(0);
+        assertThat(out.path("hierarchyOverrideReason").asText()).isEqualTo("campaign: straight from the national store to the site");
         assertThat(out.path("quantity").asLong()).isEqualTo(-500);
         assertThat(out.path("transferId").asText()).isEqualTo(transferId.toString());
         assertThat(out.path("counterpartFacilityId").asText()).isEqualTo(HANOI_SITE.toString());

@@ -25,7 +25,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vaxline.stock.StockWorld.ADMIN;
 import static org.vaxline.stock.StockWorld.HANOI_CDC;
-import static org.vaxline.stock.StockWorld.NATIONAL_STORE;
 import static org.vaxline.stock.StockWorld.TODAY;
 
 /**
@@ -73,7 +72,7 @@ class StockLedgerPropertiesTest {
 
     private void check(Dialect dialect, List<Step> history) {
         try (StockWorld w = new StockWorld(dialect, tempDir)) {
-            UUID[] facilities = {NATIONAL_STORE, HANOI_CDC};
+            UUID[] facilities = {StockWorld.NIHE, HANOI_CDC};
             UUID[] lots = {w.releasedLot("P1", "2022-03-01"), w.releasedLot("P2", "2022-03-15")};
             List<StockMovement> accepted = new ArrayList<>();
             for (Step step : history) {

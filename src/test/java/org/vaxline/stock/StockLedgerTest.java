@@ -82,7 +82,7 @@ class StockLedgerTest {
         assertRefused(() -> w.move(ADMIN, StockWorld.transfer(NATIONAL_STORE, HANOI_CDC, lot, 10)), LotError.LOT_QUARANTINED);
 
         w.app.lots().decideRelease().decide(ADMIN, lot, ReleaseRequest.release(Ids.newId(), "NCL-1", TODAY));
-        w.move(ADMIN, StockWorld.transfer(NATIONAL_STORE, HANOI_CDC, lot, 10));
+        w.move(ADMIN, StockWorld.transferDirect(NATIONAL_STORE, HANOI_CDC, lot, 10));
 
         UUID expired = w.releasedLot("OLD", "2021-09-30");
         w.receive(NATIONAL_STORE, expired, 50);
@@ -98,7 +98,7 @@ class StockLedgerTest {
         StockWorld w = open(dialect);
         UUID lot = w.releasedLot("T1", "2022-02-01");
         w.receive(NATIONAL_STORE, lot, 1_000);
-        UUID transfer = w.move(ADMIN, StockWorld.transfer(NATIONAL_STORE, HANOI_CDC, lot, 600)).get(0).transferId();
+        UUID transfer = w.move(ADMIN, StockWorld.transferDirect(NATIONAL_STORE, HANOI_CDC, lot, 600)).get(0).transferId();
         assertThat(w.onHand(NATIONAL_STORE, lot)).isEqualTo(400);
         assertThat(w.onHand(HANOI_CDC, lot)).isZero();
         assertThat(w.app.stock().queries().inTransit(HANOI_CDC)).hasSize(1);
@@ -121,7 +121,7 @@ class StockLedgerTest {
         UUID lot = w.releasedLot("S1", "2022-02-01");
         w.receive(HANOI_CDC, lot, 100);
         w.receive(HUE_CDC, lot, 100);
-        w.move(StockWorld.HANOI_MANAGER, StockWorld.transfer(HANOI_CDC, HANOI_SITE, lot, 10));
+        w.move(StockWorld.HANOI_MANAGER, StockWorld.transfer(HANOI_CDC, StockWorld.HANOI_COMMUNE, lot, 10));
         assertRefused(() -> w.move(StockWorld.HANOI_MANAGER, of(MovementType.ISSUE, HUE_CDC, lot, 1)), PlatformError.FORBIDDEN);
         assertThat(w.onHand(HUE_CDC, lot)).isEqualTo(100);
     }

@@ -31,6 +31,8 @@ final class StockWorld implements AutoCloseable {
     static final Actor ADMIN = new Actor("nat.admin", Role.NATIONAL_ADMIN, null, null);
     static final UUID NATIONAL_STORE = DemoMasterData.facilityId("NATIONAL-STORE");
     static final UUID HANOI_CDC = DemoMasterData.facilityId("CDC-01");
+    static final UUID NIHE = DemoMasterData.facilityId("RI-NIHE");
+    static final UUID HANOI_COMMUNE = DemoMasterData.facilityId("COMMUNE-01-1");
     static final UUID HANOI_SITE = DemoMasterData.facilityId("SITE-01-1-1");
     static final UUID HUE_CDC = DemoMasterData.facilityId("CDC-46");
     static final Actor HANOI_MANAGER = new Actor("hanoi.cdc", Role.PROVINCE_MANAGER, HANOI_CDC, "01");
@@ -40,8 +42,13 @@ final class StockWorld implements AutoCloseable {
     final UUID abdala;
 
     StockWorld(Dialect dialect, Path tempDir) {
+        this(dialect, tempDir, Clock.fixed(Instant.parse("2021-10-01T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** @param clock the programme's clock, whose zone says which day today is */
+    StockWorld(Dialect dialect, Path tempDir, Clock clock) {
         this.store = TestStores.open(dialect, tempDir);
-        this.app = new Vaxline(store, Clock.fixed(Instant.parse("2021-10-01T09:00:00Z"), ZoneOffset.UTC));
+        this.app = new Vaxline(store, clock);
         app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
         this.abdala = app.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
     }
@@ -81,6 +88,12 @@ final class StockWorld implements AutoCloseable {
     static MovementRequest transfer(UUID from, UUID to, UUID lot, long quantity) {
         return new MovementRequest(Ids.newId(), MovementType.TRANSFER_OUT, from, lot, null, quantity, TODAY, null, null, to,
                 null, null, null);
+    }
+
+    /** A transfer that skips a level of the facility tree, which a national admin orders with a reason. */
+    static MovementRequest transferDirect(UUID from, UUID to, UUID lot, long quantity) {
+        return new MovementRequest(Ids.newId(), MovementType.TRANSFER_OUT, from, lot, null, quantity, TODAY, null, null, to,
+                null, null, null, null, "supplied directly during the campaign");
     }
 
     static MovementRequest receiveTransfer(UUID transferId, Long quantity, String reason) {

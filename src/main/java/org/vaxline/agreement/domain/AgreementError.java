@@ -9,6 +9,7 @@ public enum AgreementError implements ErrorCode {
     UNKNOWN_REFERENCE(ErrorKind.RULE, "Refers to something that does not exist"),
     DELIVERY_INVALID(ErrorKind.RULE, "Delivery is not valid"),
     DELIVERY_EXCEEDS_COMMITMENT(ErrorKind.RULE, "Delivery exceeds what is outstanding"),
+    DELIVERY_BEFORE_SIGNING(ErrorKind.RULE, "Delivery before the agreement was signed"),
     DELIVERY_TO_MILESTONE_COMMITMENT(ErrorKind.RULE, "Milestones are completed, not delivered"),
     DELIVERY_ALREADY_REVERSED(ErrorKind.CONFLICT, "Delivery already reversed"),
     REVERSAL_OF_REVERSAL(ErrorKind.RULE, "A reversal cannot be reversed"),

@@ -13,7 +13,7 @@ public final class DeliveryPolicy {
     }
 
     /**
-     * A delivery is positive, in the commitment's unit, not in the future, and within what is outstanding
+     * A delivery is positive, in the commitment's unit, not in the future nor before the agreement was signed, and within what is outstanding
      * unless the caller marks it as an over-delivery.
      */
     public static DeliveryEntry deliver(Agreement agreement, Commitment commitment, Fulfilment fulfilment,
@@ -34,6 +34,12 @@ public final class DeliveryPolicy {
         v.check(request.deliveredOn() == null || !request.deliveredOn().isAfter(today), "deliveredOn",
                 "must not be in the future (today is " + today + ")");
         v.throwIfAny(AgreementError.DELIVERY_INVALID);
+        if (request.deliveredOn().isBefore(agreement.signedOn())) {
+            throw new VaxlineException(AgreementError.DELIVERY_BEFORE_SIGNING,
+                    "deliveredOn: " + request.deliveredOn() + " is before the agreement was signed (" + agreement.signedOn() + ")",
+                    Map.of("deliveredOn", "must not be before " + agreement.signedOn() + ", when the agreement was signed"),
+                    Map.of("signedOn", agreement.signedOn().toString()));
+        }
 
         Quantity quantity = new Quantity(request.quantity(), unit);
         Quantity outstanding = commitment.quantity().minus(fulfilment.delivered());

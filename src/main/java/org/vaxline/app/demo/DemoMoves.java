@@ -70,7 +70,8 @@ final class DemoMoves {
             return null;
         }
         List<StockMovement> out = move(new MovementRequest(id(name), MovementType.TRANSFER_OUT, from.id(), null, product,
-                doses, sent, null, "Phiếu xuất kho (demo)", to.id(), null, null, null));
+                doses, sent, null, "Phiếu xuất kho (demo)", to.id(), null, null, null, null,
+                "Demo: the provincial CDC delivers straight to its sites"));
         return out.get(0).transferId();
     }
 

@@ -9,12 +9,16 @@ import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.error.Violations;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.security.Role;
 import org.vaxline.stock.domain.Allocation;
+import org.vaxline.stock.domain.FefoOverridePolicy;
 import org.vaxline.stock.domain.FefoPolicy;
 import org.vaxline.stock.domain.LotBalance;
+import org.vaxline.stock.domain.MovementDates;
 import org.vaxline.stock.domain.MovementType;
 import org.vaxline.stock.domain.StockError;
 import org.vaxline.stock.domain.StockMovement;
+import org.vaxline.stock.domain.TransferRoutePolicy;
 import org.vaxline.stock.domain.WastageReason;
 import org.vaxline.stock.store.StockBalances;
 import org.vaxline.stock.store.StockLedger;
@@ -24,8 +28,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Turns one movement request into the ledger entries it makes, applying every rule of its type. */
 final class MovementPlanner {
@@ -77,6 +84,7 @@ final class MovementPlanner {
         v.throwIfAny(StockError.MOVEMENT_INVALID);
         Facility at = writableFacility(actor, r.facilityId());
         LotState lot = lots.state(r.lotId()).orElseThrow(() -> VaxlineException.notFound("lot", r.lotId()));
+        MovementDates.requireMade(lot, r.occurredOn());
         long signed = r.type() == MovementType.ADJUSTMENT ? r.quantity() : r.type().direction() * r.quantity();
         return entry(requestId, requestId, r.type(), at, lot.lotId(), lot.productId(), signed, r, null, null, null, actor);
     }
@@ -93,28 +101,64 @@ final class MovementPlanner {
         }
         UUID transferId = to == null ? null : requestId;
         UUID counterpart = to == null ? null : to.id();
+        // The lot's own refusals (unusable, not yet made) come before those of the choice of lot and of the route.
         if (r.lotId() != null) {
             LotState lot = lots.requireUsable(r.lotId(), at.id(), r.occurredOn());
+            MovementDates.requireMade(lot, r.occurredOn());
+            String fefoReason = fefoOverride(h, at, lot, r);
+            String routeReason = routeOverride(actor, at, to, r);
             return List.of(entry(requestId, requestId, r.type(), at, lot.lotId(), lot.productId(), -r.quantity(), r,
-                    transferId, counterpart, null, actor));
+                    transferId, counterpart, null, fefoReason, routeReason, actor));
         }
         if (!products.test(r.productId())) {
             throw VaxlineException.notFound("product", r.productId());
         }
-        List<StockBalances.Line> lines = balances.ofProductAt(h, at.id(), r.productId());
-        List<LotState> states = lots.states(lines.stream().map(StockBalances.Line::lotId).toList());
-        List<LotBalance> onHand = new ArrayList<>();
-        for (StockBalances.Line line : lines) {
-            states.stream().filter(s -> s.lotId().equals(line.lotId())).findFirst()
-                    .ifPresent(s -> onHand.add(new LotBalance(s, line.quantity())));
-        }
-        List<Allocation> allocations = FefoPolicy.allocate(onHand, r.quantity(), at.id(), r.occurredOn());
+        List<Allocation> allocations = FefoPolicy.allocate(onHand(h, at.id(), r.productId()), r.quantity(), at.id(), r.occurredOn());
+        String routeReason = routeOverride(actor, at, to, r);
         List<StockMovement> entries = new ArrayList<>();
-        for (Allocation a : allocations) {
-            UUID id = allocations.size() == 1 ? requestId : Ids.newId();
-            entries.add(entry(id, requestId, r.type(), at, a.lotId(), r.productId(), -a.quantity(), r, transferId, counterpart, null, actor));
+        for (int i = 0; i < allocations.size(); i++) {
+            Allocation a = allocations.get(i);
+            // The first entry carries the request's id, so a parallel retry collides on the key and is answered as a retry.
+            UUID id = i == 0 ? requestId : Ids.newId();
+            entries.add(entry(id, requestId, r.type(), at, a.lotId(), r.productId(), -a.quantity(), r, transferId, counterpart,
+                    null, null, routeReason, actor));
         }
         return entries;
+    }
+
+    /** The product's lots with doses at the facility, with what is known of each. */
+    private List<LotBalance> onHand(Handle h, UUID facilityId, UUID productId) {
+        List<StockBalances.Line> lines = balances.ofProductAt(h, facilityId, productId);
+        Map<UUID, LotState> states = lots.states(lines.stream().map(StockBalances.Line::lotId).toList()).stream()
+                .collect(Collectors.toMap(LotState::lotId, Function.identity()));
+        List<LotBalance> onHand = new ArrayList<>();
+        for (StockBalances.Line line : lines) {
+            LotState state = states.get(line.lotId());
+            if (state != null) {
+                onHand.add(new LotBalance(state, line.quantity()));
+            }
+        }
+        return onHand;
+    }
+
+    /** The reason recorded for a named lot that bypasses first expiry at a store; null when none was needed. */
+    private String fefoOverride(Handle h, Facility at, LotState lot, MovementRequest r) {
+        if (!FefoOverridePolicy.binds(r.type(), at.type())) {
+            return null;
+        }
+        FefoOverridePolicy.Outcome outcome = FefoOverridePolicy.decide(r.type(), at.type(), lot, onHand(h, at.id(), lot.productId()),
+                at.id(), r.occurredOn(), r.fefoOverrideReason());
+        return outcome == FefoOverridePolicy.Outcome.OVERRIDDEN ? trimmed(r.fefoOverrideReason()) : null;
+    }
+
+    /** The reason recorded for a transfer outside the facility hierarchy; null for an issue or a move along it. */
+    private static String routeOverride(Actor actor, Facility from, Facility to, MovementRequest r) {
+        if (to == null) {
+            return null;
+        }
+        TransferRoutePolicy.Route route = TransferRoutePolicy.decide(from, to, actor.role() == Role.NATIONAL_ADMIN,
+                r.hierarchyOverrideReason());
+        return route == TransferRoutePolicy.Route.OVERRIDDEN ? trimmed(r.hierarchyOverrideReason()) : null;
     }
 
     private Facility destination(MovementRequest r) {
@@ -163,9 +207,20 @@ final class MovementPlanner {
 
     StockMovement entry(UUID id, UUID requestId, MovementType type, Facility at, UUID lotId, UUID productId, long quantity,
                         MovementRequest r, UUID transferId, UUID counterpart, UUID reverses, Actor actor) {
+        return entry(id, requestId, type, at, lotId, productId, quantity, r, transferId, counterpart, reverses, null, null, actor);
+    }
+
+    /**
+     * @param fefoReason  the first-expiry override reason the entry records, only where the override was needed
+     * @param routeReason the hierarchy override reason the entry records, only where the override was needed
+     */
+    private StockMovement entry(UUID id, UUID requestId, MovementType type, Facility at, UUID lotId, UUID productId, long quantity,
+                                MovementRequest r, UUID transferId, UUID counterpart, UUID reverses, String fefoReason,
+                                String routeReason, Actor actor) {
         Instant now = clock.instant();
         return new StockMovement(id, requestId, type, at.id(), at.provinceCode(), lotId, productId, quantity, r.occurredOn(),
-                trimmed(r.reason()), trimmed(r.reference()), transferId, counterpart, reverses, now, actor.name());
+                trimmed(r.reason()), trimmed(r.reference()), transferId, counterpart, reverses, fefoReason, routeReason, now,
+                actor.name());
     }
 
     StockLedger ledger() {

@@ -1,12 +1,13 @@
 package org.vaxline.stock.application;
 
+import org.jdbi.v3.core.Handle;
 import org.vaxline.catalog.application.Catalog;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.lot.application.LotAvailability;
-import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.error.Violations;
 import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -51,15 +51,27 @@ public final class RecordMovement {
                         "must not be in the future (today is " + today + ")")
                 .throwIfAny(StockError.MOVEMENT_INVALID);
         UUID requestId = request.id() == null ? Ids.newId() : request.id();
+        String digest = RequestContent.digest(request);
         return store.inTransaction(h -> {
             List<StockMovement> existing = ledger.byRequest(h, requestId);
             if (!existing.isEmpty()) {
-                // A retry is answered only to someone who could have made it.
-                actor.requireWriteAt(existing.get(0).facilityId(), existing.get(0).provinceCode(), "move stock");
-                return sameRequestOrConflict(existing, request);
+                return retry(h, actor, requestId, existing, request, digest);
             }
-            List<StockMovement> entries = planner.plan(h, actor, requestId, request);
+            List<StockMovement> entries;
+            try {
+                entries = planner.plan(h, actor, requestId, request);
+            } catch (VaxlineException refused) {
+                // A parallel copy of this request may have committed since we looked, taking the doses we planned on.
+                List<StockMovement> recorded = ledger.byRequest(h, requestId);
+                if (recorded.isEmpty()) {
+                    throw refused;
+                }
+                return retry(h, actor, requestId, recorded, request, digest);
+            }
             for (StockMovement entry : entries) {
+                // The entry goes in first: a parallel copy of this request then collides on the first entry's key (the
+                // request's id) and runs again as a retry, instead of finding the doses gone. A refusal below rolls it back.
+                ledger.append(h, entry, digest);
                 if (!balances.apply(h, entry)) {
                     long available = balances.quantity(h, entry.facilityId(), entry.lotId());
                     throw new VaxlineException(StockError.STOCK_INSUFFICIENT,
@@ -68,32 +80,17 @@ public final class RecordMovement {
                             Map.of("quantity", "exceeds the " + available + " doses on hand"),
                             Map.of("available", available));
                 }
-                ledger.append(h, entry);
             }
             return Recorded.created(entries);
         });
     }
 
-    /** A retry finds the entries its first attempt made; other content under the same id is refused. */
-    private static Recorded<List<StockMovement>> sameRequestOrConflict(List<StockMovement> existing, MovementRequest r) {
-        StockMovement first = existing.get(0);
-        long total = Math.abs(existing.stream().mapToLong(StockMovement::quantity).sum());
-        // A reversal takes the day of what it reverses, so only other movements compare their day.
-        boolean same = first.type() == r.type() && (r.reverses() != null || first.occurredOn().equals(r.occurredOn()))
-                && (r.facilityId() == null || r.facilityId().equals(first.facilityId()))
-                && (r.lotId() == null || existing.stream().allMatch(e -> e.lotId().equals(r.lotId())))
-                && (r.quantity() == null || Math.abs(r.quantity()) == total || r.transferId() != null)
-                && (r.reverses() == null || r.reverses().equals(first.reverses()))
-                && (r.transferId() == null || r.transferId().equals(first.transferId()))
-                && Objects.equals(trim(r.reason()), first.reason());
-        if (!same) {
-            throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
-                    "stock movement request " + first.requestId() + " was already recorded with different content");
-        }
-        return Recorded.existing(existing);
-    }
-
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+    /** The stored entries for the same content, 409 for other content; answered only to someone who could have made it. */
+    private Recorded<List<StockMovement>> retry(Handle h, Actor actor, UUID requestId, List<StockMovement> stored,
+                                                MovementRequest request, String digest) {
+        actor.requireWriteAt(stored.get(0).facilityId(), stored.get(0).provinceCode(), "move stock");
+        boolean same = ledger.requestDigest(h, requestId).map(digest::equals)
+                .orElseGet(() -> LegacyRetry.sameRequest(stored, request));
+        return Idempotent.retry("stock movement request", requestId, stored, same);
     }
 }

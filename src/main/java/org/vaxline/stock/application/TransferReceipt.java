@@ -5,6 +5,7 @@ import org.vaxline.facility.domain.Facility;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.stock.domain.MovementDates;
 import org.vaxline.stock.domain.MovementType;
 import org.vaxline.stock.domain.StockError;
 import org.vaxline.stock.domain.StockMovement;
@@ -41,6 +42,7 @@ final class TransferReceipt {
             throw VaxlineException.field(StockError.MOVEMENT_INVALID, "facilityId", "transfer " + r.transferId() + " goes to " + destinationId);
         }
         Facility at = planner.writableFacility(actor, destinationId);
+        MovementDates.requireNotBeforeDispatch(sent.get(0).occurredOn(), r.occurredOn());
         Map<UUID, Long> received = receivedPerLot(sent, r);
         long sentTotal = sent.stream().mapToLong(e -> -e.quantity()).sum();
         long receivedTotal = received.values().stream().mapToLong(Long::longValue).sum();
@@ -50,7 +52,8 @@ final class TransferReceipt {
         }
         List<StockMovement> arrivals = new ArrayList<>();
         for (StockMovement out : sent) {
-            UUID id = sent.size() == 1 ? requestId : Ids.newId();
+            // The first arrival carries the request's id, so a parallel retry collides on the key and is answered as a retry.
+            UUID id = arrivals.isEmpty() ? requestId : Ids.newId();
             arrivals.add(planner.entry(id, requestId, MovementType.TRANSFER_IN, at, out.lotId(), out.productId(),
                     received.get(out.lotId()), r, r.transferId(), out.facilityId(), null, actor));
         }

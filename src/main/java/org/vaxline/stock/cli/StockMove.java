@@ -26,7 +26,7 @@ final class StockMove {
         @Option(names = "--id", description = "The request's id (a UUID); give it to make a re-run harmless.")
         UUID id;
 
-        @Option(names = "--date", paramLabel = "DATE", description = "The day it happened (default: today).")
+        @Option(names = "--date", paramLabel = "DATE", description = "The day it happened (default: today in the programme's time zone).")
         LocalDate date;
 
         @Option(names = "--reference", description = "Waybill, voucher or other reference.")
@@ -36,7 +36,7 @@ final class StockMove {
 
         @Override
         public void run() {
-            LocalDate on = date != null ? date : LocalDate.now();
+            LocalDate on = date != null ? date : parent.module().today();
             Recorded<List<StockMovement>> recorded = parent.module().recordMovement().record(parent.actor(), request(on));
             List<StockMovement> entries = recorded.value();
             parent.out().println((recorded.isNew() ? "recorded " : "already recorded: ") + entries.get(0).type()
@@ -56,28 +56,36 @@ final class StockMove {
         @Option(names = "--lot", paramLabel = "LOT") String lot;
         @Option(names = "--product", paramLabel = "CODE") String product;
         @Option(names = "--quantity", required = true, description = "Doses.") long quantity;
+        @Option(names = "--fefo-override-reason", paramLabel = "TEXT",
+                description = "Why --lot is taken at a store while another usable lot there expires earlier.") String fefoOverrideReason;
 
         @Override
         MovementRequest request(LocalDate on) {
             return new MovementRequest(id, MovementType.ISSUE, parent.facility(facility), lot == null ? null : parent.lot(lot),
-                    product == null ? null : parent.product(product), quantity, on, null, reference, null, null, null, null);
+                    product == null ? null : parent.product(product), quantity, on, null, reference, null, null, null, null,
+                    fefoOverrideReason, null);
         }
     }
 
     @Command(name = "transfer", mixinStandardHelpOptions = true,
-            description = "Sends doses to another facility (in transit until received); FEFO with --product.")
+            description = "Sends doses to a child or the parent facility (in transit until received); FEFO with --product.")
     static final class Transfer extends Base {
         @Option(names = "--from", required = true, paramLabel = "FACILITY") String from;
         @Option(names = "--to", required = true, paramLabel = "FACILITY") String to;
         @Option(names = "--lot", paramLabel = "LOT") String lot;
         @Option(names = "--product", paramLabel = "CODE") String product;
         @Option(names = "--quantity", required = true, description = "Doses.") long quantity;
+        @Option(names = "--fefo-override-reason", paramLabel = "TEXT",
+                description = "Why --lot is taken while another usable lot at --from expires earlier.") String fefoOverrideReason;
+        @Option(names = "--hierarchy-override-reason", paramLabel = "TEXT",
+                description = "National admins: why the transfer goes neither to a child nor to the parent of --from.")
+        String hierarchyOverrideReason;
 
         @Override
         MovementRequest request(LocalDate on) {
             return new MovementRequest(id, MovementType.TRANSFER_OUT, parent.facility(from), lot == null ? null : parent.lot(lot),
                     product == null ? null : parent.product(product), quantity, on, null, reference, parent.facility(to),
-                    null, null, null);
+                    null, null, null, fefoOverrideReason, hierarchyOverrideReason);
         }
     }
 

@@ -43,7 +43,9 @@ public final class FefoPolicy {
         return allocations;
     }
 
-    private static boolean usable(LotBalance b, UUID facilityId, LocalDate on) {
-        return b.lot().status() == org.vaxline.lot.domain.LotStatus.RELEASED && !b.lot().expiredOn(on) && !b.lot().onHoldAt(facilityId);
+    /** Usable there that day: released, unexpired, not on hold there, and already made (a lot made later was not there). */
+    static boolean usable(LotBalance b, UUID facilityId, LocalDate on) {
+        return b.lot().status() == org.vaxline.lot.domain.LotStatus.RELEASED && !b.lot().expiredOn(on) && !b.lot().onHoldAt(facilityId)
+                && !b.lot().manufacturedOn().isAfter(on);
     }
 }

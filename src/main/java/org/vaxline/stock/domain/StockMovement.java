@@ -2,7 +2,6 @@ package org.vaxline.stock.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -13,18 +12,12 @@ import java.util.UUID;
  * @param transferId for both halves of a transfer, the transfer they belong to
  * @param counterpartFacilityId for a transfer, the other facility
  * @param reverses   for a reversal, the entry it cancels
+ * @param fefoOverrideReason      why a named lot was taken while another usable lot there expired earlier
+ * @param hierarchyOverrideReason why a transfer went neither to a child nor to the parent of its facility
  */
 public record StockMovement(UUID id, UUID requestId, MovementType type, UUID facilityId, String provinceCode,
                             UUID lotId, UUID productId, long quantity, LocalDate occurredOn, String reason,
                             String reference, UUID transferId, UUID counterpartFacilityId, UUID reverses,
-                            Instant recordedAt, String recordedBy) {
-
-    /** The same movement as a retry would make, ignoring when and by whom it was recorded. */
-    public boolean sameContentAs(StockMovement other) {
-        return type == other.type && facilityId.equals(other.facilityId) && lotId.equals(other.lotId)
-                && quantity == other.quantity && occurredOn.equals(other.occurredOn)
-                && Objects.equals(reason, other.reason) && Objects.equals(reference, other.reference)
-                && Objects.equals(counterpartFacilityId, other.counterpartFacilityId)
-                && Objects.equals(reverses, other.reverses);
-    }
+                            String fefoOverrideReason, String hierarchyOverrideReason, Instant recordedAt,
+                            String recordedBy) {
 }

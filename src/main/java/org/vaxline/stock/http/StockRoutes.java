@@ -54,9 +54,7 @@ public final class StockRoutes implements Routes {
 
     private void record(Context ctx) {
         MovementRequest body = Requests.body(ctx, MovementRequest.class);
-        MovementRequest request = new MovementRequest(Requests.clientId(ctx, body.id()), body.type(), body.facilityId(),
-                body.lotId(), body.productId(), body.quantity(), body.occurredOn(), body.reason(), body.reference(),
-                body.toFacilityId(), body.transferId(), body.lines(), body.reverses());
+        MovementRequest request = body.withId(Requests.clientId(ctx, body.id()));
         Recorded<List<StockMovement>> recorded = recordMovement.record(Requests.actor(ctx), request);
         UUID requestId = recorded.value().get(0).requestId();
         Requests.created(ctx, recorded.isNew(), API + "/stock/movements/" + requestId, answer(recorded.value()));

@@ -19,14 +19,18 @@ public final class StockLedger {
             Rows.uuid(rs, "product_id", ctx), rs.getLong("quantity"), Rows.date(rs, "occurred_on", ctx),
             rs.getString("reason"), rs.getString("reference"), Rows.uuid(rs, "transfer_id", ctx),
             Rows.uuid(rs, "counterpart_facility_id", ctx), Rows.uuid(rs, "reverses_id", ctx),
+            rs.getString("fefo_override_reason"), rs.getString("hierarchy_override_reason"),
             Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"));
 
-    public void append(Handle h, StockMovement m) {
+    /** @param requestDigest the digest of the content of the request that made the entry, which a retry must match */
+    public void append(Handle h, StockMovement m, String requestDigest) {
         h.createUpdate("""
                         INSERT INTO stock_movements (id, request_id, type, facility_id, province_code, lot_id, product_id, quantity,
-                            occurred_on, reason, reference, transfer_id, counterpart_facility_id, reverses_id, recorded_at, recorded_by)
+                            occurred_on, reason, reference, transfer_id, counterpart_facility_id, reverses_id,
+                            fefo_override_reason, hierarchy_override_reason, request_digest, recorded_at, recorded_by)
                         VALUES (:id, :requestId, :type, :facilityId, :provinceCode, :lotId, :productId, :quantity,
-                            :occurredOn, :reason, :reference, :transferId, :counterpart, :reverses, :recordedAt, :recordedBy)""")
+                            :occurredOn, :reason, :reference, :transferId, :counterpart, :reverses,
+                            :fefoOverrideReason, :hierarchyOverrideReason, :requestDigest, :recordedAt, :recordedBy)""")
                 .bind("id", m.id()).bind("requestId", m.requestId()).bind("type", m.type().name())
                 .bind("facilityId", m.facilityId()).bind("provinceCode", m.provinceCode()).bind("lotId", m.lotId())
                 .bind("productId", m.productId()).bind("quantity", m.quantity()).bind("occurredOn", m.occurredOn())
@@ -34,6 +38,9 @@ public final class StockLedger {
                 .bindByType("transferId", m.transferId(), UUID.class)
                 .bindByType("counterpart", m.counterpartFacilityId(), UUID.class)
                 .bindByType("reverses", m.reverses(), UUID.class)
+                .bind("fefoOverrideReason", m.fefoOverrideReason())
+                .bind("hierarchyOverrideReason", m.hierarchyOverrideReason())
+                .bind("requestDigest", requestDigest)
                 .bind("recordedAt", m.recordedAt()).bind("recordedBy", m.recordedBy())
                 .execute();
     }
@@ -53,6 +60,15 @@ public final class StockLedger {
     public List<StockMovement> byRequest(Handle h, UUID requestId) {
         return h.createQuery("SELECT * FROM stock_movements WHERE request_id = :id ORDER BY id").bind("id", requestId)
                 .map(ENTRY).list();
+    }
+
+    /**
+     * The digest of the content of the request that made these entries; empty for entries recorded before requests
+     * kept their content (migration V14).
+     */
+    public Optional<String> requestDigest(Handle h, UUID requestId) {
+        return h.createQuery("SELECT request_digest FROM stock_movements WHERE request_id = :id AND request_digest IS NOT NULL")
+                .bind("id", requestId).mapTo(String.class).findFirst();
     }
 
     public boolean isReversed(Handle h, UUID entryId) {
