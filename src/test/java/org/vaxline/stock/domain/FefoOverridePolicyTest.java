@@ -119,6 +119,6 @@ class FefoOverridePolicyTest {
     private static LotState lot(String number, UUID product, String expires, LotStatus status, Set<UUID> heldAt, String made) {
         LocalDate expiry = LocalDate.parse(expires);
         return new LotState(UUID.nameUUIDFromBytes(number.getBytes()), product, number, "08600000000000", LocalDate.parse(made),
-                expiry, expiry, status, false, heldAt);
+                expiry, expiry, status, null, false, heldAt);
     }
 }

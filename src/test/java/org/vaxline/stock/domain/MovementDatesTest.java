@@ -25,7 +25,7 @@ class MovementDatesTest {
             "2021-10-02, 2021-10-01, MOVEMENT_BEFORE_MANUFACTURE"})
     void aLotMovesOnlyOnceMade(LocalDate made, LocalDate on, String refusal) {
         LotState lot = new LotState(UUID.randomUUID(), UUID.randomUUID(), "A2106", null, made, made.plusMonths(9),
-                made.plusMonths(9), LotStatus.RELEASED, false, Set.of());
+                made.plusMonths(9), LotStatus.RELEASED, null, false, Set.of());
         assertRefusal(() -> MovementDates.requireMade(lot, on), refusal, "occurredOn");
     }
 
