@@ -106,7 +106,7 @@ final class Commands {
         if (e instanceof VaxlineException v) {
             ErrorKind kind = v.code().kind();
             return switch (kind) {
-                case MALFORMED -> USAGE;
+                case MALFORMED, METHOD_NOT_ALLOWED, TOO_LARGE, URI_TOO_LONG, UNSUPPORTED_MEDIA_TYPE -> USAGE;
                 case NOT_FOUND -> 3;
                 case CONFLICT -> 4;
                 case RULE -> 5;
