@@ -79,7 +79,7 @@ class CommandLineHygieneTest {
 
     @Test
     void storedControlCharactersArePrintedEscaped() throws Exception {
-        String name = "Trạm \u001b[31mĐỎ\u001b[0m\rover\u0085";
+        String name = "Trạm \u001b[31mĐỎ\u001b[0m\rover\u0085\u001d";
         try (Store store = Store.embedded(tempDir.resolve("data"))) {
             store.inTransaction(h -> h.createUpdate("INSERT INTO facility (id, code, name, type) VALUES (:id, 'OLD-1', :name, 'NATIONAL_STORE')")
                     .bind("id", UUID.randomUUID()).bind("name", name).execute());
@@ -87,7 +87,7 @@ class CommandLineHygieneTest {
 
         CliRun table = CliRun.run(store(), "facilities", "list");
         assertThat(table.exitCode()).as(table.err()).isZero();
-        assertThat(table.out()).contains("Trạm \\u001b[31mĐỎ\\u001b[0m\\u000dover\\u0085")
+        assertThat(table.out()).contains("Trạm \\u001b[31mĐỎ\\u001b[0m\\u000dover\\u0085\\u001d")
                 .doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u0085");
 
         CliRun json = CliRun.run(store(), "facilities", "list", "--json");

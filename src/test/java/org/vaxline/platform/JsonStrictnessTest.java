@@ -55,10 +55,12 @@ class JsonStrictnessTest {
     @Test
     void aWellFormedBodyIsRead() {
         Answer ok = post("""
-                {"title": "Nguyễn Văn An\\tline one\\nline two", "quantity": 12, "total": 9000000000, "flag": true,
-                 "on": "2021-10-06", "at": "2021-10-02T08:00:00+07:00", "tags": ["a", "b"]}""");
+                {"title": "Nguyễn Văn An\\tline one\\nline two", "quantity": 12, "tags": ["010850123400001610C2102\\u001d17220331"], "total": 9000000000, "flag": true,
+                 "on": "2021-10-06", "at": "2021-10-02T08:00:00+07:00"}""");
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.json().path("title").asText()).isEqualTo("Nguyễn Văn An\tline one\nline two");
+        assertThat(ok.json().path("tags").get(0).asText()).as("a scanned GS1 label keeps its GS separator")
+                .isEqualTo("010850123400001610C2102\u001d17220331");
         assertThat(ok.json().path("on").asText()).isEqualTo("2021-10-06");
         assertThat(ok.json().path("at").asText()).isEqualTo("2021-10-02T01:00:00Z");
     }

@@ -27,7 +27,7 @@ final class TerminalSafeWriter extends FilterWriter {
         }
         if (ch == '\r') {
             pendingCarriageReturn = true;
-        } else if (SafeText.isRefusedControl(ch)) {
+        } else if (SafeText.isControl(ch)) {
             out.write(String.format("\\u%04x", c));
         } else {
             out.write(c);
