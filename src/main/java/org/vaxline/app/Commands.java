@@ -18,6 +18,7 @@ import org.vaxline.platform.error.ErrorKind;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.time.ProgrammeClock;
+import org.vaxline.platform.text.SafeText;
 import org.vaxline.registry.RegistryModule;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.cli.StockCommand;
@@ -53,8 +54,9 @@ final class Commands {
         line.addSubcommand(AefiModule.command(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(AefiModule.lotCommand(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(new CoverageCommand(() -> root.vaxline().coverage()));
+        CommandLineInput.register(line);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + describe(e));
+            cmd.getErr().println("error: " + SafeText.escapeControls(describe(e)));
             cmd.getErr().flush();
             return exitCode(e);
         });
@@ -106,7 +108,7 @@ final class Commands {
         if (e instanceof VaxlineException v) {
             ErrorKind kind = v.code().kind();
             return switch (kind) {
-                case MALFORMED -> USAGE;
+                case MALFORMED, METHOD_NOT_ALLOWED, TOO_LARGE, URI_TOO_LONG, UNSUPPORTED_MEDIA_TYPE -> USAGE;
                 case NOT_FOUND -> 3;
                 case CONFLICT -> 4;
                 case RULE -> 5;

@@ -1,5 +1,6 @@
 package org.vaxline.app;
 
+import org.vaxline.platform.cli.CliOutput;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -23,7 +24,8 @@ public final class Main {
         RootCommand root = new RootCommand();
         try {
             CommandLine line = Commands.commandLine(root);
-            line.setOut(out);
+            // What commands print may hold text stored before input was checked: never a raw control character.
+            line.setOut(CliOutput.terminalSafe(out));
             line.setErr(err);
             return line.execute(args);
         } finally {

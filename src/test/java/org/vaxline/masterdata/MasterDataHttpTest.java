@@ -94,11 +94,11 @@ class MasterDataHttpTest {
     void onlyANationalAdminMayImport() throws Exception {
         String document = MasterDocumentJson.write(DemoMasterData.document());
         HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/master"))
-                .POST(HttpRequest.BodyPublishers.ofString(document)), "auditor");
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(document)), "auditor");
         assertThat(refused.statusCode()).isEqualTo(403);
 
         HttpResponse<String> accepted = send(HttpRequest.newBuilder(uri("/master"))
-                .POST(HttpRequest.BodyPublishers.ofString(document)), "admin");
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(document)), "admin");
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(Json.mapper().readTree(accepted.body()).at("/facilities/unchanged").asInt()).isPositive();
     }
@@ -109,7 +109,7 @@ class MasterDataHttpTest {
                 {"products":[{"regimen":[{"number":1,"minIntervalDays":0,"recommendedIntervalDays":0},
                   {"number":2,"minIntervalDays":"two weeks","recommendedIntervalDays":14}]}]}""";
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/master"))
-                .POST(HttpRequest.BodyPublishers.ofString(bad)), "admin");
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bad)), "admin");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Json.mapper().readTree(response.body()).get("errors").has("products[0].regimen[1].minIntervalDays")).isTrue();
     }

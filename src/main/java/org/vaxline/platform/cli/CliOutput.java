@@ -2,13 +2,22 @@ package org.vaxline.platform.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.vaxline.platform.json.Json;
+import org.vaxline.platform.text.SafeText;
 
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints what commands answer: aligned tables for people, JSON for scripts. */
+/**
+ * Prints what commands answer: aligned tables for people, JSON for scripts; and never a raw control character, so
+ * text stored before input was checked cannot drive the operator's terminal.
+ */
 public final class CliOutput {
     private CliOutput() {
+    }
+
+    /** The command line's standard output: every control character but tab and line feed shown escaped. */
+    public static PrintWriter terminalSafe(PrintWriter out) {
+        return new PrintWriter(new TerminalSafeWriter(out), true);
     }
 
     public static void json(PrintWriter out, Object value) {
@@ -20,8 +29,10 @@ public final class CliOutput {
         out.flush();
     }
 
-    /** A plain table: a header row, then one row per item, columns padded to their widest cell. */
-    public static void table(PrintWriter out, List<String> header, List<List<String>> rows) {
+    /** A plain table: a header row, then one row per item, columns padded to their widest cell (as printed, escapes included). */
+    public static void table(PrintWriter out, List<String> header, List<List<String>> cells) {
+        List<List<String>> rows = cells.stream()
+                .map(row -> row.stream().map(cell -> SafeText.escapeControls(String.valueOf(cell))).toList()).toList();
         int[] widths = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {
             widths[i] = header.get(i).length();

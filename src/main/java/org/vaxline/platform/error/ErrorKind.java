@@ -13,5 +13,13 @@ public enum ErrorKind {
     /** No valid credentials. */
     UNAUTHENTICATED,
     /** Valid credentials, but not allowed here. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** The path exists, but not for this HTTP method. */
+    METHOD_NOT_ALLOWED,
+    /** The request body is larger than the server reads. */
+    TOO_LARGE,
+    /** The request's URI is longer than the server reads. */
+    URI_TOO_LONG,
+    /** The request body is not JSON. */
+    UNSUPPORTED_MEDIA_TYPE
 }

@@ -7,7 +7,11 @@ public enum PlatformError implements ErrorCode {
     NOT_FOUND(ErrorKind.NOT_FOUND, "Not found"),
     IDEMPOTENCY_CONFLICT(ErrorKind.CONFLICT, "Id already used for different content"),
     UNAUTHENTICATED(ErrorKind.UNAUTHENTICATED, "Authentication required"),
-    FORBIDDEN(ErrorKind.FORBIDDEN, "Not allowed");
+    FORBIDDEN(ErrorKind.FORBIDDEN, "Not allowed"),
+    METHOD_NOT_ALLOWED(ErrorKind.METHOD_NOT_ALLOWED, "Method not allowed"),
+    PAYLOAD_TOO_LARGE(ErrorKind.TOO_LARGE, "Request body too large"),
+    URI_TOO_LONG(ErrorKind.URI_TOO_LONG, "Request URI too long"),
+    UNSUPPORTED_MEDIA_TYPE(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type");
 
     private final ErrorKind kind;
     private final String title;

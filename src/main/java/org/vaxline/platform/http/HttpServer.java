@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.json.Json;
+import org.vaxline.platform.text.SafeText;
 
 import java.util.List;
 import java.util.Map;
@@ -39,22 +40,35 @@ public final class HttpServer {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json";
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = RequestGuards.MAX_BODY_BYTES;
+            // Errors the web server answers before any route (a URI too long, an ambiguous path) are problems too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
             staticSetup.accept(config);
-            config.routes.before(API + "/*", ctx -> authenticate(ctx, authenticator, openPaths));
+            config.routes.before(ctx -> SecurityHeaders.forPath(ctx.path()).forEach(ctx::header));
+            config.routes.before(API + "/*", ctx -> {
+                authenticate(ctx, authenticator, openPaths);
+                RequestGuards.check(ctx);
+            });
             config.routes.exception(VaxlineException.class, (e, ctx) -> problem(ctx, e));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e)));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e, ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).contentType(Problems.CONTENT_TYPE).result(json(Problems.internal(ctx.path())));
             });
+            // Only a status no handler answered gets these answers; a problem a handler raised keeps its own words.
             config.routes.error(404, ctx -> {
-                // Only a path no route matched gets this answer; a 404 problem a handler raised keeps its own words.
-                if (ctx.path().startsWith(API) && ctx.attribute(PROBLEM_ANSWERED) == null) {
-                    problem(ctx, new VaxlineException(PlatformError.NOT_FOUND, "no endpoint " + ctx.method() + " " + ctx.path()));
+                if (ctx.attribute(PROBLEM_ANSWERED) == null) {
+                    problem(ctx, new VaxlineException(PlatformError.NOT_FOUND, "nothing at " + ctx.method() + " " + shownPath(ctx)));
                 }
             });
-            config.routes.error(405, ctx -> problem(ctx,
-                    new VaxlineException(PlatformError.MALFORMED_REQUEST, "method " + ctx.method() + " is not allowed on " + ctx.path())));
+            config.routes.error(405, ctx -> {
+                if (ctx.attribute(PROBLEM_ANSWERED) == null) {
+                    problem(ctx, new VaxlineException(PlatformError.METHOD_NOT_ALLOWED,
+                            "method " + ctx.method() + " is not allowed on " + shownPath(ctx)));
+                }
+            });
             features.forEach(feature -> feature.register(config.routes));
         });
         return new HttpServer(javalin);
@@ -78,14 +92,27 @@ public final class HttpServer {
         ctx.attribute(Requests.ACTOR, actor);
     }
 
-    private static VaxlineException fromJavalin(HttpResponseException e) {
-        PlatformError code = switch (e.getStatus()) {
-            case 404 -> PlatformError.NOT_FOUND;
-            case 401 -> PlatformError.UNAUTHENTICATED;
-            case 403 -> PlatformError.FORBIDDEN;
-            default -> PlatformError.MALFORMED_REQUEST;
+    private static VaxlineException fromJavalin(HttpResponseException e, Context ctx) {
+        return switch (e.getStatus()) {
+            case 404 -> new VaxlineException(PlatformError.NOT_FOUND, "nothing at " + ctx.method() + " " + shownPath(ctx));
+            case 401 -> new VaxlineException(PlatformError.UNAUTHENTICATED, e.getMessage());
+            case 403 -> new VaxlineException(PlatformError.FORBIDDEN, e.getMessage());
+            case 405 -> {
+                // Javalin names the methods the path has; the Allow header must list them (RFC 9110).
+                String allowed = String.join(", ", e.getDetails().values());
+                ctx.header("Allow", allowed);
+                yield new VaxlineException(PlatformError.METHOD_NOT_ALLOWED,
+                        "method " + ctx.method() + " is not allowed on " + shownPath(ctx) + "; allowed: " + allowed);
+            }
+            case 413 -> RequestGuards.tooLarge();
+            default -> new VaxlineException(PlatformError.MALFORMED_REQUEST, e.getMessage());
         };
-        return new VaxlineException(code, e.getMessage());
+    }
+
+    /** The request's path as a problem may repeat it: no control characters, not endlessly long. */
+    private static String shownPath(Context ctx) {
+        String path = SafeText.escapeControls(ctx.path());
+        return path.length() > 200 ? path.substring(0, 200) + "…" : path;
     }
 
     private static void problem(Context ctx, VaxlineException e) {
@@ -94,7 +121,7 @@ public final class HttpServer {
         ctx.status((Integer) body.get("status")).contentType(Problems.CONTENT_TYPE).result(json(body));
     }
 
-    private static String json(Object body) {
+    static String json(Object body) {
         try {
             return Json.mapper().writeValueAsString(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

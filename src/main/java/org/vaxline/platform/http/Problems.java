@@ -23,22 +23,33 @@ public final class Problems {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case RULE -> 422;
+            case METHOD_NOT_ALLOWED -> 405;
+            case TOO_LARGE -> 413;
+            case URI_TOO_LONG -> 414;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
         };
     }
 
     public static Map<String, Object> body(VaxlineException e, String instance) {
-        ErrorCode code = e.code();
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", TYPE_BASE + code.name().toLowerCase().replace('_', '-'));
-        problem.put("title", code.title());
-        problem.put("status", status(code.kind()));
-        problem.put("detail", e.getMessage());
-        problem.put("instance", instance);
-        problem.put("code", code.name());
+        Map<String, Object> problem = of(e.code(), e.getMessage(), instance);
         if (!e.fieldErrors().isEmpty()) {
             problem.put("errors", e.fieldErrors());
         }
         e.details().forEach(problem::putIfAbsent);
+        return problem;
+    }
+
+    /** A problem without field errors; {@code instance} may be null when the request's path is not fit to repeat. */
+    public static Map<String, Object> of(ErrorCode code, String detail, String instance) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", TYPE_BASE + code.name().toLowerCase().replace('_', '-'));
+        problem.put("title", code.title());
+        problem.put("status", status(code.kind()));
+        problem.put("detail", detail);
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
+        problem.put("code", code.name());
         return problem;
     }
 

@@ -5,9 +5,9 @@ import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.json.Json;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.time.SaneDates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,10 +51,10 @@ public final class Requests {
             return null;
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, name + ": '" + text + "' is not a date (YYYY-MM-DD)",
-                    Map.of(name, "not a date (YYYY-MM-DD)"), Map.of());
+            return SaneDates.parse(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, name + ": '" + text.trim() + "' " + e.getMessage(),
+                    Map.of(name, e.getMessage()), Map.of());
         }
     }
 

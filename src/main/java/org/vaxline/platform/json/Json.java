@@ -2,6 +2,11 @@ package org.vaxline.platform.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,14 +16,31 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.text.SafeText;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The one JSON configuration: camelCase, ISO dates, unknown fields refused so a typo is named, not ignored. */
+/**
+ * The one JSON configuration: camelCase, ISO dates, unknown fields refused so a typo is named, not ignored. Reading is
+ * strict: one document and nothing after it, each key once, no value of one type taken for another ("12" is not 12,
+ * 12 is not a date), and text and dates checked by {@link StrictScalars}.
+ */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(StrictScalars.module())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+            .defaultLeniency(false)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -51,20 +73,31 @@ public final class Json {
             String field = fieldPath(e);
             throw new VaxlineException(PlatformError.MALFORMED_REQUEST, field + ": unknown field",
                     Map.of(field, "unknown field"), Map.of());
+        } catch (RefusedValue e) {
+            throw refused(fieldPath(e), e.reason());
         } catch (JsonMappingException e) {
-            String field = fieldPath(e);
-            String reason = "cannot be read as the expected type" + hint(e);
-            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, (field.isEmpty() ? "body" : field) + ": " + reason,
-                    Map.of(field.isEmpty() ? "body" : field, reason), Map.of());
+            String message = e.getOriginalMessage();
+            if (message != null && message.startsWith("Trailing token")) {
+                throw refused("body", "more follows the JSON document");
+            }
+            throw refused(fieldPath(e), "cannot be read as the expected type" + hint(e));
         } catch (JsonProcessingException e) {
-            throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "not valid JSON: " + e.getOriginalMessage());
+            throw refused("body", "not valid JSON: " + SafeText.escapeControls(e.getOriginalMessage()));
         }
+    }
+
+    private static VaxlineException refused(String path, String reason) {
+        String field = path.isEmpty() ? "body" : path;
+        return new VaxlineException(PlatformError.MALFORMED_REQUEST, field + ": " + reason, Map.of(field, reason), Map.of());
     }
 
     private static String hint(JsonMappingException e) {
         String message = e.getOriginalMessage();
         if (message != null && message.contains("LocalDate")) {
             return " (a date is YYYY-MM-DD)";
+        }
+        if (message != null && message.startsWith("Cannot coerce")) {
+            return " (" + (message.contains("String value") ? "a string is not a number or true/false" : "give the value its own JSON type") + ")";
         }
         if (message != null && message.contains("Floating-point value")) {
             return " (a whole number)";

@@ -6,6 +6,8 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,9 @@ public final class Store implements AutoCloseable {
         this.dialect = dialect;
         this.url = url;
         this.jdbi = Jdbi.create(dataSource);
+        // A failed statement's message names the SQL but never its bound values: those are people's names, ID numbers
+        // and birth dates, and the message ends up in the log.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Store::withoutArguments);
         if (dialect == Dialect.SQLITE) {
             SqliteTypes.register(jdbi);
         }
@@ -52,6 +57,10 @@ public final class Store implements AutoCloseable {
         if (dialect == Dialect.POSTGRESQL && !url.contains("stringtype=")) {
             // Lets the server type a null parameter from its column (a null uuid, a null date) instead of as text.
             config.addDataSourceProperty("stringtype", "unspecified");
+        }
+        if (dialect == Dialect.POSTGRESQL && !url.contains("logServerErrorDetail=")) {
+            // The server's error detail quotes row values ("Key (identity_number)=(001090012345) already exists").
+            config.addDataSourceProperty("logServerErrorDetail", "false");
         }
         config.setPoolName("vaxline");
         if (dialect == Dialect.SQLITE) {
@@ -143,6 +152,15 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+    }
+
+    private static String withoutArguments(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
+        if (sql == null) {
+            return e.getShortMessage();
+        }
+        String oneLine = sql.strip().replaceAll("\\s+", " ");
+        return e.getShortMessage() + " [statement: \"" + (oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine) + "\"]";
     }
 
     static String redact(String url) {
