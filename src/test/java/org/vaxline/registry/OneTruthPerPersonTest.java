@@ -78,7 +78,7 @@ class OneTruthPerPersonTest {
                     "AWB", null, null, null, null));
             Map<String, String> refusals = Map.of(
                     "1989-01-01", "DOSE_BEFORE_BIRTH",
-                    "2021-01-15", "LOT_NOT_YET_MADE",
+                    "2021-01-15", "DOSE_BEFORE_MANUFACTURE",
                     "2021-03-01", "LOT_NOT_YET_RELEASED",
                     "2021-03-19", "DOSE_BEFORE_ARRIVAL",
                     TODAY.plusDays(1).toString(), "DOSE_IN_FUTURE");

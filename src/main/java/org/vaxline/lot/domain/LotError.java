@@ -17,7 +17,6 @@ public enum LotError implements ErrorCode {
     LOT_HOLD_INVALID(ErrorKind.RULE, "Hold is not valid"),
     LOT_HOLD_ALREADY_LIFTED(ErrorKind.CONFLICT, "Hold already lifted"),
     SHELF_LIFE_DECISION_INVALID(ErrorKind.RULE, "Shelf-life decision is not valid"),
-    LOT_NOT_YET_MADE(ErrorKind.RULE, "Lot was not yet made on that day"),
     LOT_NOT_YET_RELEASED(ErrorKind.RULE, "Lot was not yet released on that day");
 
     private final ErrorKind kind;

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * Invariant 2: only released, unexpired lots not on hold where they are may move to a site or be administered; and
- * invariant 7: not on a day before the lot was made or released, whatever it is now.
+ * invariant 7: not on a day before the lot was released, whatever it is now. (A day before it was made is each user's
+ * own refusal, naming its own date field: the stock ledger's, the dose registry's.)
  */
 public final class LotUsability {
     private LotUsability() {
@@ -24,10 +25,6 @@ public final class LotUsability {
             case RELEASED -> {
                 // released: holds and expiry decide
             }
-        }
-        if (lot.manufacturedOn() != null && on.isBefore(lot.manufacturedOn())) {
-            throw refused(LotError.LOT_NOT_YET_MADE, lot, name + " was made on " + lot.manufacturedOn()
-                    + " and cannot have been used on " + on);
         }
         if (lot.releasedOn() != null && on.isBefore(lot.releasedOn())) {
             throw refused(LotError.LOT_NOT_YET_RELEASED, lot, name + " was released on " + lot.releasedOn()

@@ -111,6 +111,7 @@ public final class RecordDose {
             DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), who.dateOfBirth());
             EligibilityPolicy.check(who.dateOfBirth(), r.givenOn(), product.name(), product.eligibleAgeOrAny(),
                     who.priorityGroup(), new AgeRange(who.groupMinAgeYears(), who.groupMaxAgeYears()));
+            DoseDatePolicy.requireMade(r.givenOn(), lot.manufacturedOn(), lot.lotNumber());
             lots.requireUsable(lot.lotId(), site.id(), r.givenOn());
             DoseDatePolicy.requireAtSite(r.givenOn(), stockQueries.firstArrival(site.id(), lot.lotId()).orElse(null));
             if (r.sessionId() != null) {

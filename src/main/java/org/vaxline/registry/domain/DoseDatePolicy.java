@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Invariant 7 for a dose: its day is checked against the facts it depends on — not after today in the programme's time
- * zone, not before the person was born, not before the lot reached the site. (A lot's making and release are the lot's
- * own rule, asked of every use of it, between the two.)
+ * zone, not before the person was born, not before the lot was made or reached the site. (A lot's release is the lot's
+ * own rule, asked of every use of it.)
  */
 public final class DoseDatePolicy {
     private DoseDatePolicy() {
@@ -23,6 +23,14 @@ public final class DoseDatePolicy {
         if (bornOn != null && givenOn.isBefore(bornOn)) {
             throw refused(RegistryError.DOSE_BEFORE_BIRTH, "givenOn: " + givenOn + " is before the person was born ("
                     + bornOn + ")", "before the date of birth " + bornOn);
+        }
+    }
+
+    /** A dose is not given from a lot before the lot was made. */
+    public static void requireMade(LocalDate givenOn, LocalDate madeOn, String lotNumber) {
+        if (madeOn != null && givenOn.isBefore(madeOn)) {
+            throw refused(RegistryError.DOSE_BEFORE_MANUFACTURE, "givenOn: " + givenOn + " is before lot " + lotNumber
+                    + " was made (" + madeOn + ")", "before the lot was made on " + madeOn);
         }
     }
 

@@ -103,8 +103,10 @@ final class MovementPlanner {
         UUID counterpart = to == null ? null : to.id();
         // The lot's own refusals (unusable, not yet made) come before those of the choice of lot and of the route.
         if (r.lotId() != null) {
+            // a day before the lot was made is named as such, before the lot's own state on that day (not yet released)
+            MovementDates.requireMade(lots.state(r.lotId()).orElseThrow(() -> VaxlineException.notFound("lot", r.lotId())),
+                    r.occurredOn());
             LotState lot = lots.requireUsable(r.lotId(), at.id(), r.occurredOn());
-            MovementDates.requireMade(lot, r.occurredOn());
             String fefoReason = fefoOverride(h, at, lot, r);
             String routeReason = routeOverride(actor, at, to, r);
             return List.of(entry(requestId, requestId, r.type(), at, lot.lotId(), lot.productId(), -r.quantity(), r,

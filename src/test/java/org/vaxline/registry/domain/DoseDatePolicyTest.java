@@ -39,6 +39,18 @@ class DoseDatePolicyTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"2021-07-25, DOSE_BEFORE_MANUFACTURE", "2021-07-26, ", "2021-10-06, "})
+    void aDoseIsNotGivenFromALotBeforeItWasMade(LocalDate givenOn, String refusal) {
+        Runnable check = () -> DoseDatePolicy.requireMade(givenOn, LocalDate.parse("2021-07-26"), "A2107-01");
+        if (refusal == null) {
+            assertThatCode(check::run).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(check::run).isInstanceOfSatisfying(VaxlineException.class,
+                    e -> org.assertj.core.api.Assertions.assertThat(e.code().name()).isEqualTo(refusal)).hasMessageContaining("A2107-01");
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({"2021-01-01", "1800-01-01"})
     void unknownBirthOrArrivalRefusesNothingOfItsOwn(LocalDate givenOn) {
         assertThatCode(() -> {
