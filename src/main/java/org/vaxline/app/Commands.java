@@ -8,6 +8,7 @@ import org.vaxline.facility.FacilityModule;
 import org.vaxline.gs1.cli.Gs1Command;
 import org.vaxline.lot.LotModule;
 import org.vaxline.aefi.AefiModule;
+import org.vaxline.certificate.CertificateModule;
 import org.vaxline.coverage.cli.CoverageCommand;
 import org.vaxline.person.PersonModule;
 import org.vaxline.registry.application.DoseRequest;
@@ -54,6 +55,8 @@ final class Commands {
         line.addSubcommand(AefiModule.command(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(AefiModule.lotCommand(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(new CoverageCommand(() -> root.vaxline().coverage()));
+        line.addSubcommand(CertificateModule.keysCommand(() -> root.vaxline().certificates(), operator));
+        line.addSubcommand(CertificateModule.certCommand(() -> root.vaxline().certificates(), operator));
         CommandLineInput.register(line);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + SafeText.escapeControls(describe(e)));

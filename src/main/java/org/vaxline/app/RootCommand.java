@@ -27,6 +27,11 @@ public final class RootCommand implements AutoCloseable {
                     + ProgrammeClock.DEFAULT_ZONE + ").")
     String timeZone;
 
+    @Option(names = "--keys", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of the certificate signing keys (default: VAXLINE_KEYS, else DIR/keys of the embedded store, "
+                    + "else vaxline-keys in the working directory for a --db store).")
+    Path keys;
+
     private Vaxline vaxline;
 
     /** The modules on the chosen store, opened on first use so that --help needs no database. */
@@ -34,7 +39,8 @@ public final class RootCommand implements AutoCloseable {
         if (vaxline == null) {
             Clock clock = ProgrammeClock.of(ProgrammeClock.configured(timeZone));
             Store store = db == null || db.isBlank() ? Store.embedded(data) : Store.open(db);
-            vaxline = new Vaxline(store, clock);
+            vaxline = new Vaxline(store, clock, keys != null ? keys
+                    : org.vaxline.certificate.CertificateModule.defaultKeysFolder(store, db == null || db.isBlank() ? data : null));
         }
         return vaxline;
     }

@@ -22,6 +22,8 @@ import org.vaxline.platform.store.Store;
 import org.vaxline.registry.RegistryModule;
 import org.vaxline.aefi.AefiModule;
 import org.vaxline.coverage.CoverageModule;
+import org.vaxline.certificate.CertificateModule;
+import org.vaxline.certificate.application.CertificateSettings;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.StockModule;
 
@@ -49,8 +51,14 @@ public final class Vaxline implements AutoCloseable {
     private final RegistryModule registry;
     private final AefiModule aefi;
     private final CoverageModule coverage;
+    private final CertificateModule certificates;
 
     public Vaxline(Store store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    /** @param keysFolder where certificate signing keys live; null for the default ({@link CertificateModule#defaultKeysFolder}) */
+    public Vaxline(Store store, Clock clock, java.nio.file.Path keysFolder) {
         this.store = store;
         this.clock = clock;
         this.catalog = new CatalogModule(store);
@@ -81,6 +89,16 @@ public final class Vaxline implements AutoCloseable {
         events.subscribe(PersonsMerged.class, e ->
                 coverage.count().personChanged(e.merge().survivorId(), List.of(e.merge().duplicateId())));
         events.subscribe(PersonCorrected.class, e -> coverage.count().personChanged(e.personId(), List.of()));
+        this.certificates = new CertificateModule(store, clock, keysFolder != null ? keysFolder
+                : CertificateModule.defaultKeysFolder(store, embeddedDataFolder(store)), CertificateSettings.VIET_NAM,
+                persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
+                persons.logReads()::logged);
+    }
+
+    /** The folder of an embedded (SQLite) store, from its URL; null for another store. */
+    private static java.nio.file.Path embeddedDataFolder(Store store) {
+        String url = store.description();
+        return url.startsWith("jdbc:sqlite:") ? java.nio.file.Path.of(url.substring("jdbc:sqlite:".length())).getParent() : null;
     }
 
     /** Where features announce what happened; projections of other features subscribe here. */
@@ -152,6 +170,10 @@ public final class Vaxline implements AutoCloseable {
         return coverage;
     }
 
+    public CertificateModule certificates() {
+        return certificates;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -160,7 +182,8 @@ public final class Vaxline implements AutoCloseable {
     public List<Routes> routes() {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
-                coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes());
+                coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes(),
+                certificates.routes());
     }
 
     @Override

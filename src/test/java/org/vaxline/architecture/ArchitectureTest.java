@@ -75,7 +75,8 @@ class ArchitectureTest {
             Map.entry("coverage", Set.of("facility")),
             Map.entry("aefi", Set.of("facility", "lot", "stock")),
             Map.entry("registry", Set.of("catalog", "facility", "lot", "person", "stock")),
-            Map.entry("registryimport", Set.of("person", "facility", "catalog", "lot")));
+            Map.entry("registryimport", Set.of("person", "facility", "catalog", "lot")),
+            Map.entry("certificate", Set.of("registry", "person", "catalog", "lot", "facility")));
 
     @Test
     void everyFeatureDeclaresWhatItMayUse() {

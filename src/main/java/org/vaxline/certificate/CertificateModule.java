@@ -1,0 +1,88 @@
+package org.vaxline.certificate;
+
+import org.vaxline.catalog.application.Catalog;
+import org.vaxline.certificate.application.CertificateSettings;
+import org.vaxline.certificate.application.IssueCertificate;
+import org.vaxline.certificate.application.ManageKeys;
+import org.vaxline.certificate.application.PersonReads;
+import org.vaxline.certificate.application.VerifyCertificate;
+import org.vaxline.certificate.cli.CertCommand;
+import org.vaxline.certificate.cli.KeysCommand;
+import org.vaxline.certificate.http.CertificateRoutes;
+import org.vaxline.certificate.store.IssueLog;
+import org.vaxline.certificate.store.KeyFolder;
+import org.vaxline.facility.application.Facilities;
+import org.vaxline.lot.application.LotAvailability;
+import org.vaxline.person.application.PersonDirectory;
+import org.vaxline.platform.http.Routes;
+import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.platform.store.Store;
+import org.vaxline.registry.application.DoseQueries;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Wires vaccination certificates: document-signing keys in a keys folder, issuing EU DCC certificates of the registry's
+ * recorded doses (each logged), offline verification, routes and commands. It sits above the dose registry and the
+ * person registry and reads them only through their public faces.
+ */
+public final class CertificateModule {
+    /** The environment variable naming the keys folder when no --keys option does. */
+    public static final String KEYS_ENV = "VAXLINE_KEYS";
+
+    private final ManageKeys keys;
+    private final IssueCertificate issue;
+    private final VerifyCertificate verify;
+    private final PersonReads reads;
+
+    public CertificateModule(Store store, Clock clock, Path keysFolder, CertificateSettings settings, PersonDirectory persons,
+                             DoseQueries doses, Catalog catalog, LotAvailability lots, Facilities facilities, PersonReads reads) {
+        this.reads = reads;
+        this.keys = new ManageKeys(new KeyFolder(keysFolder), clock, settings);
+        this.issue = new IssueCertificate(store, clock, persons, doses, catalog, lots, facilities, keys, settings, new IssueLog(), reads);
+        this.verify = new VerifyCertificate(clock, keys, Set::of);
+    }
+
+    /**
+     * Where signing keys live when no option names the folder: {@code VAXLINE_KEYS}, else {@code keys} inside the embedded
+     * store's data folder, else (a PostgreSQL store, which has no folder of its own) {@code vaxline-keys} in the working
+     * directory, beside where the default data folder would be.
+     */
+    public static Path defaultKeysFolder(Store store, Path dataFolder) {
+        String env = System.getenv(KEYS_ENV);
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return store.dialect() == Dialect.SQLITE && dataFolder != null ? dataFolder.resolve("keys") : Path.of("vaxline-keys");
+    }
+
+    public ManageKeys keys() {
+        return keys;
+    }
+
+    public IssueCertificate issue() {
+        return issue;
+    }
+
+    public VerifyCertificate verify() {
+        return verify;
+    }
+
+    public Routes routes() {
+        return new CertificateRoutes(issue, verify, keys);
+    }
+
+    /** The {@code keys} command (init, list, rotate, import). */
+    public static KeysCommand keysCommand(Supplier<CertificateModule> module, Supplier<Actor> actor) {
+        return new KeysCommand(module, actor);
+    }
+
+    /** The {@code cert} command (issue, verify). */
+    public static CertCommand certCommand(Supplier<CertificateModule> module, Supplier<Actor> actor) {
+        return new CertCommand(module, actor);
+    }
+}

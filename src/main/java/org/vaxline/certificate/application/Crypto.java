@@ -1,0 +1,66 @@
+package org.vaxline.certificate.application;
+
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+
+/**
+ * Signing and verifying with BouncyCastle's provider, chosen for speed: its ECDSA verifies an HC1 certificate about ten
+ * times faster than JDK 17's own EC. COSE carries ECDSA signatures as raw r||s, which BouncyCastle's PLAIN-ECDSA
+ * signs and verifies directly.
+ */
+public final class Crypto {
+    public static final Provider BC = new BouncyCastleProvider();
+
+    private Crypto() {
+    }
+
+    /** The EU DCC key id: the first 8 bytes of the SHA-256 of the signer certificate's DER. */
+    public static byte[] kid(X509Certificate certificate) {
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()), 8);
+        } catch (CertificateEncodingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An ES256 signature as COSE and JWS carry it: r||s, 64 bytes. */
+    public static byte[] signEs256(PrivateKey key, byte[] data) {
+        try {
+            Signature signature = Signature.getInstance("SHA256withPLAIN-ECDSA", BC);
+            signature.initSign(key);
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the signature verifies: ES256 (raw r||s) or PS256 (RSASSA-PSS, SHA-256, MGF1 SHA-256, 32-byte salt). */
+    public static boolean verify(int alg, PublicKey key, byte[] data, byte[] signatureBytes) {
+        String algorithm = switch (alg) {
+            case CoseSign1.ES256 -> "SHA256withPLAIN-ECDSA";
+            case CoseSign1.PS256 -> "SHA256withRSAandMGF1";
+            default -> null;
+        };
+        if (algorithm == null) {
+            return false;
+        }
+        try {
+            Signature signature = Signature.getInstance(algorithm, BC);
+            signature.initVerify(key);
+            signature.update(data);
+            return signature.verify(signatureBytes);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+}

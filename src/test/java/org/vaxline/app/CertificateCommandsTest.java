@@ -1,0 +1,62 @@
+package org.vaxline.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaxline.certificate.CertificateWorld;
+import org.vaxline.platform.store.Store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code vaxline keys …} and {@code vaxline cert …} on a real embedded store: keys never printed, exit codes 0, 1, 2. */
+class CertificateCommandsTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void keysAreMadeACertificateIssuedAsTextAndPngAndVerified() throws Exception {
+        UUID person;
+        try (CertificateWorld world = new CertificateWorld(Store.embedded(data), data.resolve("keys"), Clock.systemUTC())) {
+            person = world.person("Trần Thị Bình");
+            world.give(person, world.stockedLot("A1"), CertificateWorld.TODAY);
+        }
+        List<String> store = List.of("--data", data.toString());
+        CliRun init = CliRun.run(store, "keys", "init");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).startsWith("made dsc-0001").contains("kid ").doesNotContain("PRIVATE");
+        assertThat(Files.exists(data.resolve("keys").resolve("signing.p12"))).isTrue();
+        assertThat(CliRun.run(store, "keys", "init").exitCode()).isEqualTo(4);
+        CliRun list = CliRun.run(store, "keys", "list");
+        assertThat(list.out()).contains("dsc-0001", "C=VN");
+
+        Path png = data.resolve("qr.png");
+        CliRun issue = CliRun.run(store, "cert", "issue", person.toString(), "--format", "hc1", "--png", png.toString());
+        assertThat(issue.exitCode()).as(issue.err()).isZero();
+        String text = issue.out().trim();
+        assertThat(text).startsWith("HC1:");
+        assertThat(Files.size(png)).isPositive();
+
+        CliRun valid = CliRun.run(store, "cert", "verify", text);
+        assertThat(valid.exitCode()).as(valid.out() + valid.err()).isZero();
+        assertThat(valid.out()).contains("\"valid\" : true", "\"SIGNATURE\"");
+        CliRun fromQr = CliRun.run(store, "cert", "verify", "--qr", png.toString());
+        assertThat(fromQr.exitCode()).as(fromQr.out() + fromQr.err()).isZero();
+        CliRun expired = CliRun.run(store, "cert", "verify", text, "--at", "2099-01-01T00:00:00Z");
+        assertThat(expired.exitCode()).isEqualTo(1);
+        assertThat(expired.out()).contains("\"valid\" : false");
+        assertThat(CliRun.run(store, "cert", "verify", "HC1:garbage!").exitCode()).isEqualTo(1);
+        assertThat(CliRun.run(store, "cert", "verify").exitCode()).isEqualTo(2);
+        assertThat(CliRun.run(store, "cert", "verify", text, "--at", "yesterday").exitCode()).isEqualTo(2);
+        CliRun rotate = CliRun.run(store, "keys", "rotate");
+        assertThat(rotate.out()).startsWith("made dsc-0002");
+        assertThat(CliRun.run(store, "cert", "verify", text).exitCode()).as("the old signer stays trusted").isZero();
+        Path wrongTrust = data.resolve("other.pem");
+        Files.writeString(wrongTrust, "garbage");
+        assertThat(CliRun.run(store, "cert", "verify", text, "--trust", wrongTrust.toString()).exitCode()).isEqualTo(2);
+    }
+}
