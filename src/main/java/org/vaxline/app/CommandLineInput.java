@@ -23,11 +23,27 @@ final class CommandLineInput {
         // Help and errors go through a terminal-safe writer that would show colour codes as escapes: no colours.
         line.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         line.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("error: " + SafeText.escapeControls(e.getMessage())
+            e.getCommandLine().getErr().println("error: " + SafeText.escapeControls(describe(e))
                     + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             e.getCommandLine().getErr().flush();
             return Commands.USAGE;
         });
+    }
+
+    /**
+     * What is wrong, in one line. A text parameter that a converter refused leaves picocli saying only that the argument
+     * was unmatched (it tries the next parameter); then the refusal itself is named.
+     */
+    private static String describe(picocli.CommandLine.ParameterException e) {
+        if (e instanceof picocli.CommandLine.UnmatchedArgumentException unmatched) {
+            for (String arg : unmatched.getUnmatched()) {
+                String refusal = SafeText.refusal(arg);
+                if (refusal != null) {
+                    return "'" + SafeText.escapeControls(arg.length() > 60 ? arg.substring(0, 60) + "…" : arg) + "': " + refusal;
+                }
+            }
+        }
+        return e.getMessage();
     }
 
     private static String text(String value) {

@@ -69,12 +69,17 @@ public final class RegisterPerson {
             if (existing.isPresent()) {
                 return Idempotent.retry("person", person.id(), existing.get(), existing.get().sameContentAs(person));
             }
-            // A parallel retry may have committed between the look-up by id and this one: it holds the identity.
-            Optional<Person> sameIdentity = persons.byIdentity(h, person.identityType(), person.identityNumber());
-            if (sameIdentity.isPresent() && sameIdentity.get().id().equals(person.id())) {
-                return Idempotent.retry("person", person.id(), sameIdentity.get(), sameIdentity.get().sameContentAs(person));
+            try {
+                refuseDuplicates(h, person, request.notDuplicateConfirmed());
+            } catch (VaxlineException refused) {
+                // On PostgreSQL a parallel retry may have committed after the look-up by id: it is the identity's holder
+                // (or the likely duplicate) now, and this request is its retry.
+                Optional<Person> retried = persons.find(h, person.id());
+                if (retried.isPresent()) {
+                    return Idempotent.retry("person", person.id(), retried.get(), retried.get().sameContentAs(person));
+                }
+                throw refused;
             }
-            refuseDuplicates(h, person, request.notDuplicateConfirmed());
             persons.insert(h, person);
             return Recorded.created(person);
         });
