@@ -5,11 +5,12 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
+import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
@@ -83,12 +84,22 @@ public final class QrCodes {
         if (picture == null) {
             throw VaxlineException.field(CertificateError.CERTIFICATE_UNREADABLE, "image", "is not a PNG or JPEG image");
         }
-        try {
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture)));
-            return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
-                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
-        } catch (NotFoundException e) {
-            throw VaxlineException.field(CertificateError.CERTIFICATE_UNREADABLE, "image", "holds no QR code that can be read");
+        BufferedImageLuminanceSource source = new BufferedImageLuminanceSource(picture);
+        // A clean image (a PNG we or another issuer made) reads best as a pure code; a photo needs the detector, which
+        // misses some clean codes; a photo with uneven light may need the other binarizer. The first that reads wins.
+        List<BinaryBitmap> bitmaps = List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                new BinaryBitmap(new HybridBinarizer(source)), new BinaryBitmap(new GlobalHistogramBinarizer(source)));
+        List<Map<DecodeHintType, Object>> hints = List.of(
+                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)));
+        for (int i = 0; i < bitmaps.size(); i++) {
+            try {
+                return new MultiFormatReader().decode(bitmaps.get(i), hints.get(i)).getText();
+            } catch (ReaderException notThisWay) {
+                // try the next way of reading it
+            }
         }
+        throw VaxlineException.field(CertificateError.CERTIFICATE_UNREADABLE, "image", "holds no QR code that can be read");
     }
 }
