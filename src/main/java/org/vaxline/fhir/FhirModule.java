@@ -1,0 +1,35 @@
+package org.vaxline.fhir;
+
+import org.vaxline.catalog.application.Catalog;
+import org.vaxline.facility.application.Facilities;
+import org.vaxline.fhir.application.FhirReads;
+import org.vaxline.fhir.http.FhirRoutes;
+import org.vaxline.lot.LotModule;
+import org.vaxline.person.PersonModule;
+import org.vaxline.platform.http.Routes;
+import org.vaxline.registry.RegistryModule;
+
+import java.time.Clock;
+
+/**
+ * Wires the FHIR R4 facade: the registry read and written in the standard other systems speak, through the features'
+ * own application services (no store of its own, no SQL of theirs).
+ */
+public final class FhirModule {
+    private final FhirReads reads;
+    private final String version;
+
+    public FhirModule(Clock clock, PersonModule persons, RegistryModule registry, Catalog catalog, Facilities facilities,
+                      LotModule lots, String version) {
+        this.version = version;
+        this.reads = new FhirReads(clock, persons, registry.queries(), catalog, facilities, lots.availability(), lots.queries());
+    }
+
+    public FhirReads reads() {
+        return reads;
+    }
+
+    public Routes routes() {
+        return new FhirRoutes(reads, version);
+    }
+}

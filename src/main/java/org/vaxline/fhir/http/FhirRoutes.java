@@ -1,0 +1,223 @@
+package org.vaxline.fhir.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.vaxline.facility.domain.Facility;
+import org.vaxline.fhir.application.FhirError;
+import org.vaxline.fhir.application.FhirReads;
+import org.vaxline.fhir.application.SearchResult;
+import org.vaxline.fhir.mapping.Capability;
+import org.vaxline.fhir.mapping.FacilityMapping;
+import org.vaxline.fhir.mapping.Fhir;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.http.Requests;
+import org.vaxline.platform.http.Routes;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.vaxline.platform.http.HttpServer.FHIR;
+
+/**
+ * The FHIR R4 facade's reads and searches over HTTP: plain Javalin handlers that answer {@code application/fhir+json}
+ * with HAPI's parser. Searches answer a {@code searchset} Bundle with {@code self} and {@code next} links (the cursor
+ * travels in {@code _cursor}); an unknown search parameter is refused rather than ignored, so that no filter is
+ * silently dropped.
+ */
+public final class FhirRoutes implements Routes {
+    public static final int DEFAULT_COUNT = 50;
+    public static final int MAX_COUNT = 1000;
+    private static final Set<String> COMMON = Set.of("_count", "_cursor", "_summary", "_total", "_format");
+    private final FhirReads reads;
+    private final String version;
+    private final Date published = new Date();
+
+    public FhirRoutes(FhirReads reads, String version) {
+        this.reads = reads;
+        this.version = version;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(FHIR + "/metadata", ctx -> answer(ctx, 200, Capability.statement(base(ctx), version, published)));
+        routes.get(FHIR + "/Patient", ctx -> {
+            allow(ctx, "identifier", "name", "birthdate");
+            SearchResult result = reads.searchPatients(Requests.actor(ctx), one(ctx, "identifier"), one(ctx, "name"),
+                    one(ctx, "birthdate"), cursor(ctx), count(ctx));
+            searchset(ctx, "Patient", result);
+        });
+        routes.get(FHIR + "/Patient/{id}", ctx -> answer(ctx, 200, reads.patient(Requests.actor(ctx), id(ctx))));
+        routes.get(FHIR + "/Immunization", ctx -> {
+            allow(ctx, "patient", "date", "vaccine-code", "lot-number");
+            String patient = one(ctx, "patient");
+            var query = new FhirReads.ImmunizationQuery(patient == null ? null : reference("patient", patient, "Patient"),
+                    ctx.queryParams("date"), one(ctx, "vaccine-code"), one(ctx, "lot-number"));
+            SearchResult result = reads.searchImmunizations(Requests.actor(ctx), query, cursor(ctx), count(ctx), countOnly(ctx),
+                    "accurate".equals(ctx.queryParam("_total")));
+            searchset(ctx, "Immunization", result);
+        });
+        routes.get(FHIR + "/Immunization/{id}", ctx -> answer(ctx, 200, reads.immunization(Requests.actor(ctx), id(ctx))));
+        routes.get(FHIR + "/ImmunizationRecommendation", ctx -> {
+            allow(ctx, "patient");
+            String patient = one(ctx, "patient");
+            if (patient == null) {
+                throw VaxlineException.field(FhirError.FHIR_SEARCH_INVALID, "patient", "is required");
+            }
+            var rec = reads.recommendation(Requests.actor(ctx), reference("patient", patient, "Patient"));
+            searchset(ctx, "ImmunizationRecommendation", new SearchResult(List.of(rec), 1L, null));
+        });
+        routes.get(FHIR + "/ImmunizationRecommendation/{id}", ctx -> answer(ctx, 200,
+                reads.recommendation(Requests.actor(ctx), id(ctx))));
+        routes.get(FHIR + "/Organization", ctx -> facilities(ctx, "Organization", FacilityMapping::organization));
+        routes.get(FHIR + "/Organization/{id}", ctx -> {
+            Requests.actor(ctx);
+            answer(ctx, 200, reads.organization(ctx.pathParam("id")));
+        });
+        routes.get(FHIR + "/Location", ctx -> facilities(ctx, "Location", FacilityMapping::location));
+        routes.get(FHIR + "/Location/{id}", ctx -> {
+            Requests.actor(ctx);
+            answer(ctx, 200, reads.location(ctx.pathParam("id")));
+        });
+    }
+
+    private void facilities(Context ctx, String type, Function<Facility, Resource> mapping) {
+        Requests.actor(ctx);
+        allow(ctx, "address-state");
+        String after = ctx.queryParam("_cursor");
+        int count = count(ctx);
+        List<Facility> fetched = reads.facilities(one(ctx, "address-state"), after, count + 1);
+        String next = fetched.size() > count ? fetched.get(count - 1).code() : null;
+        List<Resource> shown = fetched.stream().limit(count).map(mapping).toList();
+        searchset(ctx, type, new SearchResult(shown, null, next));
+    }
+
+    // ---- answers
+
+    public static void answer(Context ctx, int status, IBaseResource resource) {
+        ctx.status(status).contentType(Fhir.JSON).result(Fhir.encode(resource));
+    }
+
+    private void searchset(Context ctx, String type, SearchResult result) {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        bundle.setId(UUID.randomUUID().toString());
+        bundle.getMeta().setLastUpdated(new Date());
+        if (result.total() != null) {
+            bundle.setTotal(result.total().intValue());
+        }
+        String base = base(ctx);
+        bundle.addLink().setRelation("self").setUrl(base + ctx.path().substring(FHIR.length()) + query(ctx, null));
+        if (result.next() != null) {
+            bundle.addLink().setRelation("next").setUrl(base + "/" + type + query(ctx, result.next()));
+        }
+        for (Resource r : result.resources()) {
+            bundle.addEntry().setFullUrl(base + "/" + r.fhirType() + "/" + r.getIdElement().getIdPart()).setResource(r)
+                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+        }
+        answer(ctx, 200, bundle);
+    }
+
+    /** The request's query with the cursor replaced (null: as asked). */
+    private static String query(Context ctx, String cursor) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            if (cursor != null && e.getKey().equals("_cursor")) {
+                continue;
+            }
+            for (String v : e.getValue()) {
+                parts.add(encode(e.getKey()) + "=" + encode(v));
+            }
+        }
+        if (cursor != null) {
+            parts.add("_cursor=" + encode(cursor));
+        }
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The facade's base URL as the client reached it. */
+    public static String base(Context ctx) {
+        return ctx.scheme() + "://" + ctx.host() + FHIR;
+    }
+
+    // ---- parameters
+
+    private static void allow(Context ctx, String... names) {
+        Set<String> allowed = Set.of(names);
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!allowed.contains(name) && !COMMON.contains(name)) {
+                throw VaxlineException.field(FhirError.FHIR_SEARCH_INVALID, name, "is not a search parameter this server supports"
+                        + " here (see /fhir/metadata); supported: " + String.join(", ", names));
+            }
+        }
+        if (ctx.queryParam("_summary") != null && !"count".equals(ctx.queryParam("_summary"))) {
+            throw VaxlineException.field(FhirError.FHIR_SEARCH_INVALID, "_summary", "only _summary=count is supported");
+        }
+    }
+
+    private static String one(Context ctx, String name) {
+        List<String> values = ctx.queryParams(name);
+        if (values.size() > 1) {
+            throw VaxlineException.field(FhirError.FHIR_SEARCH_INVALID, name, "may be given once");
+        }
+        String value = values.isEmpty() ? null : values.get(0).strip();
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static boolean countOnly(Context ctx) {
+        return "count".equals(ctx.queryParam("_summary"));
+    }
+
+    private static int count(Context ctx) {
+        String text = ctx.queryParam("_count");
+        if (text == null) {
+            return DEFAULT_COUNT;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return Math.min(n, MAX_COUNT);
+        } catch (NumberFormatException e) {
+            throw VaxlineException.field(FhirError.FHIR_SEARCH_INVALID, "_count", "must be a whole number from 1");
+        }
+    }
+
+    private static UUID cursor(Context ctx) {
+        String text = ctx.queryParam("_cursor");
+        return text == null ? null : Requests.uuid(text, "_cursor");
+    }
+
+    private static UUID id(Context ctx) {
+        String text = ctx.pathParam("id");
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new VaxlineException(org.vaxline.platform.error.PlatformError.NOT_FOUND, "no resource with id " + text
+                    .replaceAll("[^A-Za-z0-9.-]", "?"));
+        }
+    }
+
+    /** A reference parameter: {@code Type/id} or a bare id. */
+    static UUID reference(String parameter, String value, String type) {
+        String id = value.startsWith(type + "/") ? value.substring(type.length() + 1) : value;
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw VaxlineException.field(FhirError.FHIR_SEARCH_INVALID, parameter, "must be " + type + "/<id> or <id>");
+        }
+    }
+}
