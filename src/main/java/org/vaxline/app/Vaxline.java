@@ -95,7 +95,7 @@ public final class Vaxline implements AutoCloseable {
                 : CertificateModule.defaultKeysFolder(store, embeddedDataFolder(store)), CertificateSettings.VIET_NAM,
                 persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
                 persons.logReads()::logged);
-        this.fhir = new FhirModule(clock, persons, registry, catalog.catalog(), facilities.facilities(), lots, VERSION);
+        this.fhir = new FhirModule(store, clock, persons, registry, catalog.catalog(), facilities.facilities(), lots, VERSION);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */

@@ -17,19 +17,26 @@ import java.time.Clock;
  */
 public final class FhirModule {
     private final FhirReads reads;
+    private final org.vaxline.fhir.application.FhirWrites writes;
     private final String version;
 
-    public FhirModule(Clock clock, PersonModule persons, RegistryModule registry, Catalog catalog, Facilities facilities,
+    public FhirModule(org.vaxline.platform.store.Store store, Clock clock, PersonModule persons, RegistryModule registry, Catalog catalog, Facilities facilities,
                       LotModule lots, String version) {
         this.version = version;
         this.reads = new FhirReads(clock, persons, registry.queries(), catalog, facilities, lots.availability(), lots.queries());
+        this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(), persons.directory(), catalog,
+                facilities, lots.queries());
     }
 
     public FhirReads reads() {
         return reads;
     }
 
+    public org.vaxline.fhir.application.FhirWrites writes() {
+        return writes;
+    }
+
     public Routes routes() {
-        return new FhirRoutes(reads, version);
+        return new FhirRoutes(reads, writes, version);
     }
 }

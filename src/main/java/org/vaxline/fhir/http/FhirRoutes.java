@@ -39,11 +39,13 @@ public final class FhirRoutes implements Routes {
     public static final int MAX_COUNT = 1000;
     private static final Set<String> COMMON = Set.of("_count", "_cursor", "_summary", "_total", "_format");
     private final FhirReads reads;
+    private final org.vaxline.fhir.application.FhirWrites writes;
     private final String version;
     private final Date published = new Date();
 
-    public FhirRoutes(FhirReads reads, String version) {
+    public FhirRoutes(FhirReads reads, org.vaxline.fhir.application.FhirWrites writes, String version) {
         this.reads = reads;
+        this.writes = writes;
         this.version = version;
     }
 
@@ -65,6 +67,34 @@ public final class FhirRoutes implements Routes {
             SearchResult result = reads.searchImmunizations(Requests.actor(ctx), query, cursor(ctx), count(ctx), countOnly(ctx),
                     "accurate".equals(ctx.queryParam("_total")));
             searchset(ctx, "Immunization", result);
+        });
+        routes.post(FHIR + "/Immunization", ctx -> {
+            org.hl7.fhir.r4.model.Immunization imm = parse(ctx, org.hl7.fhir.r4.model.Immunization.class);
+            var recorded = writes.record(Requests.actor(ctx), imm);
+            UUID id = recorded.value().id();
+            if (recorded.isNew()) {
+                ctx.header("Location", base(ctx) + "/Immunization/" + id);
+            }
+            answer(ctx, recorded.isNew() ? 201 : 200, reads.immunizations(List.of(
+                    new org.vaxline.registry.application.DoseView(recorded.value(), null))).get(0));
+        });
+        routes.post(FHIR, ctx -> {
+            Bundle bundle = parse(ctx, Bundle.class);
+            var outcomes = writes.bundle(Requests.actor(ctx), bundle);
+            Bundle response = new Bundle().setType(bundle.getType() == Bundle.BundleType.TRANSACTION
+                    ? Bundle.BundleType.TRANSACTIONRESPONSE : Bundle.BundleType.BATCHRESPONSE);
+            response.setId(UUID.randomUUID().toString());
+            for (var o : outcomes) {
+                var entry = response.addEntry();
+                if (o.recorded() != null) {
+                    entry.getResponse().setStatus(o.recorded().isNew() ? "201 Created" : "200 OK")
+                            .setLocation("Immunization/" + o.recorded().value().id());
+                } else {
+                    int status = org.vaxline.platform.http.Problems.status(o.refused().code().kind());
+                    entry.getResponse().setStatus(String.valueOf(status)).setOutcome(outcome(o.refused(), status));
+                }
+            }
+            answer(ctx, 200, response);
         });
         routes.get(FHIR + "/Immunization/{id}", ctx -> answer(ctx, 200, reads.immunization(Requests.actor(ctx), id(ctx))));
         routes.get(FHIR + "/ImmunizationRecommendation", ctx -> {
@@ -102,6 +132,26 @@ public final class FhirRoutes implements Routes {
     }
 
     // ---- answers
+
+    private static <T extends IBaseResource> T parse(Context ctx, Class<T> type) {
+        try {
+            return Fhir.strictJson().parseResource(type, ctx.body());
+        } catch (ca.uhn.fhir.parser.DataFormatException | ClassCastException | IllegalArgumentException e) {
+            throw new VaxlineException(FhirError.FHIR_RESOURCE_INVALID, "the body is not a valid FHIR R4 " + type.getSimpleName()
+                    + " in JSON: " + String.valueOf(e.getMessage()).replaceAll("\\p{Cntrl}", " "));
+        }
+    }
+
+    private static org.hl7.fhir.r4.model.OperationOutcome outcome(VaxlineException e, int status) {
+        var oo = new org.hl7.fhir.r4.model.OperationOutcome();
+        var issue = oo.addIssue().setSeverity(org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.ERROR)
+                .setCode(org.hl7.fhir.r4.model.OperationOutcome.IssueType.fromCode(
+                        org.vaxline.platform.http.OperationOutcomes.issueType(status)))
+                .setDiagnostics(e.getMessage());
+        issue.getDetails().addCoding().setSystem(org.vaxline.platform.http.OperationOutcomes.ERROR_CODE_SYSTEM)
+                .setCode(e.code().name()).setDisplay(e.code().title());
+        return oo;
+    }
 
     public static void answer(Context ctx, int status, IBaseResource resource) {
         ctx.status(status).contentType(Fhir.JSON).result(Fhir.encode(resource));

@@ -20,9 +20,9 @@ public final class Capability {
             the province of the home address; it does not keep other names, addresses lines, contacts, \
             communication, generalPractitioner, maritalStatus, photo, deceased, multipleBirth, extensions or text. \
             Of an Immunization it keeps the patient, the vaccine (a catalog product, or an external product named by \
-            its code system and code), occurrence to the day, lotNumber and expirationDate (historical doses), the site \
-            (a vaxline facility) or, for historical doses, primarySource false and the reporting source as text; the \
-            dose number is the registry's own (inferred from the series). It does not keep site, route, doseQuantity, \
+            its code system and code), occurrence to the day, the lot (by lotNumber, a lot the registry holds) and the \
+            site (a vaxline facility, by location or performer); the dose number is the registry's own (inferred from \
+            the series), and historical doses (primarySource false) are not taken yet. It does not keep site, route, doseQuantity, \
             reasonCode, reaction, note, education, programEligibility, fundingSource or subpotency.""";
 
     private Capability() {
@@ -52,6 +52,8 @@ public final class Capability {
         search(patient, "birthdate", Enumerations.SearchParamType.DATE, "one day (eq)");
         CapabilityStatementRestResourceComponent imm = resource(rest, "Immunization", TypeRestfulInteraction.READ,
                 TypeRestfulInteraction.SEARCHTYPE);
+        imm.addInteraction().setCode(TypeRestfulInteraction.CREATE).setDocumentation("a dose given at a vaxline site from its "
+                + "stock, recorded through the registry's rules; its first identifier makes a resend harmless (200)");
         search(imm, "patient", Enumerations.SearchParamType.REFERENCE, "Patient/id");
         search(imm, "date", Enumerations.SearchParamType.DATE, "occurrence, prefixes eq ge gt le lt");
         search(imm, "vaccine-code", Enumerations.SearchParamType.TOKEN, "[system|]code: SNOMED CT, ICD-11 or the catalog's code");
@@ -61,6 +63,10 @@ public final class Capability {
         search(rec, "patient", Enumerations.SearchParamType.REFERENCE, "Patient/id; the recommendation's id is the patient's");
         resource(rest, "Organization", TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
         resource(rest, "Location", TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.TRANSACTION)
+                .setDocumentation("POST of Immunizations only, recorded in one database transaction: all or none");
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.BATCH)
+                .setDocumentation("POST of Immunizations only, each recorded on its own");
         return cs;
     }
 

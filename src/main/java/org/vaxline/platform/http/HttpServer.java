@@ -55,12 +55,14 @@ public final class HttpServer {
                 authenticate(ctx, authenticator, openPaths);
                 RequestGuards.check(ctx);
             });
-            config.routes.before(FHIR + "/*", ctx -> {
-                if (!ctx.path().equals(FHIR_METADATA)) {
-                    authenticate(ctx, authenticator, Set.of());
-                }
-                RequestGuards.check(ctx);
-            });
+            for (String fhirPaths : List.of(FHIR, FHIR + "/*")) {
+                config.routes.before(fhirPaths, ctx -> {
+                    if (!ctx.path().equals(FHIR_METADATA)) {
+                        authenticate(ctx, authenticator, Set.of());
+                    }
+                    RequestGuards.check(ctx);
+                });
+            }
             config.routes.exception(VaxlineException.class, (e, ctx) -> problem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e, ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
