@@ -17,6 +17,7 @@ import java.time.Clock;
  */
 public final class FhirModule {
     private final FhirReads reads;
+    private final org.vaxline.fhir.application.FhirExports exports;
     private final org.vaxline.fhir.application.FhirWrites writes;
     private final String version;
 
@@ -24,6 +25,7 @@ public final class FhirModule {
                       LotModule lots, String version) {
         this.version = version;
         this.reads = new FhirReads(clock, persons, registry.queries(), catalog, facilities, lots.availability(), lots.queries());
+        this.exports = new org.vaxline.fhir.application.FhirExports(clock, persons, registry.queries(), reads);
         this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(), persons.directory(), catalog,
                 facilities, lots.queries());
     }
@@ -37,6 +39,6 @@ public final class FhirModule {
     }
 
     public Routes routes() {
-        return new FhirRoutes(reads, writes, version);
+        return new FhirRoutes(reads, writes, exports, version);
     }
 }

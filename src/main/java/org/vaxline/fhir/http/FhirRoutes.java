@@ -43,7 +43,11 @@ public final class FhirRoutes implements Routes {
     private final String version;
     private final Date published = new Date();
 
-    public FhirRoutes(FhirReads reads, org.vaxline.fhir.application.FhirWrites writes, String version) {
+    private final org.vaxline.fhir.application.FhirExports exports;
+
+    public FhirRoutes(FhirReads reads, org.vaxline.fhir.application.FhirWrites writes,
+                      org.vaxline.fhir.application.FhirExports exports, String version) {
+        this.exports = exports;
         this.reads = reads;
         this.writes = writes;
         this.version = version;
@@ -52,6 +56,39 @@ public final class FhirRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(FHIR + "/metadata", ctx -> answer(ctx, 200, Capability.statement(base(ctx), version, published)));
+        routes.get(FHIR + "/$export", ctx -> export(ctx, null));
+        routes.get(FHIR + "/Patient/$export", ctx -> export(ctx, null));
+        routes.get(FHIR + "/Group/{province}/$export", ctx -> export(ctx, ctx.pathParam("province")));
+        routes.get(FHIR + "/$export-poll/{job}", ctx -> {
+            var job = exports.job(Requests.actor(ctx), id(ctx, "job"));
+            if (!job.done) {
+                ctx.status(202).header("X-Progress", "in progress").header("Retry-After", "1");
+                return;
+            }
+            Map<String, Object> manifest = new java.util.LinkedHashMap<>();
+            manifest.put("transactionTime", job.transactionTime.toString());
+            manifest.put("request", job.request);
+            manifest.put("requiresAccessToken", true);
+            List<Map<String, Object>> output = new ArrayList<>();
+            job.counts.forEach((type, n) -> output.add(Map.of("type", type, "url",
+                    base(ctx) + "/$export-file/" + job.id + "/" + type + ".ndjson", "count", n)));
+            manifest.put("output", output);
+            manifest.put("error", job.error == null ? List.of() : List.of(Map.of("type", "OperationOutcome", "message", job.error)));
+            ctx.status(200).contentType("application/json").result(org.vaxline.platform.json.Json.mapper().writeValueAsString(manifest));
+        });
+        routes.delete(FHIR + "/$export-poll/{job}", ctx -> {
+            exports.cancel(Requests.actor(ctx), id(ctx, "job"));
+            ctx.status(202);
+        });
+        routes.get(FHIR + "/$export-file/{job}/{file}", ctx -> {
+            var job = exports.job(Requests.actor(ctx), id(ctx, "job"));
+            String file = ctx.pathParam("file");
+            String type = file.endsWith(".ndjson") ? file.substring(0, file.length() - 7) : "";
+            if (!job.done || !job.counts.containsKey(type)) {
+                throw new VaxlineException(FhirError.FHIR_EXPORT_NOT_READY, "no file " + type + " in export " + job.id);
+            }
+            ctx.status(200).contentType(Fhir.NDJSON).result(java.nio.file.Files.newInputStream(job.folder.resolve(type + ".ndjson")));
+        });
         routes.get(FHIR + "/Patient", ctx -> {
             allow(ctx, "identifier", "name", "birthdate");
             SearchResult result = reads.searchPatients(Requests.actor(ctx), one(ctx, "identifier"), one(ctx, "name"),
@@ -118,6 +155,33 @@ public final class FhirRoutes implements Routes {
             Requests.actor(ctx);
             answer(ctx, 200, reads.location(ctx.pathParam("id")));
         });
+    }
+
+    private void export(Context ctx, String province) {
+        allow(ctx, "_type", "_since", "_outputFormat");
+        String format = ctx.queryParam("_outputFormat");
+        if (format != null && !Set.of("application/fhir+ndjson", "application/ndjson", "ndjson").contains(format)) {
+            throw VaxlineException.field(FhirError.FHIR_SEARCH_INVALID, "_outputFormat", "only application/fhir+ndjson is written");
+        }
+        String types = one(ctx, "_type");
+        String since = one(ctx, "_since");
+        java.time.Instant sinceAt;
+        try {
+            sinceAt = since == null ? null : java.time.OffsetDateTime.parse(since).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw VaxlineException.field(FhirError.FHIR_SEARCH_INVALID, "_since", "must be an instant with its offset");
+        }
+        var job = exports.start(Requests.actor(ctx), ctx.fullUrl(), province,
+                types == null ? null : List.of(types.split(",")), sinceAt);
+        ctx.status(202).header("Content-Location", base(ctx) + "/$export-poll/" + job.id);
+    }
+
+    private static UUID id(Context ctx, String name) {
+        try {
+            return UUID.fromString(ctx.pathParam(name));
+        } catch (IllegalArgumentException e) {
+            throw new VaxlineException(FhirError.FHIR_EXPORT_NOT_READY, "no export " + ctx.pathParam(name).replaceAll("[^A-Za-z0-9-]", "?"));
+        }
     }
 
     private void facilities(Context ctx, String type, Function<Facility, Resource> mapping) {

@@ -67,6 +67,11 @@ public final class Capability {
                 .setDocumentation("POST of Immunizations only, recorded in one database transaction: all or none");
         rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.BATCH)
                 .setDocumentation("POST of Immunizations only, each recorded on its own");
+        rest.addOperation().setName("export").setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export")
+                .setDocumentation("Bulk Data async: Patient and Immunization as NDJSON, _type and _since; also "
+                        + "Patient/$export and Group/{province code}/$export");
+        patient.addOperation().setName("export").setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export");
+        cs.addInstantiates("http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data");
         return cs;
     }
 
