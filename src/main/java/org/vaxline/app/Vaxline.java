@@ -6,6 +6,7 @@ import org.vaxline.agreement.AgreementModule;
 import org.vaxline.catalog.CatalogModule;
 import org.vaxline.coldchain.ColdChainModule;
 import org.vaxline.facility.FacilityModule;
+import org.vaxline.fhir.FhirModule;
 import org.vaxline.lot.LotModule;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.partner.PartnerModule;
@@ -52,6 +53,7 @@ public final class Vaxline implements AutoCloseable {
     private final AefiModule aefi;
     private final CoverageModule coverage;
     private final CertificateModule certificates;
+    private final FhirModule fhir;
 
     public Vaxline(Store store, Clock clock) {
         this(store, clock, null);
@@ -93,6 +95,7 @@ public final class Vaxline implements AutoCloseable {
                 : CertificateModule.defaultKeysFolder(store, embeddedDataFolder(store)), CertificateSettings.VIET_NAM,
                 persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
                 persons.logReads()::logged);
+        this.fhir = new FhirModule(store, clock, persons, registry, catalog.catalog(), facilities.facilities(), lots, VERSION);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */
@@ -174,6 +177,11 @@ public final class Vaxline implements AutoCloseable {
         return certificates;
     }
 
+    /** The FHIR R4 facade under /fhir. */
+    public FhirModule fhir() {
+        return fhir;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -183,7 +191,7 @@ public final class Vaxline implements AutoCloseable {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
                 coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes(),
-                certificates.routes());
+                certificates.routes(), fhir.routes());
     }
 
     @Override

@@ -76,7 +76,8 @@ class ArchitectureTest {
             Map.entry("aefi", Set.of("facility", "lot", "stock")),
             Map.entry("registry", Set.of("catalog", "facility", "lot", "person", "stock")),
             Map.entry("registryimport", Set.of("person", "facility", "catalog", "lot")),
-            Map.entry("certificate", Set.of("registry", "person", "catalog", "lot", "facility")));
+            Map.entry("certificate", Set.of("registry", "person", "catalog", "lot", "facility")),
+            Map.entry("fhir", Set.of("registry", "person", "catalog", "lot", "facility")));
 
     @Test
     void everyFeatureDeclaresWhatItMayUse() {

@@ -139,4 +139,15 @@ public final class PersonDirectory {
         Person person = persons.find(h, survivor).orElseThrow();
         return Optional.of(new PersonRecord(person, mergedFrom(h, survivor)));
     }
+
+    /**
+     * A page of surviving records (none merged away) for a system that reads the registry in bulk: optionally of one
+     * province, born on one day, or recorded or corrected since a moment. Not logged here: the caller logs whom it shows
+     * (through {@link LogReads}).
+     */
+    public org.vaxline.platform.http.Page<Person> survivors(String province, java.time.LocalDate born, java.time.Instant since,
+                                                            UUID after, int limit) {
+        return org.vaxline.platform.http.Page.of(store.read(h -> persons.survivors(h, province, born, since, after, limit + 1)),
+                limit, p -> p.id().toString());
+    }
 }

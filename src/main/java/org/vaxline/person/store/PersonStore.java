@@ -151,4 +151,39 @@ public final class PersonStore {
         }
         return query.map(PERSON).list();
     }
+
+    /**
+     * Surviving records (none merged away), optionally of one province, born on one day, or recorded or corrected at
+     * or after a moment, in id order after a cursor: for systems that read the registry in bulk (exports).
+     */
+    public List<Person> survivors(Handle h, String province, LocalDate born, java.time.Instant since, UUID after, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM persons WHERE NOT EXISTS "
+                + "(SELECT 1 FROM person_merges m WHERE m.duplicate_id = persons.id)");
+        if (province != null) {
+            sql.append(" AND province_code = :province");
+        }
+        if (born != null) {
+            sql.append(" AND date_of_birth = :born");
+        }
+        if (since != null) {
+            sql.append(" AND (recorded_at >= :since OR corrected_at >= :since)");
+        }
+        if (after != null) {
+            sql.append(" AND id > :after");
+        }
+        Query query = h.createQuery(sql + " ORDER BY id LIMIT :limit").bind("limit", limit);
+        if (province != null) {
+            query.bind("province", province);
+        }
+        if (born != null) {
+            query.bind("born", born);
+        }
+        if (since != null) {
+            query.bind("since", since);
+        }
+        if (after != null) {
+            query.bind("after", after);
+        }
+        return query.map(PERSON).list();
+    }
 }

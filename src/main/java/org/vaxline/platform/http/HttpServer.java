@@ -21,6 +21,10 @@ import java.util.Set;
  */
 public final class HttpServer {
     public static final String API = "/api/v1";
+    /** The FHIR R4 facade: the same bearer tokens, its errors answered as OperationOutcome resources. */
+    public static final String FHIR = "/fhir";
+    /** The one FHIR path open without a token: the CapabilityStatement, which a client reads before it logs in. */
+    public static final String FHIR_METADATA = FHIR + "/metadata";
     private static final String PROBLEM_ANSWERED = "vaxline.problem";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
@@ -51,10 +55,22 @@ public final class HttpServer {
                 authenticate(ctx, authenticator, openPaths);
                 RequestGuards.check(ctx);
             });
+            for (String fhirPaths : List.of(FHIR, FHIR + "/*")) {
+                config.routes.before(fhirPaths, ctx -> {
+                    if (!ctx.path().equals(FHIR_METADATA)) {
+                        authenticate(ctx, authenticator, Set.of());
+                    }
+                    RequestGuards.check(ctx);
+                });
+            }
             config.routes.exception(VaxlineException.class, (e, ctx) -> problem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e, ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                if (ctx.path().startsWith(FHIR + "/")) {
+                    ctx.status(500).contentType(OperationOutcomes.CONTENT_TYPE).result(json(OperationOutcomes.internal()));
+                    return;
+                }
                 ctx.status(500).contentType(Problems.CONTENT_TYPE).result(json(Problems.internal(ctx.path())));
             });
             // Only a status no handler answered gets these answers; a problem a handler raised keeps its own words.
@@ -117,6 +133,11 @@ public final class HttpServer {
 
     private static void problem(Context ctx, VaxlineException e) {
         ctx.attribute(PROBLEM_ANSWERED, Boolean.TRUE);
+        if (ctx.path().equals(FHIR) || ctx.path().startsWith(FHIR + "/")) {
+            ctx.status(Problems.status(e.code().kind())).contentType(OperationOutcomes.CONTENT_TYPE)
+                    .result(json(OperationOutcomes.of(e)));
+            return;
+        }
         Map<String, Object> body = Problems.body(e, ctx.path());
         ctx.status((Integer) body.get("status")).contentType(Problems.CONTENT_TYPE).result(json(body));
     }

@@ -24,7 +24,8 @@ final class SecurityHeaders {
     static Map<String, String> forPath(String path) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Content-Type-Options", "nosniff");
-        if (path.equals(HttpServer.API) || path.startsWith(HttpServer.API + "/")) {
+        if (path.equals(HttpServer.API) || path.startsWith(HttpServer.API + "/") || path.equals(HttpServer.FHIR)
+                || path.startsWith(HttpServer.FHIR + "/")) {
             headers.put("Cache-Control", "no-store");
         } else {
             headers.put("Content-Security-Policy", PAGE_POLICY);

@@ -100,4 +100,41 @@ public final class DoseQueries {
         return new DueEntry(r.personId(), r.seriesCode(), r.nextDoseNumber(), r.nextKind(), r.earliestOn(), r.dueOn(),
                 day.isAfter(r.dueOn()), r.lastProductId(), r.lastSiteId());
     }
+
+    /**
+     * Doses matching a search, each with its reversal when it was reversed, in id order after a cursor. A search by
+     * person reaches the records merged into them too.
+     */
+    public Page<DoseView> search(DoseSearch search, UUID after, int limit) {
+        DoseSearch q = widenedToMerged(search);
+        return store.read(h -> {
+            List<Dose> fetched = ledger.search(h, q, after, limit + 1);
+            Page<Dose> page = Page.of(fetched, limit, d -> d.id().toString());
+            Map<UUID, org.vaxline.registry.domain.DoseReversal> reversals = q.includeReversed()
+                    ? ledger.reversalsOf(h, page.items().stream().map(Dose::id).toList()) : Map.of();
+            return new Page<>(page.items().stream().map(d -> new DoseView(d, reversals.get(d.id()))).toList(), page.next());
+        });
+    }
+
+    /** How many doses match a search. */
+    public long count(DoseSearch search) {
+        DoseSearch q = widenedToMerged(search);
+        return store.read(h -> ledger.count(h, q));
+    }
+
+    private DoseSearch widenedToMerged(DoseSearch q) {
+        if (q.personIds() == null) {
+            return q;
+        }
+        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
+        for (UUID id : q.personIds()) {
+            try {
+                ids.addAll(persons.allIdsOf(persons.resolve(id)));
+            } catch (VaxlineException unknown) {
+                // a person who does not exist has no doses
+            }
+        }
+        return new DoseSearch(ids, q.productIds(), q.lotIds(), q.from(), q.to(), q.recordedSince(), q.provinceCode(),
+                q.includeReversed());
+    }
 }

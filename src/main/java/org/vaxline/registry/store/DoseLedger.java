@@ -99,4 +99,94 @@ public final class DoseLedger {
     public List<Dose> all(Handle h) {
         return h.createQuery("SELECT * FROM doses WHERE 1 = 1" + GIVEN + " ORDER BY person_id, series_code, given_on, dose_number, id").map(ROW).list();
     }
+
+    /** Doses matching a search, in id order after a cursor (null: from the start). */
+    public List<Dose> search(Handle h, org.vaxline.registry.application.DoseSearch q, UUID after, int limit) {
+        if (q.matchesNothing()) {
+            return List.of();
+        }
+        var query = h.createQuery(searchSql("SELECT * FROM doses", q, after) + " ORDER BY id LIMIT :limit").bind("limit", limit);
+        return bindSearch(query, q, after).map(ROW).list();
+    }
+
+    /** How many doses match a search. */
+    public long count(Handle h, org.vaxline.registry.application.DoseSearch q) {
+        if (q.matchesNothing()) {
+            return 0;
+        }
+        return bindSearch(h.createQuery(searchSql("SELECT COUNT(*) FROM doses", q, null)), q, null).mapTo(Long.class).one();
+    }
+
+    /** The reversals of some doses, by dose id. */
+    public java.util.Map<UUID, DoseReversal> reversalsOf(Handle h, Collection<UUID> doseIds) {
+        if (doseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, DoseReversal> result = new java.util.HashMap<>();
+        h.createQuery("SELECT * FROM dose_reversals WHERE dose_id IN (<ids>)").bindList("ids", List.copyOf(doseIds))
+                .map(REVERSAL).forEach(r -> result.put(r.doseId(), r));
+        return result;
+    }
+
+    private static String searchSql(String select, org.vaxline.registry.application.DoseSearch q, UUID after) {
+        StringBuilder sql = new StringBuilder(select).append(" WHERE 1 = 1");
+        if (!q.includeReversed()) {
+            sql.append(GIVEN);
+        }
+        if (q.personIds() != null) {
+            sql.append(" AND person_id IN (<persons>)");
+        }
+        if (q.productIds() != null) {
+            sql.append(" AND product_id IN (<products>)");
+        }
+        if (q.lotIds() != null) {
+            sql.append(" AND lot_id IN (<lots>)");
+        }
+        if (q.from() != null) {
+            sql.append(" AND given_on >= :from");
+        }
+        if (q.to() != null) {
+            sql.append(" AND given_on <= :to");
+        }
+        if (q.provinceCode() != null) {
+            sql.append(" AND province_code = :province");
+        }
+        if (q.recordedSince() != null) {
+            sql.append(" AND (recorded_at >= :since OR EXISTS (SELECT 1 FROM dose_reversals r WHERE r.dose_id = doses.id"
+                    + " AND r.recorded_at >= :since))");
+        }
+        if (after != null) {
+            sql.append(" AND id > :after");
+        }
+        return sql.toString();
+    }
+
+    private static org.jdbi.v3.core.statement.Query bindSearch(org.jdbi.v3.core.statement.Query query,
+                                                              org.vaxline.registry.application.DoseSearch q, UUID after) {
+        if (q.personIds() != null) {
+            query.bindList("persons", List.copyOf(q.personIds()));
+        }
+        if (q.productIds() != null) {
+            query.bindList("products", List.copyOf(q.productIds()));
+        }
+        if (q.lotIds() != null) {
+            query.bindList("lots", List.copyOf(q.lotIds()));
+        }
+        if (q.from() != null) {
+            query.bind("from", q.from());
+        }
+        if (q.to() != null) {
+            query.bind("to", q.to());
+        }
+        if (q.provinceCode() != null) {
+            query.bind("province", q.provinceCode());
+        }
+        if (q.recordedSince() != null) {
+            query.bind("since", q.recordedSince());
+        }
+        if (after != null) {
+            query.bind("after", after);
+        }
+        return query;
+    }
 }

@@ -1,0 +1,202 @@
+package org.vaxline.fhir.application;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.Reference;
+import org.vaxline.catalog.application.Catalog;
+import org.vaxline.catalog.domain.Product;
+import org.vaxline.facility.application.Facilities;
+import org.vaxline.facility.domain.Facility;
+import org.vaxline.fhir.mapping.ImmunizationMapping;
+import org.vaxline.fhir.mapping.PatientMapping;
+import org.vaxline.lot.application.LotQueries;
+import org.vaxline.person.application.PersonDirectory;
+import org.vaxline.person.domain.IdentityType;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Recorded;
+import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.Store;
+import org.vaxline.registry.application.DoseRequest;
+import org.vaxline.registry.application.RecordDose;
+import org.vaxline.registry.domain.Dose;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Records Immunizations that other systems send, through the dose registry's own {@link RecordDose} (stock, intervals,
+ * dates, scope and idempotency): the dose's id is derived from the resource's first identifier, so a resent resource is
+ * recorded once. A transaction Bundle is recorded whole or not at all; a batch entry by entry.
+ */
+public final class FhirWrites {
+    private final Store store;
+    private final RecordDose recordDose;
+    private final PersonDirectory persons;
+    private final Catalog catalog;
+    private final Facilities facilities;
+    private final LotQueries lots;
+
+    public FhirWrites(Store store, RecordDose recordDose, PersonDirectory persons, Catalog catalog, Facilities facilities,
+                      LotQueries lots) {
+        this.store = store;
+        this.recordDose = recordDose;
+        this.persons = persons;
+        this.catalog = catalog;
+        this.facilities = facilities;
+        this.lots = lots;
+    }
+
+    /** The dose id a resource stands for: from its first identifier ({@code system|value}), else a new one. */
+    public static UUID doseId(Immunization imm) {
+        for (Identifier i : imm.getIdentifier()) {
+            if (i.hasValue()) {
+                if (i.getValue().startsWith("urn:uuid:")) {
+                    try {
+                        return UUID.fromString(i.getValue().substring(9));
+                    } catch (IllegalArgumentException e) {
+                        // not one of ours: derived below
+                    }
+                }
+                return Ids.fromName("fhir:Immunization:" + (i.hasSystem() ? i.getSystem() : "") + "|" + i.getValue());
+            }
+        }
+        return null;
+    }
+
+    public Recorded<Dose> record(Actor actor, Immunization imm) {
+        return recordDose.record(actor, request(imm));
+    }
+
+    /** The registry's request for a dose that an Immunization reports; refuses what the registry cannot keep. */
+    DoseRequest request(Immunization imm) {
+        if (imm.getStatus() != Immunization.ImmunizationStatus.COMPLETED) {
+            throw unprocessable("status", "only completed immunizations are recorded (not " + imm.getStatus() + ")");
+        }
+        if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
+            throw unprocessable("primarySource", "historical doses (primarySource false) are not recorded yet: only doses given"
+                    + " at a vaxline site, from its stock");
+        }
+        UUID person = patient(imm.getPatient());
+        Product product = product(imm);
+        if (!imm.hasLotNumber()) {
+            throw unprocessable("lotNumber", "is required: a dose given at a site is taken from a lot in its stock");
+        }
+        UUID lot;
+        try {
+            lot = lots.resolve(imm.getLotNumber(), product.code()).id();
+        } catch (VaxlineException e) {
+            throw unprocessable("lotNumber", "no lot " + imm.getLotNumber() + " of " + product.code() + " is registered");
+        }
+        Facility site = site(imm);
+        if (!imm.hasOccurrenceDateTimeType() || imm.getOccurrenceDateTimeType().getValueAsString() == null
+                || imm.getOccurrenceDateTimeType().getValueAsString().length() < 10) {
+            throw unprocessable("occurrenceDateTime", "is required, to the day");
+        }
+        LocalDate on = LocalDate.parse(imm.getOccurrenceDateTimeType().getValueAsString().substring(0, 10));
+        return new DoseRequest(doseId(imm), person, product.id(), lot, site.id(), on, null, null);
+    }
+
+    private UUID patient(Reference ref) {
+        if (ref.hasReference()) {
+            String text = ref.getReference();
+            String id = text.startsWith("Patient/") ? text.substring(8) : text;
+            try {
+                UUID uuid = UUID.fromString(id.startsWith("urn:uuid:") ? id.substring(9) : id);
+                return persons.resolve(uuid);
+            } catch (IllegalArgumentException e) {
+                throw unprocessable("patient", "must reference Patient/<id> of this registry, or name an identity document");
+            } catch (VaxlineException e) {
+                throw unprocessable("patient", "no patient " + id + " in this registry");
+            }
+        }
+        if (ref.hasIdentifier()) {
+            IdentityType type = PatientMapping.documentType(ref.getIdentifier().getSystem());
+            if (type == null) {
+                throw unprocessable("patient.identifier.system", "is not a document system this registry keeps");
+            }
+            return persons.byIdentity(type, ref.getIdentifier().getValue())
+                    .orElseThrow(() -> unprocessable("patient.identifier", "no patient holds this document"));
+        }
+        throw unprocessable("patient", "is required");
+    }
+
+    private Product product(Immunization imm) {
+        for (var coding : imm.getVaccineCode().getCoding()) {
+            Optional<Product> found = catalog.products(null, 10_000).stream()
+                    .filter(p -> ImmunizationMapping.matches(p, coding.getSystem(), coding.getCode())).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw unprocessable("vaccineCode", "names no product of the catalog");
+    }
+
+    private Facility site(Immunization imm) {
+        Reference ref = imm.hasLocation() ? imm.getLocation() : imm.getPerformerFirstRep().getActor();
+        String text = ref.getReference();
+        if (text == null) {
+            throw unprocessable("location", "is required: the vaxline site (Location/<id or code>) the dose was given at");
+        }
+        String key = text.substring(text.indexOf('/') + 1);
+        UUID id = FhirReads.asUuid(key);
+        return (id != null ? facilities.find(id) : facilities.byCode(key))
+                .orElseThrow(() -> unprocessable("location", "no site " + key));
+    }
+
+    /** One entry's outcome in a batch: the dose, or the refusal. */
+    public record EntryOutcome(Recorded<Dose> recorded, VaxlineException refused) {
+    }
+
+    /**
+     * A transaction (all entries in one database transaction: all recorded or none) or a batch (each on its own). Only
+     * {@code POST Immunization} entries are taken.
+     */
+    public List<EntryOutcome> bundle(Actor actor, Bundle bundle) {
+        boolean transaction = bundle.getType() == Bundle.BundleType.TRANSACTION;
+        if (!transaction && bundle.getType() != Bundle.BundleType.BATCH) {
+            throw new VaxlineException(FhirError.FHIR_RESOURCE_INVALID, "type: a Bundle posted to the base must be a transaction or a batch");
+        }
+        List<Immunization> entries = new ArrayList<>();
+        for (int i = 0; i < bundle.getEntry().size(); i++) {
+            var e = bundle.getEntry().get(i);
+            if (!(e.getResource() instanceof Immunization imm) || (e.hasRequest()
+                    && e.getRequest().getMethod() != Bundle.HTTPVerb.POST)) {
+                throw VaxlineException.field(FhirError.FHIR_RESOURCE_UNPROCESSABLE, "entry[" + i + "]",
+                        "only POST of an Immunization is taken in a Bundle");
+            }
+            entries.add(imm);
+        }
+        if (transaction) {
+            return store.inTransaction(h -> {
+                List<EntryOutcome> outcomes = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    try {
+                        outcomes.add(new EntryOutcome(record(actor, entries.get(i)), null));
+                    } catch (VaxlineException e) {
+                        throw new VaxlineException(e.code(), "entry[" + i + "]: " + e.getMessage(), e.fieldErrors(), e.details());
+                    }
+                }
+                return outcomes;
+            });
+        }
+        List<EntryOutcome> outcomes = new ArrayList<>();
+        for (Immunization imm : entries) {
+            try {
+                outcomes.add(new EntryOutcome(record(actor, imm), null));
+            } catch (VaxlineException e) {
+                outcomes.add(new EntryOutcome(null, e));
+            }
+        }
+        return outcomes;
+    }
+
+    private static VaxlineException unprocessable(String field, String reason) {
+        return VaxlineException.field(FhirError.FHIR_RESOURCE_UNPROCESSABLE, field, reason);
+    }
+
+}
