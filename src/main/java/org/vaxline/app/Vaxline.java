@@ -93,6 +93,10 @@ public final class Vaxline implements AutoCloseable {
                 : CertificateModule.defaultKeysFolder(store, embeddedDataFolder(store)), CertificateSettings.VIET_NAM,
                 persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
                 persons.logReads()::logged);
+        // a certificate whose dose is reversed, or whose person is merged or corrected, is revoked in the change's transaction
+        events.subscribe(DoseReversed.class, certificates.revoke()::doseReversed);
+        events.subscribe(PersonsMerged.class, certificates.revoke()::personsMerged);
+        events.subscribe(PersonCorrected.class, certificates.revoke()::personCorrected);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */

@@ -5,12 +5,15 @@ import org.vaxline.certificate.application.CertificateSettings;
 import org.vaxline.certificate.application.IssueCertificate;
 import org.vaxline.certificate.application.ManageKeys;
 import org.vaxline.certificate.application.PersonReads;
+import org.vaxline.certificate.application.RevocationLists;
+import org.vaxline.certificate.application.RevokeCertificate;
 import org.vaxline.certificate.application.VerifyCertificate;
 import org.vaxline.certificate.cli.CertCommand;
 import org.vaxline.certificate.cli.KeysCommand;
 import org.vaxline.certificate.http.CertificateRoutes;
 import org.vaxline.certificate.store.IssueLog;
 import org.vaxline.certificate.store.KeyFolder;
+import org.vaxline.certificate.store.RevocationLedger;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.lot.application.LotAvailability;
 import org.vaxline.person.application.PersonDirectory;
@@ -22,7 +25,6 @@ import org.vaxline.registry.application.DoseQueries;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -38,13 +40,19 @@ public final class CertificateModule {
     private final IssueCertificate issue;
     private final VerifyCertificate verify;
     private final PersonReads reads;
+    private final RevokeCertificate revoke;
+    private final RevocationLists revocations;
 
     public CertificateModule(Store store, Clock clock, Path keysFolder, CertificateSettings settings, PersonDirectory persons,
                              DoseQueries doses, Catalog catalog, LotAvailability lots, Facilities facilities, PersonReads reads) {
         this.reads = reads;
         this.keys = new ManageKeys(new KeyFolder(keysFolder), clock, settings);
-        this.issue = new IssueCertificate(store, clock, persons, doses, catalog, lots, facilities, keys, settings, new IssueLog(), reads);
-        this.verify = new VerifyCertificate(clock, keys, Set::of);
+        IssueLog log = new IssueLog();
+        RevocationLedger ledger = new RevocationLedger();
+        this.issue = new IssueCertificate(store, clock, persons, doses, catalog, lots, facilities, keys, settings, log, reads);
+        this.revoke = new RevokeCertificate(store, clock, log, ledger);
+        this.revocations = new RevocationLists(store, clock, ledger);
+        this.verify = new VerifyCertificate(clock, keys, revocations::revokedHere);
     }
 
     /**
@@ -72,8 +80,17 @@ public final class CertificateModule {
         return verify;
     }
 
+    /** Revokes on request, and (called by the composition root's subscriptions) when a dose is reversed or a person changes. */
+    public RevokeCertificate revoke() {
+        return revoke;
+    }
+
+    public RevocationLists revocations() {
+        return revocations;
+    }
+
     public Routes routes() {
-        return new CertificateRoutes(issue, verify, keys);
+        return new CertificateRoutes(issue, verify, keys, revoke, revocations);
     }
 
     /** The {@code keys} command (init, list, rotate, import). */

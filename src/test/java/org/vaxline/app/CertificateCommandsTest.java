@@ -58,5 +58,25 @@ class CertificateCommandsTest {
         Path wrongTrust = data.resolve("other.pem");
         Files.writeString(wrongTrust, "garbage");
         assertThat(CliRun.run(store, "cert", "verify", text, "--trust", wrongTrust.toString()).exitCode()).isEqualTo(2);
+
+        Path emptyList = data.resolve("revoked-before.json");
+        assertThat(CliRun.run(store, "cert", "revocations", "--out", emptyList.toString()).exitCode()).isZero();
+        String uvci = CliRun.run(store, "cert", "verify", text).out().replaceAll("(?s).*\"ci\" : \"([^\"]+)\".*", "$1");
+        assertThat(uvci).startsWith("URN:UVCI:01:VN:");
+        assertThat(CliRun.run(store, "cert", "revoke", uvci).exitCode()).as("--reason is required").isEqualTo(2);
+        CliRun revoke = CliRun.run(store, "cert", "revoke", uvci, "--reason", "issued in error");
+        assertThat(revoke.exitCode()).as(revoke.err()).isZero();
+        assertThat(revoke.out()).startsWith("revoked " + uvci).contains("REQUEST");
+        assertThat(CliRun.run(store, "cert", "revoke", uvci, "--reason", "again").out()).startsWith("already revoked");
+        assertThat(CliRun.run(store, "cert", "revoke", "URN:UVCI:01:VN:NONE#A", "--reason", "x").exitCode()).isEqualTo(3);
+        Path revokedList = data.resolve("revoked.json");
+        assertThat(CliRun.run(store, "cert", "revocations", "--out", revokedList.toString()).out()).contains("wrote 1 revoked");
+        CliRun revoked = CliRun.run(store, "cert", "verify", text);
+        assertThat(revoked.exitCode()).isEqualTo(1);
+        assertThat(revoked.out()).contains("\"REVOCATION\"", "revoked (");
+        Path line = data.resolve("revoked.txt");
+        Files.writeString(line, "# one hash a line\n" + Files.readString(revokedList).replaceAll("(?s).*\"signature\" : \\[\\s*\"([^\"]+)\".*", "$1") + "\n");
+        assertThat(CliRun.run(store, "cert", "verify", text, "--revoked", line.toString()).exitCode()).isEqualTo(1);
+        assertThat(CliRun.run(store, "cert", "verify", text, "--revoked", emptyList.toString()).exitCode()).isEqualTo(1);
     }
 }

@@ -75,6 +75,41 @@ class CertificateApiTest {
         }
     }
 
+    @Test
+    void revokesOnRequestOnceAndServesTheLists() throws Exception {
+        try (CertificateWorld world = new CertificateWorld(Dialect.SQLITE, temp);
+             ModuleServer server = ModuleServer.start(TOKENS, world.certificates.routes())) {
+            ContractClient client = server.client();
+            world.certificates.keys().init(CertificateWorld.ADMIN);
+            UUID an = world.person("Nguyễn Văn An");
+            world.give(an, world.stockedLot("A2"), TODAY.minusDays(3));
+            Answer issued = client.call("GET", "/api/v1/persons/" + an + "/certificates", ADMIN, null);
+            String uvci = issued.json().path("certificateId").asText();
+            String body = "{\"certificate\": " + quote(uvci) + ", \"reason\": \"issued to the wrong person\"}";
+            assertThat(client.call("POST", "/api/v1/certificates/revocations", AUDITOR, body).status()).isEqualTo(403);
+            assertThat(client.call("POST", "/api/v1/certificates/revocations", ADMIN,
+                    "{\"certificate\": " + quote(uvci) + ", \"reason\": \"\"}").json().path("code").asText())
+                    .isEqualTo("CERTIFICATE_REVOCATION_NEEDS_REASON");
+            Answer revoked = client.call("POST", "/api/v1/certificates/revocations", ADMIN, body);
+            assertThat(revoked.status()).as(revoked.body()).isEqualTo(201);
+            assertThat(revoked.json().path("cause").asText()).isEqualTo("REQUEST");
+            Answer again = client.call("POST", "/api/v1/certificates/revocations", ADMIN, body);
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.json().path("id").asText()).isEqualTo(revoked.json().path("id").asText());
+            assertThat(client.call("POST", "/api/v1/certificates/revocations", ADMIN,
+                    "{\"certificate\": \"" + UUID.randomUUID() + "\", \"reason\": \"x\"}").status()).isEqualTo(404);
+
+            Answer lists = client.call("GET", "/api/v1/certificates/revocations", AUDITOR, null);
+            assertThat(lists.status()).isEqualTo(200);
+            assertThat(lists.json().path("revoked").asInt()).isEqualTo(1);
+            assertThat(lists.json().path("hc1").path("uci")).hasSize(1);
+            Answer verified = client.call("POST", "/api/v1/certificates/verify", AUDITOR,
+                    "{\"text\": " + quote(issued.json().path("text").asText()) + "}");
+            assertThat(verified.json().path("valid").asBoolean()).isFalse();
+            assertThat(verified.json().path("stages").get(10).path("verdict").asText()).isEqualTo("FAIL");
+        }
+    }
+
     private static String baseUrl(ModuleServer server) throws IOException {
         try {
             var field = ContractClient.class.getDeclaredField("baseUrl");

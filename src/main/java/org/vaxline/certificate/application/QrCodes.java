@@ -83,12 +83,17 @@ public final class QrCodes {
         if (picture == null) {
             throw VaxlineException.field(CertificateError.CERTIFICATE_UNREADABLE, "image", "is not a PNG or JPEG image");
         }
-        try {
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture)));
-            return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
-                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
-        } catch (NotFoundException e) {
-            throw VaxlineException.field(CertificateError.CERTIFICATE_UNREADABLE, "image", "holds no QR code that can be read");
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture)));
+        // a clean image (as issued) reads exactly as a pure barcode; a photo needs the detector's harder search
+        for (Map<DecodeHintType, Object> hints : List.<Map<DecodeHintType, Object>>of(
+                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)))) {
+            try {
+                return new MultiFormatReader().decode(bitmap, hints).getText();
+            } catch (NotFoundException e) {
+                // try the next way
+            }
         }
+        throw VaxlineException.field(CertificateError.CERTIFICATE_UNREADABLE, "image", "holds no QR code that can be read");
     }
 }

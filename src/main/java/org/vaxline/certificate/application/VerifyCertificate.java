@@ -44,8 +44,9 @@ public final class VerifyCertificate {
      * @param revoked more revocation hashes to refuse, or null
      */
     public VerificationReport verify(String text, TrustList trust, Instant at, Set<String> revoked) {
-        Set<String> all = new HashSet<>(revocations.hashes());
-        if (revoked != null) {
+        Set<String> all = revocations.hashes();
+        if (revoked != null && !revoked.isEmpty()) {
+            all = new HashSet<>(all);
             all.addAll(revoked);
         }
         return hc1.verify(text, trust == null ? keys.trustList() : trust, at == null ? clock.instant() : at, all);

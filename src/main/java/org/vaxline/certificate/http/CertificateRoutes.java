@@ -6,6 +6,8 @@ import org.vaxline.certificate.application.Issued;
 import org.vaxline.certificate.application.IssueCertificate;
 import org.vaxline.certificate.application.ManageKeys;
 import org.vaxline.certificate.application.QrCodes;
+import org.vaxline.certificate.application.RevocationLists;
+import org.vaxline.certificate.application.RevokeCertificate;
 import org.vaxline.certificate.application.VerifyCertificate;
 import org.vaxline.certificate.domain.CertificateFormat;
 import org.vaxline.platform.error.PlatformError;
@@ -26,8 +28,14 @@ public final class CertificateRoutes implements Routes {
     private final VerifyCertificate verify;
     private final ManageKeys keys;
 
-    public CertificateRoutes(IssueCertificate issue, VerifyCertificate verify, ManageKeys keys) {
+    private final RevokeCertificate revoke;
+    private final RevocationLists revocations;
+
+    public CertificateRoutes(IssueCertificate issue, VerifyCertificate verify, ManageKeys keys, RevokeCertificate revoke,
+                             RevocationLists revocations) {
         this.issue = issue;
+        this.revoke = revoke;
+        this.revocations = revocations;
         this.verify = verify;
         this.keys = keys;
     }
@@ -35,10 +43,24 @@ public final class CertificateRoutes implements Routes {
     record VerifyBody(String text, String at) {
     }
 
+    record RevokeBody(String certificate, String reason) {
+    }
+
     @Override
     public void register(RoutesConfig routes) {
         routes.get(API + "/persons/{id}/certificates", this::issue);
         routes.post(API + "/certificates/verify", this::verify);
+        routes.post(API + "/certificates/revocations", this::revoke);
+        routes.get(API + "/certificates/revocations", ctx -> {
+            Requests.actor(ctx);
+            ctx.json(revocations.list());
+        });
+    }
+
+    private void revoke(Context ctx) {
+        RevokeBody body = Requests.body(ctx, RevokeBody.class);
+        RevokeCertificate.Outcome outcome = revoke.revoke(Requests.actor(ctx), body.certificate(), body.reason());
+        ctx.status(outcome.isNew() ? 201 : 200).json(outcome.revocation());
     }
 
     private void issue(Context ctx) {
