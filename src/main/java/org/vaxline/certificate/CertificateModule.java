@@ -3,6 +3,7 @@ package org.vaxline.certificate;
 import org.vaxline.catalog.application.Catalog;
 import org.vaxline.certificate.application.CertificateSettings;
 import org.vaxline.certificate.application.IssueCertificate;
+import org.vaxline.certificate.application.IssuerKeys;
 import org.vaxline.certificate.application.ManageKeys;
 import org.vaxline.certificate.application.PersonReads;
 import org.vaxline.certificate.application.RevocationLists;
@@ -42,6 +43,7 @@ public final class CertificateModule {
     private final PersonReads reads;
     private final RevokeCertificate revoke;
     private final RevocationLists revocations;
+    private final IssuerKeys issuerKeys;
 
     public CertificateModule(Store store, Clock clock, Path keysFolder, CertificateSettings settings, PersonDirectory persons,
                              DoseQueries doses, Catalog catalog, LotAvailability lots, Facilities facilities, PersonReads reads) {
@@ -53,6 +55,7 @@ public final class CertificateModule {
         this.revoke = new RevokeCertificate(store, clock, log, ledger);
         this.revocations = new RevocationLists(store, clock, ledger);
         this.verify = new VerifyCertificate(clock, keys, revocations::revokedHere);
+        this.issuerKeys = new IssuerKeys(keys, revocations, clock);
     }
 
     /**
@@ -85,12 +88,16 @@ public final class CertificateModule {
         return revoke;
     }
 
+    public IssuerKeys issuerKeys() {
+        return issuerKeys;
+    }
+
     public RevocationLists revocations() {
         return revocations;
     }
 
     public Routes routes() {
-        return new CertificateRoutes(issue, verify, keys, revoke, revocations);
+        return new CertificateRoutes(issue, verify, keys, revoke, revocations, issuerKeys);
     }
 
     /** The {@code keys} command (init, list, rotate, import). */

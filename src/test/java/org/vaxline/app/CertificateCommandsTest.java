@@ -41,6 +41,13 @@ class CertificateCommandsTest {
         assertThat(text).startsWith("HC1:");
         assertThat(Files.size(png)).isPositive();
 
+        CliRun card = CliRun.run(store, "cert", "issue", person.toString(), "--format", "shc");
+        assertThat(card.exitCode()).as(card.err()).isZero();
+        assertThat(card.out().trim()).startsWith("shc:/");
+        CliRun cardValid = CliRun.run(store, "cert", "verify", card.out().trim());
+        assertThat(cardValid.exitCode()).as(cardValid.out()).isZero();
+        assertThat(cardValid.out()).contains("\"format\" : \"shc\"", "\"JWS\"");
+
         CliRun valid = CliRun.run(store, "cert", "verify", text);
         assertThat(valid.exitCode()).as(valid.out() + valid.err()).isZero();
         assertThat(valid.out()).contains("\"valid\" : true", "\"SIGNATURE\"");

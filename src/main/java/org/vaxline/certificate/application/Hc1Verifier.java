@@ -191,10 +191,8 @@ public final class Hc1Verifier {
 
         VerificationReport fail(Stage stage, String detail) {
             stages.add(StageResult.fail(stage, detail));
-            for (Stage later : Stage.values()) {
-                if (later.ordinal() > stage.ordinal()) {
-                    stages.add(StageResult.skipped(later));
-                }
+            for (Stage later : Stage.HC1.subList(Stage.HC1.indexOf(stage) + 1, Stage.HC1.size())) {
+                stages.add(StageResult.skipped(later));
             }
             return report();
         }

@@ -7,6 +7,8 @@ import org.vaxline.certificate.domain.CertificateError;
 import org.vaxline.certificate.domain.CertificateFormat;
 import org.vaxline.certificate.domain.CertifiedDose;
 import org.vaxline.certificate.domain.DccPayload;
+import org.vaxline.certificate.domain.FhirImmunization;
+import org.vaxline.certificate.domain.RevocationId;
 import org.vaxline.certificate.domain.Holder;
 import org.vaxline.certificate.domain.IssuedCertificate;
 import org.vaxline.certificate.domain.RevocationHashes;
@@ -75,7 +77,7 @@ public final class IssueCertificate {
         UUID survivor = persons.resolve(personId);
         Person person = persons.describe(survivor).orElseThrow(() -> VaxlineException.notFound("person", personId));
         requireMayIssue(actor, person);
-        if (format != CertificateFormat.HC1) {
+        if (format == CertificateFormat.DDCC) {
             throw VaxlineException.field(CertificateError.CERTIFICATE_FORMAT_UNKNOWN, "format", format.lowerName() + " is not issued yet");
         }
         List<Dose> given = doses.givenTo(survivor);
@@ -84,7 +86,7 @@ public final class IssueCertificate {
                 : given.stream().filter(d -> d.id().equals(doseId)).findFirst().orElseThrow(() -> VaxlineException.field(
                 CertificateError.CERTIFICATE_NO_DOSES, "dose", doseId + " is not a recorded dose of person " + personId));
         CertifiedDose certified = certified(dose);
-        List<String> missing = DccPayload.missingCodes(certified);
+        List<String> missing = format == CertificateFormat.HC1 ? DccPayload.missingCodes(certified) : FhirImmunization.missingCodes(certified);
         if (!missing.isEmpty()) {
             throw new VaxlineException(CertificateError.CERTIFICATE_PRODUCT_UNCODED, "product " + certified.productName()
                     + " has no code for " + missing + " in the catalog", Map.of("productCodes", "missing " + missing), Map.of());
@@ -98,17 +100,36 @@ public final class IssueCertificate {
         UUID id = Ids.newId();
         String uvci = Uvci.of(settings.country(), id);
         Holder holder = Holder.of(survivor, person.fullName(), person.dateOfBirth(), person.sex() == null ? null : person.sex().name());
-        Map<String, Object> payload = DccPayload.vaccination(holder, certified, settings.country(), settings.issuer(), uvci);
-        CoseSign1 cose = Hc1Signer.sign(payload, settings.country(), now, expires, key);
-        String text = Hc1.encode(cose.encode());
+        String text;
+        Map<String, Object> payload;
+        String kid;
+        RevocationHashes hashes = null;
+        if (format == CertificateFormat.HC1) {
+            payload = DccPayload.vaccination(holder, certified, settings.country(), settings.issuer(), uvci);
+            CoseSign1 cose = Hc1Signer.sign(payload, settings.country(), now, expires, key);
+            text = Hc1.encode(cose.encode());
+            kid = key.kidBase64();
+            hashes = RevocationHashes.of(uvci, settings.country(), cose.signature(), true);
+        } else {
+            List<CertifiedDose> history = seriesUpTo(given, dose);
+            payload = Shc.payload(settings.issuerUrl(), now, expires, FhirImmunization.shcBundle(holder, history), RevocationId.of(uvci));
+            text = Shc.numeric(Shc.sign(payload, key));
+            kid = Shc.thumbprint(key.certificate().getPublicKey());
+        }
         IssuedCertificate entry = new IssuedCertificate(id, uvci, survivor, person.provinceCode(), dose.id(), format,
-                key.kidBase64(), now, expires, actor.name(), RevocationHashes.of(uvci, settings.country(), cose.signature(), true));
+                kid, now, expires, actor.name(), hashes);
         store.inTransaction(h -> {
             log.append(h, entry);
             reads.logged(actor, List.of(survivor), "CERTIFICATE");
             return null;
         });
         return new Issued(entry, text, payload);
+    }
+
+    /** The doses of the certified dose's series given up to it, in order: what a health card lists. */
+    private List<CertifiedDose> seriesUpTo(List<Dose> given, Dose dose) {
+        return given.stream().filter(d -> java.util.Objects.equals(d.seriesCode(), dose.seriesCode()) && !d.givenOn().isAfter(dose.givenOn()))
+                .sorted(Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber)).map(this::certified).toList();
     }
 
     private CertifiedDose certified(Dose dose) {

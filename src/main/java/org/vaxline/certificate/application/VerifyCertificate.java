@@ -23,6 +23,7 @@ public final class VerifyCertificate {
     private final Clock clock;
     private final ManageKeys keys;
     private final Hc1Verifier hc1;
+    private final ShcVerifier shc = new ShcVerifier();
     private final Revocations revocations;
 
     /** The revocation hashes known here (certificates we revoked). */
@@ -49,7 +50,9 @@ public final class VerifyCertificate {
             all = new HashSet<>(all);
             all.addAll(revoked);
         }
-        return hc1.verify(text, trust == null ? keys.trustList() : trust, at == null ? clock.instant() : at, all);
+        TrustList trusted = trust == null ? keys.trustList() : trust;
+        Instant moment = at == null ? clock.instant() : at;
+        return ShcVerifier.isShc(text) ? shc.verify(text, trusted, moment, all) : hc1.verify(text, trusted, moment, all);
     }
 
     public Hc1Verifier hc1() {

@@ -54,7 +54,7 @@ public final class CertCommand extends CommandGroup<CertificateModule> {
         @Parameters(paramLabel = "PERSON", description = "The person's id.")
         UUID person;
 
-        @Option(names = "--format", defaultValue = "hc1", description = "hc1 (EU DCC) (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "hc1", description = "hc1 (EU DCC) or shc (SMART Health Card) (default: ${DEFAULT-VALUE}).")
         String format;
 
         @Option(names = "--dose", paramLabel = "DOSE_ID", description = "The dose to certify (default: the latest).")
@@ -100,7 +100,7 @@ public final class CertCommand extends CommandGroup<CertificateModule> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "TEXT", arity = "0..1", description = "The certificate's text (HC1:…).")
+        @Parameters(paramLabel = "TEXT", arity = "0..1", description = "The certificate's text (HC1:…, shc:/… or a bare SMART Health Card JWS).")
         String text;
 
         @Option(names = "--qr", paramLabel = "FILE", description = "Read the certificate from a QR image (PNG or JPEG).")

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.vaxline.certificate.application.Issued;
 import org.vaxline.certificate.application.IssueCertificate;
+import org.vaxline.certificate.application.IssuerKeys;
 import org.vaxline.certificate.application.ManageKeys;
 import org.vaxline.certificate.application.QrCodes;
 import org.vaxline.certificate.application.RevocationLists;
@@ -31,8 +32,11 @@ public final class CertificateRoutes implements Routes {
     private final RevokeCertificate revoke;
     private final RevocationLists revocations;
 
+    private final IssuerKeys issuerKeys;
+
     public CertificateRoutes(IssueCertificate issue, VerifyCertificate verify, ManageKeys keys, RevokeCertificate revoke,
-                             RevocationLists revocations) {
+                             RevocationLists revocations, IssuerKeys issuerKeys) {
+        this.issuerKeys = issuerKeys;
         this.issue = issue;
         this.revoke = revoke;
         this.revocations = revocations;
@@ -51,6 +55,16 @@ public final class CertificateRoutes implements Routes {
         routes.get(API + "/persons/{id}/certificates", this::issue);
         routes.post(API + "/certificates/verify", this::verify);
         routes.post(API + "/certificates/revocations", this::revoke);
+        // open, as SMART Health Card verifiers fetch them from the issuer's URL
+        routes.get("/.well-known/jwks.json", ctx -> ctx.header("Access-Control-Allow-Origin", "*").json(issuerKeys.jwks()));
+        routes.get("/.well-known/crl/{file}", ctx -> {
+            String file = ctx.pathParam("file");
+            var crl = file.endsWith(".json") ? issuerKeys.crl(file.substring(0, file.length() - ".json".length())) : null;
+            if (crl == null) {
+                throw VaxlineException.notFound("revocation list", file);
+            }
+            ctx.header("Access-Control-Allow-Origin", "*").json(crl);
+        });
         routes.get(API + "/certificates/revocations", ctx -> {
             Requests.actor(ctx);
             ctx.json(revocations.list());
