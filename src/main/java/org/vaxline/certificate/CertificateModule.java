@@ -4,6 +4,7 @@ import org.vaxline.catalog.application.Catalog;
 import org.vaxline.certificate.application.CertificateSettings;
 import org.vaxline.certificate.application.IssueCertificate;
 import org.vaxline.certificate.application.IssuerKeys;
+import org.vaxline.certificate.application.SignedTrustList;
 import org.vaxline.certificate.application.ManageKeys;
 import org.vaxline.certificate.application.PersonReads;
 import org.vaxline.certificate.application.RevocationLists;
@@ -11,6 +12,7 @@ import org.vaxline.certificate.application.RevokeCertificate;
 import org.vaxline.certificate.application.VerifyCertificate;
 import org.vaxline.certificate.cli.CertCommand;
 import org.vaxline.certificate.cli.KeysCommand;
+import org.vaxline.certificate.cli.TrustCommand;
 import org.vaxline.certificate.http.CertificateRoutes;
 import org.vaxline.certificate.store.IssueLog;
 import org.vaxline.certificate.store.KeyFolder;
@@ -44,6 +46,7 @@ public final class CertificateModule {
     private final RevokeCertificate revoke;
     private final RevocationLists revocations;
     private final IssuerKeys issuerKeys;
+    private final SignedTrustList trustList;
 
     public CertificateModule(Store store, Clock clock, Path keysFolder, CertificateSettings settings, PersonDirectory persons,
                              DoseQueries doses, Catalog catalog, LotAvailability lots, Facilities facilities, PersonReads reads) {
@@ -56,6 +59,7 @@ public final class CertificateModule {
         this.revocations = new RevocationLists(store, clock, ledger);
         this.verify = new VerifyCertificate(clock, keys, revocations::revokedHere);
         this.issuerKeys = new IssuerKeys(keys, revocations, clock);
+        this.trustList = new SignedTrustList(keys, settings, clock);
     }
 
     /**
@@ -88,6 +92,11 @@ public final class CertificateModule {
         return revoke;
     }
 
+    /** Our signers and the partners' as a signed document. */
+    public SignedTrustList trustList() {
+        return trustList;
+    }
+
     public IssuerKeys issuerKeys() {
         return issuerKeys;
     }
@@ -97,12 +106,17 @@ public final class CertificateModule {
     }
 
     public Routes routes() {
-        return new CertificateRoutes(issue, verify, keys, revoke, revocations, issuerKeys);
+        return new CertificateRoutes(issue, verify, keys, revoke, revocations, issuerKeys, trustList);
     }
 
     /** The {@code keys} command (init, list, rotate, import). */
     public static KeysCommand keysCommand(Supplier<CertificateModule> module, Supplier<Actor> actor) {
         return new KeysCommand(module, actor);
+    }
+
+    /** The {@code trust} command (import, list, export). */
+    public static TrustCommand trustCommand(Supplier<CertificateModule> module, Supplier<Actor> actor) {
+        return new TrustCommand(module, actor);
     }
 
     /** The {@code cert} command (issue, verify). */

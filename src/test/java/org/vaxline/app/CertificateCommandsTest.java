@@ -66,6 +66,20 @@ class CertificateCommandsTest {
         Files.writeString(wrongTrust, "garbage");
         assertThat(CliRun.run(store, "cert", "verify", text, "--trust", wrongTrust.toString()).exitCode()).isEqualTo(2);
 
+        Path partner = data.resolve("partner-jwks.json");
+        Files.writeString(partner, "{\"keys\":[{\"kty\":\"EC\",\"kid\":\"3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s\","
+                + "\"crv\":\"P-256\",\"x\":\"11XvRWy1I2S0EyJlyf_bWfw_TQ5CJJNLw78bHXNxcgw\",\"y\":\"eZXwxvO1hvCY0KucrPfKo7yAyMT6Ajc3N7OkAB6VYy8\"}]}");
+        CliRun trusted = CliRun.run(store, "trust", "import", partner.toString());
+        assertThat(trusted.exitCode()).as(trusted.err()).isZero();
+        assertThat(trusted.out()).startsWith("trusted 0 new certificates and 1 new key sets");
+        assertThat(CliRun.run(store, "trust", "list").out()).contains("3Kfdg-XwP", "jwk", "certificate", "ours");
+        assertThat(CliRun.run(store, "trust", "import", wrongTrust.toString()).exitCode()).isEqualTo(2);
+        Path exported = data.resolve("trust-list.json");
+        assertThat(CliRun.run(store, "trust", "export", "--out", exported.toString()).exitCode()).isZero();
+        assertThat(Files.readString(exported)).contains("\"jws\"", "3Kfdg-XwP");
+        assertThat(CliRun.run(store, "cert", "verify", card.out().trim(), "--trust", partner.toString()).exitCode())
+                .as("only the partner's key trusted").isEqualTo(1);
+
         Path emptyList = data.resolve("revoked-before.json");
         assertThat(CliRun.run(store, "cert", "revocations", "--out", emptyList.toString()).exitCode()).isZero();
         String uvci = CliRun.run(store, "cert", "verify", text).out().replaceAll("(?s).*\"ci\" : \"([^\"]+)\".*", "$1");

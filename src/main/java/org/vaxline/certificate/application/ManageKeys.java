@@ -156,7 +156,24 @@ public final class ManageKeys {
         List<TrustedSigner> ours = keys().stream().filter(k -> k.notAfter().isAfter(now))
                 .map(k -> TrustedSigner.of(k.certificate(), "ours")).toList();
         List<TrustedSigner> partners = folder.trusted().stream().map(c -> TrustedSigner.of(c, "imported")).toList();
-        return new TrustList(ours).plus(partners);
+        List<TrustList.TrustedKey> keySets = folder.trustedKeySets().stream().flatMap(j -> Jwks.parse(j, "imported").stream()).toList();
+        return new TrustList(ours, keySets).plus(partners);
+    }
+
+    /** What an import added: new certificates, new key sets, and how many it held that were already trusted. */
+    public record Imported(int certificates, int keySets, int known) {
+    }
+
+    /** Trusts partners' signer certificates (DER, PEM, base64) and SMART Health Card issuers' key sets (JWKS). */
+    public Imported importTrusted(Actor actor, Path path) {
+        actor.requireNational("import trusted signers");
+        TrustFiles.Loaded loaded = TrustFiles.read(path);
+        int certificates = folder.trust(loaded.certificates());
+        int keySets = 0;
+        for (String jwks : loaded.jwks()) {
+            keySets += folder.trustKeySet(jwks) ? 1 : 0;
+        }
+        return new Imported(certificates, keySets, loaded.certificates().size() + loaded.jwks().size() - certificates - keySets);
     }
 
     public KeyStoreFolder folder() {

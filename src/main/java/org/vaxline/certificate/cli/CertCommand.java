@@ -1,13 +1,12 @@
 package org.vaxline.certificate.cli;
 
 import org.vaxline.certificate.CertificateModule;
-import org.vaxline.certificate.application.CertificateFiles;
+import org.vaxline.certificate.application.TrustFiles;
 import org.vaxline.certificate.application.Issued;
 import org.vaxline.certificate.application.QrCodes;
 import org.vaxline.certificate.application.RevokeCertificate;
 import org.vaxline.certificate.application.RevokedFile;
 import org.vaxline.certificate.application.TrustList;
-import org.vaxline.certificate.application.TrustedSigner;
 import org.vaxline.certificate.domain.CertificateFormat;
 import org.vaxline.certificate.domain.VerificationReport;
 import org.vaxline.platform.cli.CliOutput;
@@ -106,8 +105,8 @@ public final class CertCommand extends CommandGroup<CertificateModule> {
         @Option(names = "--qr", paramLabel = "FILE", description = "Read the certificate from a QR image (PNG or JPEG).")
         Path qr;
 
-        @Option(names = "--trust", paramLabel = "PATH", description = "Trust these signer certificates (files or folders) "
-                + "instead of this installation's trust list; repeatable.")
+        @Option(names = "--trust", paramLabel = "PATH", description = "Trust these signer certificates or JWKS key sets (files or "
+                + "folders) instead of this installation's trust list; repeatable.")
         List<Path> trust = new ArrayList<>();
 
         @Option(names = "--at", paramLabel = "INSTANT", description = "Judge validity at this moment (ISO-8601 with offset; default now).")
@@ -138,12 +137,7 @@ public final class CertCommand extends CommandGroup<CertificateModule> {
                     throw new ParameterException(spec.commandLine(), "--qr: cannot read " + qr + ": " + e.getMessage());
                 }
             }
-            TrustList trustList = null;
-            if (!trust.isEmpty()) {
-                List<TrustedSigner> signers = new ArrayList<>();
-                trust.forEach(p -> CertificateFiles.read(p).forEach(c -> signers.add(TrustedSigner.of(c, p.getFileName().toString()))));
-                trustList = new TrustList(signers);
-            }
+            TrustList trustList = trust.isEmpty() ? null : TrustFiles.trustList(trust);
             java.util.Set<String> revokedHashes = revoked == null ? null : RevokedFile.read(revoked);
             VerificationReport report = parent.module().verify().verify(input, trustList, moment, revokedHashes);
             CliOutput.json(parent.out(), report);

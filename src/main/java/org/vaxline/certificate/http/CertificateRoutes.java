@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import org.vaxline.certificate.application.Issued;
 import org.vaxline.certificate.application.IssueCertificate;
 import org.vaxline.certificate.application.IssuerKeys;
+import org.vaxline.certificate.application.SignedTrustList;
 import org.vaxline.certificate.application.ManageKeys;
 import org.vaxline.certificate.application.QrCodes;
 import org.vaxline.certificate.application.RevocationLists;
@@ -33,10 +34,12 @@ public final class CertificateRoutes implements Routes {
     private final RevocationLists revocations;
 
     private final IssuerKeys issuerKeys;
+    private final SignedTrustList trustList;
 
     public CertificateRoutes(IssueCertificate issue, VerifyCertificate verify, ManageKeys keys, RevokeCertificate revoke,
-                             RevocationLists revocations, IssuerKeys issuerKeys) {
+                             RevocationLists revocations, IssuerKeys issuerKeys, SignedTrustList trustList) {
         this.issuerKeys = issuerKeys;
+        this.trustList = trustList;
         this.issue = issue;
         this.revoke = revoke;
         this.revocations = revocations;
@@ -55,6 +58,10 @@ public final class CertificateRoutes implements Routes {
         routes.get(API + "/persons/{id}/certificates", this::issue);
         routes.post(API + "/certificates/verify", this::verify);
         routes.post(API + "/certificates/revocations", this::revoke);
+        routes.get(API + "/certificates/trust-list", ctx -> {
+            Requests.actor(ctx);
+            ctx.json(trustList.document());
+        });
         // open, as SMART Health Card verifiers fetch them from the issuer's URL
         routes.get("/.well-known/jwks.json", ctx -> ctx.header("Access-Control-Allow-Origin", "*").json(issuerKeys.jwks()));
         routes.get("/.well-known/crl/{file}", ctx -> {
