@@ -128,6 +128,11 @@ class CertificateApiTest {
             assertThat(verified.json().path("valid").asBoolean()).as(verified.body()).isTrue();
             assertThat(verified.json().path("format").asText()).isEqualTo("shc");
 
+            Answer ddcc = client.call("GET", "/api/v1/persons/" + an + "/certificates?format=ddcc", ADMIN, null);
+            assertThat(ddcc.status()).as(ddcc.body()).isEqualTo(200);
+            assertThat(ddcc.json().path("payload").path("type").asText()).isEqualTo("document");
+            assertThat(ddcc.json().path("text").asText()).startsWith("HC1:");
+
             Answer jwks = client.send("GET", "/.well-known/jwks.json", null, null);
             assertThat(jwks.status()).isEqualTo(200);
             assertThat(jwks.json().path("keys").get(0).path("kid").asText()).isEqualTo(card.json().path("kid").asText());

@@ -7,6 +7,7 @@ import org.vaxline.certificate.domain.CertificateError;
 import org.vaxline.certificate.domain.CertificateFormat;
 import org.vaxline.certificate.domain.CertifiedDose;
 import org.vaxline.certificate.domain.DccPayload;
+import org.vaxline.certificate.domain.DdccDocument;
 import org.vaxline.certificate.domain.FhirImmunization;
 import org.vaxline.certificate.domain.RevocationId;
 import org.vaxline.certificate.domain.Holder;
@@ -77,16 +78,18 @@ public final class IssueCertificate {
         UUID survivor = persons.resolve(personId);
         Person person = persons.describe(survivor).orElseThrow(() -> VaxlineException.notFound("person", personId));
         requireMayIssue(actor, person);
-        if (format == CertificateFormat.DDCC) {
-            throw VaxlineException.field(CertificateError.CERTIFICATE_FORMAT_UNKNOWN, "format", format.lowerName() + " is not issued yet");
-        }
         List<Dose> given = doses.givenTo(survivor);
         Dose dose = doseId == null ? given.stream().max(Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber)).orElseThrow(
                 () -> new VaxlineException(CertificateError.CERTIFICATE_NO_DOSES, "person " + personId + " has no recorded dose"))
                 : given.stream().filter(d -> d.id().equals(doseId)).findFirst().orElseThrow(() -> VaxlineException.field(
                 CertificateError.CERTIFICATE_NO_DOSES, "dose", doseId + " is not a recorded dose of person " + personId));
         CertifiedDose certified = certified(dose);
-        List<String> missing = format == CertificateFormat.HC1 ? DccPayload.missingCodes(certified) : FhirImmunization.missingCodes(certified);
+        List<String> missing = switch (format) {
+            case HC1 -> DccPayload.missingCodes(certified);
+            case SHC -> FhirImmunization.missingCodes(certified);
+            case DDCC -> java.util.stream.Stream.concat(DccPayload.missingCodes(certified).stream(),
+                    DdccDocument.missingCodes(certified).stream()).distinct().toList();
+        };
         if (!missing.isEmpty()) {
             throw new VaxlineException(CertificateError.CERTIFICATE_PRODUCT_UNCODED, "product " + certified.productName()
                     + " has no code for " + missing + " in the catalog", Map.of("productCodes", "missing " + missing), Map.of());
@@ -104,12 +107,16 @@ public final class IssueCertificate {
         Map<String, Object> payload;
         String kid;
         RevocationHashes hashes = null;
-        if (format == CertificateFormat.HC1) {
+        if (format == CertificateFormat.HC1 || format == CertificateFormat.DDCC) {
+            // a DDCC:VS travels in its QR code as an EU DCC of the same facts, one of the frameworks WHO accepts
             payload = DccPayload.vaccination(holder, certified, settings.country(), settings.issuer(), uvci);
             CoseSign1 cose = Hc1Signer.sign(payload, settings.country(), now, expires, key);
             text = Hc1.encode(cose.encode());
             kid = key.kidBase64();
             hashes = RevocationHashes.of(uvci, settings.country(), cose.signature(), true);
+            if (format == CertificateFormat.DDCC) {
+                payload = DdccDocument.bundle(id, uvci, holder, certified, settings.country(), settings.issuer(), now, expires);
+            }
         } else {
             List<CertifiedDose> history = seriesUpTo(given, dose);
             payload = Shc.payload(settings.issuerUrl(), now, expires, FhirImmunization.shcBundle(holder, history), RevocationId.of(uvci));

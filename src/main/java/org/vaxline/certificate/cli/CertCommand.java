@@ -53,7 +53,8 @@ public final class CertCommand extends CommandGroup<CertificateModule> {
         @Parameters(paramLabel = "PERSON", description = "The person's id.")
         UUID person;
 
-        @Option(names = "--format", defaultValue = "hc1", description = "hc1 (EU DCC) or shc (SMART Health Card) (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "hc1", description = "hc1 (EU DCC), shc (SMART Health Card) or ddcc (WHO DDCC:VS; --json shows its "
+                + "FHIR document, the text is its EU DCC QR) (default: ${DEFAULT-VALUE}).")
         String format;
 
         @Option(names = "--dose", paramLabel = "DOSE_ID", description = "The dose to certify (default: the latest).")
