@@ -35,6 +35,10 @@ public final class ManageKeys {
     private final Clock clock;
     private final CertificateSettings settings;
     private volatile List<SigningKey> cached;
+    /** The trust list as last read, and until when it stands: a verification reads no file while it does. */
+    private volatile TrustList trustCache;
+    private volatile Instant trustCacheUntil = Instant.MIN;
+    private static final Duration TRUST_CACHE = Duration.ofSeconds(30);
 
     public ManageKeys(KeyStoreFolder folder, Clock clock, CertificateSettings settings) {
         this.folder = folder;
@@ -73,6 +77,7 @@ public final class ManageKeys {
     private synchronized SigningKey added(KeyPair keys, X509Certificate certificate) {
         SigningKey key = folder.add(keys, certificate);
         cached = null;
+        trustCache = null;
         return key;
     }
 
@@ -150,9 +155,23 @@ public final class ManageKeys {
                 TrustedSigner.of(k.certificate(), "ours").extendedKeyUsages())).toList();
     }
 
-    /** Our signers still in force and the partners' imported ones: what a verifier here trusts. */
+    /**
+     * Our signers still in force and the partners' imported ones: what a verifier here trusts. Read again at most every 30
+     * seconds (another process may import meanwhile) and at once after a change made here.
+     */
     public TrustList trustList() {
         Instant now = clock.instant();
+        TrustList trust = trustCache;
+        if (trust != null && now.isBefore(trustCacheUntil) && !now.isBefore(trustCacheUntil.minus(TRUST_CACHE))) {
+            return trust;
+        }
+        trust = readTrustList(now);
+        trustCache = trust;
+        trustCacheUntil = now.plus(TRUST_CACHE);
+        return trust;
+    }
+
+    private TrustList readTrustList(Instant now) {
         List<TrustedSigner> ours = keys().stream().filter(k -> k.notAfter().isAfter(now))
                 .map(k -> TrustedSigner.of(k.certificate(), "ours")).toList();
         List<TrustedSigner> partners = folder.trusted().stream().map(c -> TrustedSigner.of(c, "imported")).toList();
@@ -173,6 +192,7 @@ public final class ManageKeys {
         for (String jwks : loaded.jwks()) {
             keySets += folder.trustKeySet(jwks) ? 1 : 0;
         }
+        trustCache = null;
         return new Imported(certificates, keySets, loaded.certificates().size() + loaded.jwks().size() - certificates - keySets);
     }
 
