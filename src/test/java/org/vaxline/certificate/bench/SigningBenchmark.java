@@ -52,7 +52,7 @@ public class SigningBenchmark {
     static final Map<String, Object> PAYLOAD = Map.of("ver", "1.3.0", "nam", Map.of("fn", "Nguyễn", "fnt", "NGUYEN", "gn", "Văn An", "gnt", "VAN<AN"),
             "dob", "1990-05-14", "v", List.of(Map.of("tg", "840539006", "vp", "28531000087107", "mp", "Abdala", "ma", "CIGB",
                     "dn", 2, "sd", 3, "dt", "2021-09-20", "co", "VN", "is", "Ministry of Health of Viet Nam",
-                    "ci", "URN:UVCI:01:VN:0192F0C4000070008000000000000001#I")));
+                    "ci", "URN:UVCI:01:VN:0192F0C4000070008000000000000001#M")));
 
     SigningKey key;
     TrustList trust;
