@@ -35,7 +35,7 @@ public final class Jwks {
             if (jwk instanceof ECKey ec && Curve.P_256.equals(ec.getCurve())) {
                 try {
                     String kid = ec.getKeyID() != null ? ec.getKeyID() : ec.computeThumbprint().toString();
-                    keys.add(new TrustList.TrustedKey(kid, ec.toECPublicKey(), source));
+                    keys.add(new TrustList.TrustedKey(kid, Crypto.providerKey(ec.toECPublicKey()), source));
                 } catch (JOSEException e) {
                     throw VaxlineException.field(CertificateError.TRUST_LIST_UNREADABLE, "file", "key " + ec.getKeyID() + ": " + e.getMessage());
                 }

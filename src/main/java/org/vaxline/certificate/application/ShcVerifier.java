@@ -129,7 +129,9 @@ public final class ShcVerifier {
 
     private static boolean verifies(JWSObject jws, TrustList.TrustedKey key) {
         try {
+            // BouncyCastle with the key as it holds it: its precomputed multiples of the key's point are reused
             ECDSAVerifier verifier = new ECDSAVerifier((ECPublicKey) key.key());
+            verifier.getJCAContext().setProvider(Crypto.BC);
             return jws.verify(verifier);
         } catch (JOSEException | ClassCastException | IllegalStateException e) {
             return false;

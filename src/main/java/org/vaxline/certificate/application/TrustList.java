@@ -62,7 +62,7 @@ public final class TrustList {
         List<TrustedKey> all = new ArrayList<>(keys);
         for (TrustedSigner s : all()) {
             try {
-                all.add(new TrustedKey(Shc.thumbprint(s.certificate().getPublicKey()), s.certificate().getPublicKey(), s.source()));
+                all.add(new TrustedKey(Shc.thumbprint(s.certificate().getPublicKey()), s.verificationKey(), s.source()));
             } catch (IllegalArgumentException notP256) {
                 // an RSA or other signer: EU DCC only
             }
