@@ -57,6 +57,7 @@ final class Commands {
         line.addSubcommand(new CoverageCommand(() -> root.vaxline().coverage()));
         line.addSubcommand(CertificateModule.keysCommand(() -> root.vaxline().certificates(), operator));
         line.addSubcommand(CertificateModule.certCommand(() -> root.vaxline().certificates(), operator));
+        line.addSubcommand(CertificateModule.trustCommand(() -> root.vaxline().certificates(), operator));
         CommandLineInput.register(line);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + SafeText.escapeControls(describe(e)));

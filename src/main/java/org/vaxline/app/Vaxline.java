@@ -96,6 +96,10 @@ public final class Vaxline implements AutoCloseable {
                 persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
                 persons.logReads()::logged);
         this.fhir = new FhirModule(store, clock, persons, registry, catalog.catalog(), facilities.facilities(), lots, VERSION);
+        // a certificate whose dose is reversed, or whose person is merged or corrected, is revoked in the change's transaction
+        events.subscribe(DoseReversed.class, certificates.revoke()::doseReversed);
+        events.subscribe(PersonsMerged.class, certificates.revoke()::personsMerged);
+        events.subscribe(PersonCorrected.class, certificates.revoke()::personCorrected);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */

@@ -41,6 +41,13 @@ class CertificateCommandsTest {
         assertThat(text).startsWith("HC1:");
         assertThat(Files.size(png)).isPositive();
 
+        CliRun card = CliRun.run(store, "cert", "issue", person.toString(), "--format", "shc");
+        assertThat(card.exitCode()).as(card.err()).isZero();
+        assertThat(card.out().trim()).startsWith("shc:/");
+        CliRun cardValid = CliRun.run(store, "cert", "verify", card.out().trim());
+        assertThat(cardValid.exitCode()).as(cardValid.out()).isZero();
+        assertThat(cardValid.out()).contains("\"format\" : \"shc\"", "\"JWS\"");
+
         CliRun valid = CliRun.run(store, "cert", "verify", text);
         assertThat(valid.exitCode()).as(valid.out() + valid.err()).isZero();
         assertThat(valid.out()).contains("\"valid\" : true", "\"SIGNATURE\"");
@@ -58,5 +65,39 @@ class CertificateCommandsTest {
         Path wrongTrust = data.resolve("other.pem");
         Files.writeString(wrongTrust, "garbage");
         assertThat(CliRun.run(store, "cert", "verify", text, "--trust", wrongTrust.toString()).exitCode()).isEqualTo(2);
+
+        Path partner = data.resolve("partner-jwks.json");
+        Files.writeString(partner, "{\"keys\":[{\"kty\":\"EC\",\"kid\":\"3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s\","
+                + "\"crv\":\"P-256\",\"x\":\"11XvRWy1I2S0EyJlyf_bWfw_TQ5CJJNLw78bHXNxcgw\",\"y\":\"eZXwxvO1hvCY0KucrPfKo7yAyMT6Ajc3N7OkAB6VYy8\"}]}");
+        CliRun trusted = CliRun.run(store, "trust", "import", partner.toString());
+        assertThat(trusted.exitCode()).as(trusted.err()).isZero();
+        assertThat(trusted.out()).startsWith("trusted 0 new certificates and 1 new key sets");
+        assertThat(CliRun.run(store, "trust", "list").out()).contains("3Kfdg-XwP", "jwk", "certificate", "ours");
+        assertThat(CliRun.run(store, "trust", "import", wrongTrust.toString()).exitCode()).isEqualTo(2);
+        Path exported = data.resolve("trust-list.json");
+        assertThat(CliRun.run(store, "trust", "export", "--out", exported.toString()).exitCode()).isZero();
+        assertThat(Files.readString(exported)).contains("\"jws\"", "3Kfdg-XwP");
+        assertThat(CliRun.run(store, "cert", "verify", card.out().trim(), "--trust", partner.toString()).exitCode())
+                .as("only the partner's key trusted").isEqualTo(1);
+
+        Path emptyList = data.resolve("revoked-before.json");
+        assertThat(CliRun.run(store, "cert", "revocations", "--out", emptyList.toString()).exitCode()).isZero();
+        String uvci = CliRun.run(store, "cert", "verify", text).out().replaceAll("(?s).*\"ci\" : \"([^\"]+)\".*", "$1");
+        assertThat(uvci).startsWith("URN:UVCI:01:VN:");
+        assertThat(CliRun.run(store, "cert", "revoke", uvci).exitCode()).as("--reason is required").isEqualTo(2);
+        CliRun revoke = CliRun.run(store, "cert", "revoke", uvci, "--reason", "issued in error");
+        assertThat(revoke.exitCode()).as(revoke.err()).isZero();
+        assertThat(revoke.out()).startsWith("revoked " + uvci).contains("REQUEST");
+        assertThat(CliRun.run(store, "cert", "revoke", uvci, "--reason", "again").out()).startsWith("already revoked");
+        assertThat(CliRun.run(store, "cert", "revoke", "URN:UVCI:01:VN:NONE#A", "--reason", "x").exitCode()).isEqualTo(3);
+        Path revokedList = data.resolve("revoked.json");
+        assertThat(CliRun.run(store, "cert", "revocations", "--out", revokedList.toString()).out()).contains("wrote 1 revoked");
+        CliRun revoked = CliRun.run(store, "cert", "verify", text);
+        assertThat(revoked.exitCode()).isEqualTo(1);
+        assertThat(revoked.out()).contains("\"REVOCATION\"", "revoked (");
+        Path line = data.resolve("revoked.txt");
+        Files.writeString(line, "# one hash a line\n" + Files.readString(revokedList).replaceAll("(?s).*\"signature\" : \\[\\s*\"([^\"]+)\".*", "$1") + "\n");
+        assertThat(CliRun.run(store, "cert", "verify", text, "--revoked", line.toString()).exitCode()).isEqualTo(1);
+        assertThat(CliRun.run(store, "cert", "verify", text, "--revoked", emptyList.toString()).exitCode()).isEqualTo(1);
     }
 }

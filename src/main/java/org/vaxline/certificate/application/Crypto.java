@@ -44,18 +44,39 @@ public final class Crypto {
         }
     }
 
+    /** One verifier per algorithm and thread: looking a Signature up in the provider costs more than re-initialising it. */
+    private static final ThreadLocal<Signature[]> VERIFIERS = ThreadLocal.withInitial(() -> new Signature[2]);
+
+    /**
+     * The key as the provider's own type (made once per trusted signer): BouncyCastle caches its precomputed multiples
+     * of the key's point on the point itself, which a key converted afresh at every verification loses.
+     */
+    public static PublicKey providerKey(PublicKey key) {
+        try {
+            return java.security.KeyFactory.getInstance(key.getAlgorithm(), BC)
+                    .generatePublic(new java.security.spec.X509EncodedKeySpec(key.getEncoded()));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return key;
+        }
+    }
+
     /** Whether the signature verifies: ES256 (raw r||s) or PS256 (RSASSA-PSS, SHA-256, MGF1 SHA-256, 32-byte salt). */
     public static boolean verify(int alg, PublicKey key, byte[] data, byte[] signatureBytes) {
-        String algorithm = switch (alg) {
-            case CoseSign1.ES256 -> "SHA256withPLAIN-ECDSA";
-            case CoseSign1.PS256 -> "SHA256withRSAandMGF1";
-            default -> null;
+        int slot = switch (alg) {
+            case CoseSign1.ES256 -> 0;
+            case CoseSign1.PS256 -> 1;
+            default -> -1;
         };
-        if (algorithm == null) {
+        if (slot < 0) {
             return false;
         }
         try {
-            Signature signature = Signature.getInstance(algorithm, BC);
+            Signature[] verifiers = VERIFIERS.get();
+            Signature signature = verifiers[slot];
+            if (signature == null) {
+                signature = Signature.getInstance(slot == 0 ? "SHA256withPLAIN-ECDSA" : "SHA256withRSAandMGF1", BC);
+                verifiers[slot] = signature;
+            }
             signature.initVerify(key);
             signature.update(data);
             return signature.verify(signatureBytes);

@@ -40,25 +40,41 @@ public final class Hc1 {
         return new String(BASE45.encode(bytes), StandardCharsets.US_ASCII);
     }
 
+    /** Each ASCII character's Base45 value, -1 for a character outside the alphabet. */
+    private static final byte[] VALUE = new byte[128];
+
+    static {
+        java.util.Arrays.fill(VALUE, (byte) -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUE[ALPHABET.charAt(i)] = (byte) i;
+        }
+    }
+
+    private static int value(String text, int i) {
+        char c = text.charAt(i);
+        int v = c < 128 ? VALUE[c] : -1;
+        if (v < 0) {
+            throw new IllegalArgumentException("character '" + c + "' at " + i + " is not Base45");
+        }
+        return v;
+    }
+
     /** Strict Base45 (RFC 9285): only its 45 characters, no dangling single character, no triplet above 65535. */
     public static byte[] base45Decode(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (ALPHABET.indexOf(text.charAt(i)) < 0) {
-                throw new IllegalArgumentException("character '" + text.charAt(i) + "' at " + i + " is not Base45");
+        int length = text.length();
+        if (length % 3 == 1) {
+            for (int i = 0; i < length; i++) {
+                value(text, i);
             }
+            throw new IllegalArgumentException("Base45 length " + length + " leaves a single character");
         }
-        if (text.length() % 3 == 1) {
-            throw new IllegalArgumentException("Base45 length " + text.length() + " leaves a single character");
-        }
-        for (int i = 0; i + 3 <= text.length(); i += 3) {
-            int value = ALPHABET.indexOf(text.charAt(i)) + 45 * ALPHABET.indexOf(text.charAt(i + 1))
-                    + 2025 * ALPHABET.indexOf(text.charAt(i + 2));
-            if (value > 0xFFFF) {
+        int i = 0;
+        for (; i + 3 <= length; i += 3) {
+            if (value(text, i) + 45 * value(text, i + 1) + 2025 * value(text, i + 2) > 0xFFFF) {
                 throw new IllegalArgumentException("Base45 triplet at " + i + " exceeds 65535");
             }
         }
-        if (text.length() % 3 == 2 && ALPHABET.indexOf(text.charAt(text.length() - 2))
-                + 45 * ALPHABET.indexOf(text.charAt(text.length() - 1)) > 0xFF) {
+        if (i < length && value(text, i) + 45 * value(text, i + 1) > 0xFF) {
             throw new IllegalArgumentException("Base45 final pair exceeds 255");
         }
         return BASE45.decode(text.getBytes(StandardCharsets.US_ASCII));

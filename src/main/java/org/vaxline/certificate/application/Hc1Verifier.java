@@ -61,18 +61,20 @@ public final class Hc1Verifier {
         String issuer;
         try {
             cose = CoseSign1.decode(coseBytes);
-            JsonNode cwt = CoseSign1.CBOR.readTree(cose.payload());
-            if (cwt == null || !cwt.isObject()) {
+            // the CWT is read once, straight into plain maps (its integer claim keys become text)
+            Map<String, Object> cwt = readMap(cose.payload());
+            if (cwt == null) {
                 throw new IllegalArgumentException("CWT payload is not a map");
             }
-            JsonNode hcert = cwt.path("-260").path("1");
-            if (!hcert.isObject()) {
+            if (!(cwt.get("-260") instanceof Map<?, ?> hcerts) || !(hcerts.get("1") instanceof Map<?, ?> hcert)) {
                 throw new IllegalArgumentException("CWT has no health certificate (claim -260/1)");
             }
-            payload = toMap(hcert);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> certificate = (Map<String, Object>) hcert;
+            payload = certificate;
             iat = instant(cwt.get("6"));
             exp = instant(cwt.get("4"));
-            issuer = cwt.has("1") ? cwt.get("1").asText() : null;
+            issuer = cwt.get("1") == null ? null : String.valueOf(cwt.get("1"));
             run.claims.put("issuer", issuer);
             run.claims.put("issuedAt", iat);
             run.claims.put("expiresAt", exp);
@@ -101,7 +103,7 @@ public final class Hc1Verifier {
         } else {
             byte[] signed = cose.toBeSigned();
             for (TrustedSigner s : candidates) {
-                if (Crypto.verify(cose.alg(), s.certificate().getPublicKey(), signed, cose.signature())) {
+                if (Crypto.verify(cose.alg(), s.verificationKey(), signed, cose.signature())) {
                     signer = s;
                     break;
                 }
@@ -159,14 +161,23 @@ public final class Hc1Verifier {
         if (ci == null) {
             return StageResult.skipped(Stage.REVOCATION);
         }
+        if (revoked.isEmpty()) {
+            return StageResult.pass(Stage.REVOCATION);
+        }
         RevocationHashes hashes = RevocationHashes.of(String.valueOf(ci), country == null ? "" : country, cose.signature(),
                 cose.alg() != null && cose.alg() == CoseSign1.ES256);
         return hashes.all().stream().anyMatch(revoked::contains)
                 ? StageResult.fail(Stage.REVOCATION, "revoked (" + ci + ")") : StageResult.pass(Stage.REVOCATION);
     }
 
-    private static Instant instant(JsonNode node) {
-        return node == null || !node.isNumber() ? null : Instant.ofEpochSecond(node.asLong());
+    private static Instant instant(Object value) {
+        return value instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readMap(byte[] cbor) throws java.io.IOException {
+        Object value = CoseSign1.CBOR.readValue(cbor, Object.class);
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -191,10 +202,8 @@ public final class Hc1Verifier {
 
         VerificationReport fail(Stage stage, String detail) {
             stages.add(StageResult.fail(stage, detail));
-            for (Stage later : Stage.values()) {
-                if (later.ordinal() > stage.ordinal()) {
-                    stages.add(StageResult.skipped(later));
-                }
+            for (Stage later : Stage.HC1.subList(Stage.HC1.indexOf(stage) + 1, Stage.HC1.size())) {
+                stages.add(StageResult.skipped(later));
             }
             return report();
         }

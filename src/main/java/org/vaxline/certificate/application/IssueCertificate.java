@@ -7,6 +7,9 @@ import org.vaxline.certificate.domain.CertificateError;
 import org.vaxline.certificate.domain.CertificateFormat;
 import org.vaxline.certificate.domain.CertifiedDose;
 import org.vaxline.certificate.domain.DccPayload;
+import org.vaxline.certificate.domain.DdccDocument;
+import org.vaxline.certificate.domain.FhirImmunization;
+import org.vaxline.certificate.domain.RevocationId;
 import org.vaxline.certificate.domain.Holder;
 import org.vaxline.certificate.domain.IssuedCertificate;
 import org.vaxline.certificate.domain.RevocationHashes;
@@ -75,16 +78,18 @@ public final class IssueCertificate {
         UUID survivor = persons.resolve(personId);
         Person person = persons.describe(survivor).orElseThrow(() -> VaxlineException.notFound("person", personId));
         requireMayIssue(actor, person);
-        if (format != CertificateFormat.HC1) {
-            throw VaxlineException.field(CertificateError.CERTIFICATE_FORMAT_UNKNOWN, "format", format.lowerName() + " is not issued yet");
-        }
         List<Dose> given = doses.givenTo(survivor);
         Dose dose = doseId == null ? given.stream().max(Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber)).orElseThrow(
                 () -> new VaxlineException(CertificateError.CERTIFICATE_NO_DOSES, "person " + personId + " has no recorded dose"))
                 : given.stream().filter(d -> d.id().equals(doseId)).findFirst().orElseThrow(() -> VaxlineException.field(
                 CertificateError.CERTIFICATE_NO_DOSES, "dose", doseId + " is not a recorded dose of person " + personId));
         CertifiedDose certified = certified(dose);
-        List<String> missing = DccPayload.missingCodes(certified);
+        List<String> missing = switch (format) {
+            case HC1 -> DccPayload.missingCodes(certified);
+            case SHC -> FhirImmunization.missingCodes(certified);
+            case DDCC -> java.util.stream.Stream.concat(DccPayload.missingCodes(certified).stream(),
+                    DdccDocument.missingCodes(certified).stream()).distinct().toList();
+        };
         if (!missing.isEmpty()) {
             throw new VaxlineException(CertificateError.CERTIFICATE_PRODUCT_UNCODED, "product " + certified.productName()
                     + " has no code for " + missing + " in the catalog", Map.of("productCodes", "missing " + missing), Map.of());
@@ -98,17 +103,40 @@ public final class IssueCertificate {
         UUID id = Ids.newId();
         String uvci = Uvci.of(settings.country(), id);
         Holder holder = Holder.of(survivor, person.fullName(), person.dateOfBirth(), person.sex() == null ? null : person.sex().name());
-        Map<String, Object> payload = DccPayload.vaccination(holder, certified, settings.country(), settings.issuer(), uvci);
-        CoseSign1 cose = Hc1Signer.sign(payload, settings.country(), now, expires, key);
-        String text = Hc1.encode(cose.encode());
+        String text;
+        Map<String, Object> payload;
+        String kid;
+        RevocationHashes hashes = null;
+        if (format == CertificateFormat.HC1 || format == CertificateFormat.DDCC) {
+            // a DDCC:VS travels in its QR code as an EU DCC of the same facts, one of the frameworks WHO accepts
+            payload = DccPayload.vaccination(holder, certified, settings.country(), settings.issuer(), uvci);
+            CoseSign1 cose = Hc1Signer.sign(payload, settings.country(), now, expires, key);
+            text = Hc1.encode(cose.encode());
+            kid = key.kidBase64();
+            hashes = RevocationHashes.of(uvci, settings.country(), cose.signature(), true);
+            if (format == CertificateFormat.DDCC) {
+                payload = DdccDocument.bundle(id, uvci, holder, certified, settings.country(), settings.issuer(), now, expires);
+            }
+        } else {
+            List<CertifiedDose> history = seriesUpTo(given, dose);
+            payload = Shc.payload(settings.issuerUrl(), now, expires, FhirImmunization.shcBundle(holder, history), RevocationId.of(uvci));
+            text = Shc.numeric(Shc.sign(payload, key));
+            kid = Shc.thumbprint(key.certificate().getPublicKey());
+        }
         IssuedCertificate entry = new IssuedCertificate(id, uvci, survivor, person.provinceCode(), dose.id(), format,
-                key.kidBase64(), now, expires, actor.name(), RevocationHashes.of(uvci, settings.country(), cose.signature(), true));
+                kid, now, expires, actor.name(), hashes);
         store.inTransaction(h -> {
             log.append(h, entry);
             reads.logged(actor, List.of(survivor), "CERTIFICATE");
             return null;
         });
         return new Issued(entry, text, payload);
+    }
+
+    /** The doses of the certified dose's series given up to it, in order: what a health card lists. */
+    private List<CertifiedDose> seriesUpTo(List<Dose> given, Dose dose) {
+        return given.stream().filter(d -> java.util.Objects.equals(d.seriesCode(), dose.seriesCode()) && !d.givenOn().isAfter(dose.givenOn()))
+                .sorted(Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber)).map(this::certified).toList();
     }
 
     private CertifiedDose certified(Dose dose) {

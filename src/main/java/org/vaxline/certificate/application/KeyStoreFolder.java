@@ -18,6 +18,12 @@ public interface KeyStoreFolder {
     /** Adds partner certificates to the trust list; answers how many were new. */
     int trust(List<X509Certificate> certificates);
 
+    /** Partner SMART Health Card issuers' key sets (JWKS text) imported into the trust list. */
+    List<String> trustedKeySets();
+
+    /** Adds a partner's key set; answers whether it was new. */
+    boolean trustKeySet(String jwks);
+
     /** Where it is, for people to find it. */
     String location();
 }

@@ -35,6 +35,10 @@ public final class ManageKeys {
     private final Clock clock;
     private final CertificateSettings settings;
     private volatile List<SigningKey> cached;
+    /** The trust list as last read, and until when it stands: a verification reads no file while it does. */
+    private volatile TrustList trustCache;
+    private volatile Instant trustCacheUntil = Instant.MIN;
+    private static final Duration TRUST_CACHE = Duration.ofSeconds(30);
 
     public ManageKeys(KeyStoreFolder folder, Clock clock, CertificateSettings settings) {
         this.folder = folder;
@@ -73,6 +77,7 @@ public final class ManageKeys {
     private synchronized SigningKey added(KeyPair keys, X509Certificate certificate) {
         SigningKey key = folder.add(keys, certificate);
         cached = null;
+        trustCache = null;
         return key;
     }
 
@@ -150,13 +155,45 @@ public final class ManageKeys {
                 TrustedSigner.of(k.certificate(), "ours").extendedKeyUsages())).toList();
     }
 
-    /** Our signers still in force and the partners' imported ones: what a verifier here trusts. */
+    /**
+     * Our signers still in force and the partners' imported ones: what a verifier here trusts. Read again at most every 30
+     * seconds (another process may import meanwhile) and at once after a change made here.
+     */
     public TrustList trustList() {
         Instant now = clock.instant();
+        TrustList trust = trustCache;
+        if (trust != null && now.isBefore(trustCacheUntil) && !now.isBefore(trustCacheUntil.minus(TRUST_CACHE))) {
+            return trust;
+        }
+        trust = readTrustList(now);
+        trustCache = trust;
+        trustCacheUntil = now.plus(TRUST_CACHE);
+        return trust;
+    }
+
+    private TrustList readTrustList(Instant now) {
         List<TrustedSigner> ours = keys().stream().filter(k -> k.notAfter().isAfter(now))
                 .map(k -> TrustedSigner.of(k.certificate(), "ours")).toList();
         List<TrustedSigner> partners = folder.trusted().stream().map(c -> TrustedSigner.of(c, "imported")).toList();
-        return new TrustList(ours).plus(partners);
+        List<TrustList.TrustedKey> keySets = folder.trustedKeySets().stream().flatMap(j -> Jwks.parse(j, "imported").stream()).toList();
+        return new TrustList(ours, keySets).plus(partners);
+    }
+
+    /** What an import added: new certificates, new key sets, and how many it held that were already trusted. */
+    public record Imported(int certificates, int keySets, int known) {
+    }
+
+    /** Trusts partners' signer certificates (DER, PEM, base64) and SMART Health Card issuers' key sets (JWKS). */
+    public Imported importTrusted(Actor actor, Path path) {
+        actor.requireNational("import trusted signers");
+        TrustFiles.Loaded loaded = TrustFiles.read(path);
+        int certificates = folder.trust(loaded.certificates());
+        int keySets = 0;
+        for (String jwks : loaded.jwks()) {
+            keySets += folder.trustKeySet(jwks) ? 1 : 0;
+        }
+        trustCache = null;
+        return new Imported(certificates, keySets, loaded.certificates().size() + loaded.jwks().size() - certificates - keySets);
     }
 
     public KeyStoreFolder folder() {

@@ -35,8 +35,11 @@ public final class QrCodes {
 
     private static BitMatrix matrix(String text, int size) {
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, 4));
+            // a SMART Health Card: error correction L and the shortest segments (shc:/ in byte mode, the digits numeric)
+            Map<EncodeHintType, Object> hints = text.startsWith(Shc.PREFIX)
+                    ? Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.MARGIN, 4, EncodeHintType.QR_COMPACT, Boolean.TRUE)
+                    : Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, 4);
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("too long for a QR code: " + e.getMessage(), e);
         }

@@ -23,6 +23,7 @@ public final class VerifyCertificate {
     private final Clock clock;
     private final ManageKeys keys;
     private final Hc1Verifier hc1;
+    private final ShcVerifier shc = new ShcVerifier();
     private final Revocations revocations;
 
     /** The revocation hashes known here (certificates we revoked). */
@@ -44,11 +45,14 @@ public final class VerifyCertificate {
      * @param revoked more revocation hashes to refuse, or null
      */
     public VerificationReport verify(String text, TrustList trust, Instant at, Set<String> revoked) {
-        Set<String> all = new HashSet<>(revocations.hashes());
-        if (revoked != null) {
+        Set<String> all = revocations.hashes();
+        if (revoked != null && !revoked.isEmpty()) {
+            all = new HashSet<>(all);
             all.addAll(revoked);
         }
-        return hc1.verify(text, trust == null ? keys.trustList() : trust, at == null ? clock.instant() : at, all);
+        TrustList trusted = trust == null ? keys.trustList() : trust;
+        Instant moment = at == null ? clock.instant() : at;
+        return ShcVerifier.isShc(text) ? shc.verify(text, trusted, moment, all) : hc1.verify(text, trusted, moment, all);
     }
 
     public Hc1Verifier hc1() {

@@ -1,11 +1,12 @@
 package org.vaxline.certificate.cli;
 
 import org.vaxline.certificate.CertificateModule;
-import org.vaxline.certificate.application.CertificateFiles;
+import org.vaxline.certificate.application.TrustFiles;
 import org.vaxline.certificate.application.Issued;
 import org.vaxline.certificate.application.QrCodes;
+import org.vaxline.certificate.application.RevokeCertificate;
+import org.vaxline.certificate.application.RevokedFile;
 import org.vaxline.certificate.application.TrustList;
-import org.vaxline.certificate.application.TrustedSigner;
 import org.vaxline.certificate.domain.CertificateFormat;
 import org.vaxline.certificate.domain.VerificationReport;
 import org.vaxline.platform.cli.CliOutput;
@@ -37,7 +38,7 @@ import java.util.function.Supplier;
 /** {@code vaxline cert …}: issue a person's certificate, verify one offline. */
 @Command(name = "cert", mixinStandardHelpOptions = true,
         description = "Vaccination certificates: issue one from a person's recorded doses, verify one offline.",
-        subcommands = {CertCommand.Issue.class, CertCommand.Verify.class})
+        subcommands = {CertCommand.Issue.class, CertCommand.Verify.class, CertCommand.Revoke.class, CertCommand.Revocations.class})
 public final class CertCommand extends CommandGroup<CertificateModule> {
     public CertCommand(Supplier<CertificateModule> module, Supplier<Actor> actor) {
         super(module, actor);
@@ -52,7 +53,8 @@ public final class CertCommand extends CommandGroup<CertificateModule> {
         @Parameters(paramLabel = "PERSON", description = "The person's id.")
         UUID person;
 
-        @Option(names = "--format", defaultValue = "hc1", description = "hc1 (EU DCC) (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "hc1", description = "hc1 (EU DCC), shc (SMART Health Card) or ddcc (WHO DDCC:VS; --json shows its "
+                + "FHIR document, the text is its EU DCC QR) (default: ${DEFAULT-VALUE}).")
         String format;
 
         @Option(names = "--dose", paramLabel = "DOSE_ID", description = "The dose to certify (default: the latest).")
@@ -98,18 +100,22 @@ public final class CertCommand extends CommandGroup<CertificateModule> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "TEXT", arity = "0..1", description = "The certificate's text (HC1:…).")
+        @Parameters(paramLabel = "TEXT", arity = "0..1", description = "The certificate's text (HC1:…, shc:/… or a bare SMART Health Card JWS).")
         String text;
 
         @Option(names = "--qr", paramLabel = "FILE", description = "Read the certificate from a QR image (PNG or JPEG).")
         Path qr;
 
-        @Option(names = "--trust", paramLabel = "PATH", description = "Trust these signer certificates (files or folders) "
-                + "instead of this installation's trust list; repeatable.")
+        @Option(names = "--trust", paramLabel = "PATH", description = "Trust these signer certificates or JWKS key sets (files or "
+                + "folders) instead of this installation's trust list; repeatable.")
         List<Path> trust = new ArrayList<>();
 
         @Option(names = "--at", paramLabel = "INSTANT", description = "Judge validity at this moment (ISO-8601 with offset; default now).")
         String at;
+
+        @Option(names = "--revoked", paramLabel = "FILE", description = "Also refuse what this revocation list names (the JSON of "
+                + "cert revocations, a SMART Health Card CRL, or one hash or id a line).")
+        Path revoked;
 
         @Override
         public Integer call() {
@@ -132,15 +138,59 @@ public final class CertCommand extends CommandGroup<CertificateModule> {
                     throw new ParameterException(spec.commandLine(), "--qr: cannot read " + qr + ": " + e.getMessage());
                 }
             }
-            TrustList trustList = null;
-            if (!trust.isEmpty()) {
-                List<TrustedSigner> signers = new ArrayList<>();
-                trust.forEach(p -> CertificateFiles.read(p).forEach(c -> signers.add(TrustedSigner.of(c, p.getFileName().toString()))));
-                trustList = new TrustList(signers);
-            }
-            VerificationReport report = parent.module().verify().verify(input, trustList, moment, null);
+            TrustList trustList = trust.isEmpty() ? null : TrustFiles.trustList(trust);
+            java.util.Set<String> revokedHashes = revoked == null ? null : RevokedFile.read(revoked);
+            VerificationReport report = parent.module().verify().verify(input, trustList, moment, revokedHashes);
             CliOutput.json(parent.out(), report);
             return report.valid() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Revokes a certificate (by its id or URN:UVCI:…) with a reason; it joins the served revocation lists.")
+    static final class Revoke implements Runnable {
+        @ParentCommand
+        CertCommand parent;
+
+        @Parameters(paramLabel = "CERTIFICATE", description = "The certificate's id or its identifier (URN:UVCI:…).")
+        String certificate;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is revoked.")
+        String reason;
+
+        @Override
+        public void run() {
+            RevokeCertificate.Outcome outcome = parent.module().revoke().revoke(parent.actor(), certificate, reason);
+            var r = outcome.revocation();
+            parent.out().println((outcome.isNew() ? "revoked " : "already revoked ") + r.certificateId() + "  " + r.cause()
+                    + "  " + r.revokedAt() + "  by " + r.revokedBy());
+            parent.out().flush();
+        }
+    }
+
+    @Command(name = "revocations", mixinStandardHelpOptions = true,
+            description = "Prints the revocation lists (EU DCC hashes, SMART Health Card revocation ids) as JSON, for verifiers.")
+    static final class Revocations implements Runnable {
+        @ParentCommand
+        CertCommand parent;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the lists to this file instead.")
+        Path out;
+
+        @Override
+        public void run() {
+            var list = parent.module().revocations().list();
+            if (out == null) {
+                CliOutput.json(parent.out(), list);
+                return;
+            }
+            try {
+                Files.writeString(out, org.vaxline.platform.json.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(list));
+            } catch (IOException e) {
+                throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "cannot write " + out + ": " + e.getMessage());
+            }
+            parent.out().println("wrote " + list.revoked() + " revoked certificates to " + out);
+            parent.out().flush();
         }
     }
 }

@@ -11,7 +11,10 @@ public enum CertificateError implements ErrorCode {
     CERTIFICATE_NO_DOSES(ErrorKind.RULE, "No recorded dose to certify"),
     CERTIFICATE_FORMAT_UNKNOWN(ErrorKind.MALFORMED, "Unknown certificate format"),
     CERTIFICATE_PRODUCT_UNCODED(ErrorKind.RULE, "Product lacks the codes a certificate needs"),
-    CERTIFICATE_UNREADABLE(ErrorKind.MALFORMED, "Certificate or QR image cannot be read");
+    CERTIFICATE_UNREADABLE(ErrorKind.MALFORMED, "Certificate or QR image cannot be read"),
+    CERTIFICATE_REVOCATION_NEEDS_REASON(ErrorKind.RULE, "A revocation needs a reason"),
+    REVOCATION_LIST_UNREADABLE(ErrorKind.MALFORMED, "Revocation list cannot be read"),
+    TRUST_LIST_UNREADABLE(ErrorKind.MALFORMED, "Trust list or key set cannot be read");
 
     private final ErrorKind kind;
     private final String title;

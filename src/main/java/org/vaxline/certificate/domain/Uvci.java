@@ -5,12 +5,15 @@ import java.util.UUID;
 
 /**
  * The unique vaccination certificate identifier of the EU DCC (eHealth Network guidelines, UVCI version 01):
- * {@code URN:UVCI:01:VN:<opaque id>#<check character>}. The check character is Luhn mod N over the UVCI as written
- * before the '#', prefix included, in the 38-character set A–Z, 0–9, '/', ':' (characters outside it are skipped).
+ * {@code URN:UVCI:01:VN:<opaque id>#<check character>}. The check character is Luhn mod N over the UVCI before the '#'
+ * without its optional {@code URN:UVCI:} prefix — from the version ("01:") on, as the guidelines' Annex 2 and the
+ * eu-dcc-schema examples compute it ("01:SE:EHM/…"), so that writing the prefix or not keeps the same check character —
+ * in the 38-character set A–Z, 0–9, '/', ':' ('#' only delimits the check character; characters outside it are skipped).
  */
 public final class Uvci {
     static final String CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/:";
     public static final String PREFIX = "URN:UVCI:01:";
+    static final String URN = "URN:UVCI:";
 
     private Uvci() {
     }
@@ -21,12 +24,12 @@ public final class Uvci {
         return body + "#" + checkCharacter(body);
     }
 
-    /** Luhn mod N (N = 38) over the characters of the set, from the right, doubling every second one. */
+    /** Luhn mod N (N = 38) over the characters of the set after any URN:UVCI: prefix, from the right, doubling every second one. */
     public static char checkCharacter(String text) {
         int n = CHARSET.length();
         int factor = 2;
         int sum = 0;
-        String upper = text.toUpperCase(Locale.ROOT);
+        String upper = withoutPrefix(text.toUpperCase(Locale.ROOT));
         for (int i = upper.length() - 1; i >= 0; i--) {
             int code = CHARSET.indexOf(upper.charAt(i));
             if (code < 0) {
@@ -37,6 +40,11 @@ public final class Uvci {
             sum += addend / n + addend % n;
         }
         return CHARSET.charAt((n - sum % n) % n);
+    }
+
+    /** The UVCI without its optional "URN:UVCI:" prefix (upper case expected). */
+    static String withoutPrefix(String upper) {
+        return upper.startsWith(URN) ? upper.substring(URN.length()) : upper;
     }
 
     /** Whether the UVCI has a check character and it is right; one without '#' has none to check and answers false. */

@@ -32,13 +32,36 @@ public final class IssueLog {
     /** The certificates issued for any of these person records, oldest first. */
     public List<IssuedCertificate> ofPersons(Handle h, List<UUID> personIds) {
         return h.createQuery("SELECT * FROM certificate_issues WHERE person_id IN (<ids>) ORDER BY issued_at, id")
-                .bindList("ids", personIds)
-                .map((rs, ctx) -> new IssuedCertificate(Rows.uuid(rs, "id", ctx), rs.getString("certificate_id"),
+                .bindList("ids", personIds).map(IssueLog::entry).list();
+    }
+
+    /** The certificates issued of any of these doses, oldest first. */
+    public List<IssuedCertificate> ofDoses(Handle h, List<UUID> doseIds) {
+        return h.createQuery("SELECT * FROM certificate_issues WHERE dose_id IN (<ids>) ORDER BY issued_at, id")
+                .bindList("ids", doseIds).map(IssueLog::entry).list();
+    }
+
+    /** The certificate by its log id (a UUID) or by its certificate identifier (URN:UVCI:…). */
+    public java.util.Optional<IssuedCertificate> find(Handle h, String idOrCertificateId) {
+        UUID id = null;
+        try {
+            id = UUID.fromString(idOrCertificateId);
+        } catch (IllegalArgumentException notAUuid) {
+            // a certificate identifier
+        }
+        return id != null
+                ? h.createQuery("SELECT * FROM certificate_issues WHERE id = :id").bind("id", id).map(IssueLog::entry).findOne()
+                : h.createQuery("SELECT * FROM certificate_issues WHERE certificate_id = :c").bind("c", idOrCertificateId)
+                .map(IssueLog::entry).findOne();
+    }
+
+    private static IssuedCertificate entry(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new IssuedCertificate(Rows.uuid(rs, "id", ctx), rs.getString("certificate_id"),
                         Rows.uuid(rs, "person_id", ctx), rs.getString("province_code"), Rows.uuid(rs, "dose_id", ctx),
                         CertificateFormat.valueOf(rs.getString("format")), rs.getString("kid"),
                         Rows.instant(rs, "issued_at", ctx), Rows.instant(rs, "expires_at", ctx), rs.getString("issued_by"),
                         rs.getString("uci_hash") == null ? null : new RevocationHashes(rs.getString("uci_hash"),
-                                rs.getString("country_uci_hash"), rs.getString("signature_hash"))))
-                .list();
+                                rs.getString("country_uci_hash"), rs.getString("signature_hash")));
     }
 }

@@ -112,7 +112,7 @@ public final class KeyFolder implements KeyStoreFolder {
         try (var files = Files.list(trustedFolder())) {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             List<X509Certificate> all = new ArrayList<>();
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".json")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     all.add((X509Certificate) factory.generateCertificate(in));
                 }
@@ -143,6 +143,41 @@ public final class KeyFolder implements KeyStoreFolder {
             return added;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot write the trusted signers in " + trustedFolder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<String> trustedKeySets() {
+        if (!Files.isDirectory(trustedFolder())) {
+            return List.of();
+        }
+        try (var files = Files.list(trustedFolder())) {
+            List<String> all = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                all.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+            return all;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the trusted key sets in " + trustedFolder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A key set is kept as given, as {@code jwks-<first 16 hex digits of its SHA-256>.json}. */
+    @Override
+    public synchronized boolean trustKeySet(String jwks) {
+        try {
+            ensureFolder(folder);
+            ensureFolder(trustedFolder());
+            byte[] bytes = jwks.getBytes(StandardCharsets.UTF_8);
+            String name = "jwks-" + HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8) + ".json";
+            Path file = trustedFolder().resolve(name);
+            if (Files.exists(file)) {
+                return false;
+            }
+            writeOwnerOnly(file, out -> out.write(bytes));
+            return true;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot write the trusted key sets in " + trustedFolder() + ": " + e.getMessage(), e);
         }
     }
 

@@ -49,6 +49,21 @@ class CertificateRulesTest {
         assertThat(Uvci.checkCharacter("urn:uvci:01:vn:ab")).isEqualTo(Uvci.checkCharacter("URN:UVCI:01:VN:AB"));
     }
 
+    /**
+     * The optional URN:UVCI: prefix is outside the check: the guidelines (Annex 2) and the eu-dcc-schema examples compute it
+     * from the version on ("01:SE:EHM/…"), so the same identifier with or without the prefix has the same check character.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "URN:UVCI:01:VN:0192F0C4000070008000000000000001, 01:VN:0192F0C4000070008000000000000001",
+            "urn:uvci:01:SE:EHM/123456789KOOZC6RM7VZ, 01:SE:EHM/123456789KOOZC6RM7VZ",
+            "URN:UVCI:01:NL:187/37512422923, 01:NL:187/37512422923"})
+    void theUrnPrefixIsNotPartOfTheCheck(String withPrefix, String without) {
+        assertThat(Uvci.checkCharacter(withPrefix)).isEqualTo(Uvci.checkCharacter(without));
+        assertThat(Uvci.checkCharacterValid(withPrefix + "#" + Uvci.checkCharacter(without))).isTrue();
+        assertThat(Uvci.checkCharacterValid(without + "#" + Uvci.checkCharacter(withPrefix))).isTrue();
+    }
+
     @Test
     void namesAreSplitFamilyFirstAndWrittenAsIcao9303() {
         Holder h = Holder.of(UUID.randomUUID(), "  Nguyễn  Văn An ", LocalDate.of(1990, 5, 14), "MALE");
