@@ -26,6 +26,7 @@ import org.vaxline.certificate.CertificateModule;
 import org.vaxline.certificate.application.CertificateSettings;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.StockModule;
+import org.vaxline.web.WebModule;
 
 import java.time.Clock;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class Vaxline implements AutoCloseable {
     private final AefiModule aefi;
     private final CoverageModule coverage;
     private final CertificateModule certificates;
+    private final WebModule web;
 
     public Vaxline(Store store, Clock clock) {
         this(store, clock, null);
@@ -93,6 +95,8 @@ public final class Vaxline implements AutoCloseable {
                 : CertificateModule.defaultKeysFolder(store, embeddedDataFolder(store)), CertificateSettings.VIET_NAM,
                 persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
                 persons.logReads()::logged);
+        this.web = new WebModule(access.service(), agreements.queries(), shipments.queries(), stock.queries(),
+                registry.queries(), coverage.queries(), facilities.facilities(), clock);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */
@@ -183,7 +187,7 @@ public final class Vaxline implements AutoCloseable {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
                 coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes(),
-                certificates.routes());
+                certificates.routes(), web.routes());
     }
 
     @Override

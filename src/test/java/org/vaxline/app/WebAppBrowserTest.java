@@ -1,0 +1,315 @@
+package org.vaxline.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
+import org.vaxline.app.demo.DemoScenario;
+import org.vaxline.platform.json.Json;
+import org.vaxline.platform.store.Store;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The managers' web application in Debian's Chromium, as a person uses it: sign in, read the overview and a province
+ * in each language, switch language, be refused another province, sign out. One server and one browser for the class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebAppBrowserTest {
+    private static final String CHROMIUM = System.getenv().getOrDefault("VAXLINE_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("VAXLINE_CHROMEDRIVER", "/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of(System.getProperty("java.io.tmpdir"), "vaxline-shots");
+    private static final long MAX_PAGE_BYTES = 300 * 1024;
+
+    private Path tempDir;
+    private RunningApp app;
+    private Map<String, String> passwords;
+    private WebDriver browser;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start() throws Exception {
+        assertThat(new File(CHROMIUM)).as("Chromium for the browser tests (apt-get install chromium chromium-driver)").exists();
+        tempDir = Files.createTempDirectory("vaxline-web");
+        app = new RunningApp(Store.embedded(tempDir.resolve("data")));
+        passwords = new DemoScenario(app.vaxline).freshPasswords(app.tokens.keySet());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1600",
+                "--user-data-dir=" + tempDir.resolve("chromium-profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.get(app.baseUrl() + "/");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theStartPageIsTheSignInPageInVietnamese() {
+        browser.get(app.baseUrl() + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập vaxline");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("Tên đăng nhập");
+        assertThat(browser.findElement(By.cssSelector("a[href='/developers']")).isDisplayed()).isTrue();
+        noConsoleErrors("sign-in page");
+        shot("signin-vi");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+        signIn("admin", "not the password at all");
+        assertThat(browser.findElement(By.id("signin-error")).getText()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(browser.manage().getCookieNamed("vaxline_session")).isNull();
+        signIn("nobody-here", "not the password at all");
+        assertThat(browser.findElement(By.id("signin-error")).getText()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    @Test
+    void anAdminSignsInReadsTheOverviewAndSignsOut() {
+        signInVietnamese("admin");
+        assertThat(browser.getCurrentUrl()).endsWith("/overview");
+        Cookie session = browser.manage().getCookieNamed("vaxline_session");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Strict");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan chương trình");
+        assertThat(browser.findElement(By.id("pipeline")).getText()).contains("1.050.000").contains("10.000.000").contains("12.000 tấn");
+        assertThat(browser.findElements(By.cssSelector(".chart canvas"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("milestones")).getText()).isNotBlank();
+
+        browser.findElement(By.cssSelector("form.signout button")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập vaxline");
+        browser.get(app.baseUrl() + "/overview");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập vaxline");
+        // the session's token is revoked, not only the cookie dropped
+        assertThat(get("/overview", session.getValue()).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void everyPageLoadsInEachLanguageWithoutAConsoleErrorAndWithinItsWeight() {
+        signIn("admin", passwords.get("admin"));
+        Map<String, String> headings = Map.of("vi", "Tổng quan chương trình", "en", "Programme overview", "es", "Resumen del programa");
+        for (String language : List.of("en", "es", "vi")) {
+            chooseLanguage(language);
+            for (String page : List.of("/overview", "/provinces/01")) {
+                browser.get(app.baseUrl() + page);
+                assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+                assertThat(browser.getPageSource()).doesNotContain("??");
+                if (page.equals("/overview")) {
+                    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headings.get(language));
+                    assertThat(browser.findElements(By.cssSelector(".chart canvas"))).isNotEmpty();
+                }
+                noConsoleErrors(page + " in " + language);
+                long bytes = pageWeight();
+                System.out.println("page weight " + page + " (" + language + "): " + bytes + " bytes");
+                assertThat(bytes).as("weight of " + page).isLessThanOrEqualTo(MAX_PAGE_BYTES);
+                if (language.equals("vi")) {
+                    shot(page.equals("/overview") ? "overview-vi" : "province-01-vi");
+                }
+            }
+        }
+        assertThat(browser.findElement(By.id("province-stock")).getText()).contains("Toàn tỉnh");
+    }
+
+    @Test
+    void theLanguageIsRememberedWithTheUser() {
+        signIn("auditor", passwords.get("auditor"));
+        chooseLanguage("es");
+        browser.findElement(By.cssSelector("form.signout button")).click();
+        browser.manage().deleteAllCookies();
+        signIn("auditor", passwords.get("auditor"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Resumen del programa");
+        chooseLanguage("vi");
+    }
+
+    @Test
+    void aProvinceManagerSeesItsProvinceAndIsRefusedAnother() {
+        signInVietnamese("province");
+        assertThat(browser.getCurrentUrl()).endsWith("/provinces/01");
+        assertThat(browser.findElement(By.id("province-name")).getText()).isEqualTo("Hà Nội");
+        browser.get(app.baseUrl() + "/provinces/79");
+        assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Không được phép");
+        assertThat(browser.findElements(By.id("province-stock"))).isEmpty();
+        assertThat(browser.findElements(By.id("province-name"))).isEmpty();
+        String secret = browser.manage().getCookieNamed("vaxline_session").getValue();
+        assertThat(get("/provinces/79", secret).statusCode()).isEqualTo(403);
+        assertThat(get("/overview", secret).headers().firstValue("Location")).hasValue("/provinces/01");
+        shot("forbidden-vi");
+    }
+
+    @Test
+    void aFormWithoutTheRightCsrfTokenIsRefused() throws Exception {
+        // sign-in without the token its page set
+        HttpResponse<String> signIn = post("/signin", null, "username=admin&password=" + passwords.get("admin") + "&csrf=forged");
+        assertThat(signIn.statusCode()).isEqualTo(403);
+        assertThat(signIn.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("vaxline_session=") && !c.startsWith("vaxline_session=;"));
+
+        signInVietnamese("admin");
+        String secret = browser.manage().getCookieNamed("vaxline_session").getValue();
+        HttpResponse<String> signOut = post("/signout", secret, "csrf=forged");
+        assertThat(signOut.statusCode()).isEqualTo(403);
+        assertThat(signOut.body()).contains("Biểu mẫu không hợp lệ");
+        assertThat(get("/overview", secret).statusCode()).as("still signed in").isEqualTo(200);
+        assertThat(post("/language", secret, "language=en&back=/overview").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theOverviewsFiguresEqualTheApis() throws Exception {
+        signInVietnamese("admin");
+        JsonNode api = Json.mapper().readTree(http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/agreements?limit=100"))
+                .header("Authorization", "Bearer " + app.tokens.get("admin")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        List<WebElement> rows = browser.findElements(By.cssSelector("#pipeline tbody tr"));
+        Map<String, List<BigDecimal[]>> shown = new HashMap<>();
+        for (WebElement row : rows) {
+            shown.computeIfAbsent(row.getAttribute("data-agreement"), k -> new ArrayList<>()).add(new BigDecimal[]{
+                    figure(row, "committed"), figure(row, "delivered")});
+        }
+        int compared = 0;
+        for (JsonNode agreement : api.get("items")) {
+            List<BigDecimal[]> expected = new ArrayList<>();
+            for (JsonNode c : agreement.get("commitments")) {
+                if (c.get("milestones") == null || c.get("milestones").isEmpty()) {
+                    expected.add(new BigDecimal[]{c.get("committed").decimalValue(), c.get("delivered").decimalValue()});
+                }
+            }
+            List<BigDecimal[]> page = shown.getOrDefault(agreement.get("id").asText(), List.of());
+            assertThat(page).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(page.get(i)[0]).isEqualByComparingTo(expected.get(i)[0]);
+                assertThat(page.get(i)[1]).isEqualByComparingTo(expected.get(i)[1]);
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(2);
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------------
+
+    private void signIn(String username, String password) {
+        browser.get(app.baseUrl() + "/");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        WebElement button = browser.findElement(By.id("signin"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private void chooseLanguage(String language) {
+        new Select(browser.findElement(By.id("language"))).selectByValue(language);
+        WebElement apply = browser.findElement(By.cssSelector("form.lang button"));
+        apply.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(apply));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    /** Signs in and reads in Vietnamese, whatever an earlier test left the user's language at. */
+    private void signInVietnamese(String username) {
+        signIn(username, passwords.get(username));
+        chooseLanguage("vi");
+    }
+
+    /** A figure of the Vietnamese page, read back: "1.050.000 liều" is 1050000, "2.500,5 tấn" is 2500.5. */
+    private static BigDecimal figure(WebElement row, String name) {
+        String text = row.findElement(By.cssSelector("[data-figure=" + name + "]")).getText();
+        String number = text.replaceAll("[^0-9,]", "").replace(',', '.');
+        return new BigDecimal(number);
+    }
+
+    private void noConsoleErrors(String where) {
+        List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertThat(severe).as("console errors on " + where).isEmpty();
+    }
+
+    /** Bytes the page and everything it loaded took over the wire. */
+    private long pageWeight() {
+        Object bytes = ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                        + ".reduce(function (sum, e) { return sum + (e.transferSize || e.encodedBodySize || 0); }, 0);");
+        return ((Number) bytes).longValue();
+    }
+
+    private void shot(String name) {
+        try {
+            Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> get(String path, String session) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                    .header("Cookie", "vaxline_session=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> post(String path, String session, String form) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+            if (session != null) {
+                request.header("Cookie", "vaxline_session=" + session);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
