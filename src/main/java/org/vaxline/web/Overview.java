@@ -17,7 +17,9 @@ import org.vaxline.stock.application.StockQueries;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -149,7 +151,19 @@ final class Overview {
         LocalDate expected = c.forecast().expectedCompletion();
         if (expected != null && c.delivered().compareTo(c.committed()) < 0) {
             LocalDate last = byDay.isEmpty() ? a.signedOn() : byDay.lastKey();
-            data.put("forecast", List.of(List.of(last.toString(), total), List.of(expected.toString(), c.committed())));
+            // a forecast decades away would squash the deliveries into one edge: the line stops at the chart's
+            // horizon (the due date or the last delivery, plus a quarter) at the value the rate reaches there
+            LocalDate horizon = (c.dueDate() != null && c.dueDate().isAfter(last) ? c.dueDate() : last).plusDays(90);
+            if (expected.isAfter(horizon) && expected.isAfter(last)) {
+                BigDecimal perDay = c.committed().subtract(total)
+                        .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(last, expected)), 6, RoundingMode.HALF_UP);
+                BigDecimal reached = total.add(perDay.multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(last, horizon))))
+                        .setScale(0, RoundingMode.HALF_UP);
+                data.put("forecast", List.of(List.of(last.toString(), total), List.of(horizon.toString(), reached)));
+                data.put("expected", expected.toString());
+            } else {
+                data.put("forecast", List.of(List.of(last.toString(), total), List.of(expected.toString(), c.committed())));
+            }
         }
         try {
             return Json.mapper().writeValueAsString(data);

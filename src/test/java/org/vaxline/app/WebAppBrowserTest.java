@@ -235,6 +235,22 @@ class WebAppBrowserTest {
         assertThat(compared).isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void theApisProblemTitlesFollowAcceptLanguage() throws Exception {
+        Map<String, String> expected = Map.of("vi", "Cần xác thực", "es", "Se requiere autenticación", "en", "Authentication required");
+        for (Map.Entry<String, String> language : expected.entrySet()) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/agreements"))
+                    .header("Accept-Language", language.getKey() + ";q=0.9, de;q=0.5").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(401);
+            assertThat(Json.mapper().readTree(answer.body()).get("title").asText()).isEqualTo(language.getValue());
+            assertThat(answer.headers().firstValue("Content-Language")).hasValue(language.getKey());
+        }
+        HttpResponse<String> unknownLot = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/lots/0192f0c4-0000-7000-8000-000000000099"))
+                .header("Authorization", "Bearer " + app.tokens.get("admin")).header("Accept-Language", "vi").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(Json.mapper().readTree(unknownLot.body()).get("title").asText()).isEqualTo("Không tìm thấy");
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private void signIn(String username, String password) {
