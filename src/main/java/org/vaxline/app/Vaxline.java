@@ -96,7 +96,8 @@ public final class Vaxline implements AutoCloseable {
                 persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
                 persons.logReads()::logged);
         this.web = new WebModule(access.service(), agreements.queries(), shipments.queries(), stock.queries(),
-                registry.queries(), coverage.queries(), facilities.facilities(), clock);
+                registry.queries(), coverage.queries(), facilities.facilities(), coldChain.queries(), lots.queries(),
+                aefi.recallLot(), clock);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */

@@ -1,7 +1,10 @@
 package org.vaxline.web;
 
 import org.vaxline.access.application.AccessService;
+import org.vaxline.aefi.application.RecallLot;
 import org.vaxline.agreement.application.AgreementQueries;
+import org.vaxline.coldchain.application.ExcursionQueries;
+import org.vaxline.lot.application.LotQueries;
 import org.vaxline.coverage.application.CoverageQueries;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.platform.http.Routes;
@@ -16,9 +19,11 @@ public final class WebModule {
     private final WebRoutes routes;
 
     public WebModule(AccessService access, AgreementQueries agreements, ShipmentQueries shipments, StockQueries stock,
-                     DoseQueries doses, CoverageQueries coverage, Facilities facilities, Clock clock) {
+                     DoseQueries doses, CoverageQueries coverage, Facilities facilities, ExcursionQueries excursions,
+                     LotQueries lots, RecallLot recalls, Clock clock) {
         Overview overview = new Overview(agreements, shipments, stock, doses, clock);
-        this.routes = new WebRoutes(access, overview, stock, coverage, facilities, new WebTemplates());
+        StockPages stockPages = new StockPages(stock, new StockView(stock, excursions, facilities), lots, shipments, doses, recalls);
+        this.routes = new WebRoutes(access, overview, stockPages, stock, coverage, facilities, new WebTemplates());
     }
 
     public Routes routes() {

@@ -34,21 +34,25 @@ public final class WebRoutes implements Routes {
     public static final String OVERVIEW = "/overview";
     public static final String PROVINCES = "/provinces/";
     public static final String DEVELOPERS = "/developers";
+    public static final String STOCK = "/stock";
+    public static final String LOTS = "/lots/";
     private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
     private static final String SESSION_ATTRIBUTE = "vaxline.web.session";
     private static final String SECRET_ATTRIBUTE = "vaxline.web.secret";
 
     private final AccessService access;
     private final Overview overview;
+    private final StockPages stockPages;
     private final StockQueries stock;
     private final CoverageQueries coverage;
     private final Facilities facilities;
     private final WebPages pages;
 
-    public WebRoutes(AccessService access, Overview overview, StockQueries stock, CoverageQueries coverage,
-                     Facilities facilities, WebTemplates templates) {
+    WebRoutes(AccessService access, Overview overview, StockPages stockPages, StockQueries stock, CoverageQueries coverage,
+              Facilities facilities, WebTemplates templates) {
         this.access = access;
         this.overview = overview;
+        this.stockPages = stockPages;
         this.stock = stock;
         this.coverage = coverage;
         this.facilities = facilities;
@@ -64,6 +68,130 @@ public final class WebRoutes implements Routes {
         routes.get(OVERVIEW, this::overviewPage);
         routes.get(PROVINCES + "{code}", this::provincePage);
         routes.get(DEVELOPERS, this::developers);
+        routes.get(STOCK, this::stockPage);
+        routes.get(STOCK + "/provinces/{code}", this::stockProvincePage);
+        routes.get(STOCK + "/facilities/{id}", this::stockFacilityPage);
+        routes.get(LOTS + "{id}", this::lotPage);
+        routes.post(LOTS + "{id}/recall", this::recall);
+    }
+
+    // --- stock ------------------------------------------------------------------------------------------------------
+
+    private void stockPage(Context ctx) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        Actor actor = session.actor();
+        if (actor.role() == Role.PROVINCE_MANAGER) {
+            ctx.redirect(STOCK + "/provinces/" + actor.provinceCode());
+            return;
+        }
+        if (!StockPages.national(actor)) {
+            forbidden(ctx, session);
+            return;
+        }
+        render(ctx, session, "stock", stockPages.nationalPage());
+    }
+
+    private void stockProvincePage(Context ctx) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        String code = ctx.pathParam("code");
+        if (!StockPages.maysee(session.actor(), code)) {
+            LOG.warn("web page refused: a {} asked for another province's stock", session.actor().role());
+            forbidden(ctx, session);
+            return;
+        }
+        Optional<Province> province = code.matches("[0-9A-Za-z-]{1,16}") ? facilities.province(code) : Optional.empty();
+        if (province.isEmpty()) {
+            notFound(ctx, session);
+            return;
+        }
+        Map<String, Object> page = new java.util.HashMap<>(stockPages.provincePage(code));
+        page.put("province", province.get());
+        render(ctx, session, "stock-province", page);
+    }
+
+    private void stockFacilityPage(Context ctx) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        java.util.UUID id = uuid(ctx.pathParam("id"));
+        boolean[] forbidden = {false};
+        Optional<Map<String, Object>> page = id == null ? Optional.empty() : stockPages.facilityPage(id, session.actor(), forbidden);
+        if (forbidden[0]) {
+            LOG.warn("web page refused: a {} asked for a facility outside their province", session.actor().role());
+            forbidden(ctx, session);
+        } else if (page.isEmpty()) {
+            notFound(ctx, session);
+        } else {
+            render(ctx, session, "stock-facility", page.get());
+        }
+    }
+
+    private void lotPage(Context ctx) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        if (!StockPages.national(session.actor()) && session.actor().role() != Role.PROVINCE_MANAGER) {
+            forbidden(ctx, session);
+            return;
+        }
+        java.util.UUID id = uuid(ctx.pathParam("id"));
+        Optional<Map<String, Object>> page = id == null ? Optional.empty() : stockPages.lotPage(id, session.actor());
+        if (page.isEmpty()) {
+            notFound(ctx, session);
+            return;
+        }
+        Map<String, Object> variables = new java.util.HashMap<>(page.get());
+        String error = ctx.queryParam("error");
+        variables.put("error", "confirm".equals(error) ? "lot.recall.needsConfirmation" : "reason".equals(error) ? "lot.recall.needsReason" : null);
+        render(ctx, session, "lot", variables);
+    }
+
+    /** Recalls a lot: only a national admin, only with a reason and the confirmation box ticked. */
+    private void recall(Context ctx) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        if (!csrfOk(ctx)) {
+            refuseCsrf(ctx, session.language(), session);
+            return;
+        }
+        java.util.UUID id = uuid(ctx.pathParam("id"));
+        if (id == null || session.actor().role() != Role.NATIONAL_ADMIN) {
+            forbidden(ctx, session);
+            return;
+        }
+        String reason = ctx.formParam("reason");
+        if (reason == null || reason.isBlank()) {
+            ctx.redirect(LOTS + id + "?error=reason");
+            return;
+        }
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            ctx.redirect(LOTS + id + "?error=confirm");
+            return;
+        }
+        stockPages.recall(session.actor(), id, reason.trim());
+        ctx.redirect(LOTS + id);
+    }
+
+    private static java.util.UUID uuid(String text) {
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void notFound(Context ctx, WebSession session) {
+        render(ctx, 404, session, "error", Map.of("title", "error.notFound.title", "detail", "error.notFound.detail"));
     }
 
     // --- sign-in and sign-out ---------------------------------------------------------------------------------------

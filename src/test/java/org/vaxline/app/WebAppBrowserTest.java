@@ -129,7 +129,7 @@ class WebAppBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".chart canvas"))).isNotEmpty();
         assertThat(browser.findElement(By.id("milestones")).getText()).isNotBlank();
 
-        browser.findElement(By.cssSelector("form.signout button")).click();
+        signOut();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập vaxline");
         browser.get(app.baseUrl() + "/overview");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập vaxline");
@@ -143,7 +143,8 @@ class WebAppBrowserTest {
         Map<String, String> headings = Map.of("vi", "Tổng quan chương trình", "en", "Programme overview", "es", "Resumen del programa");
         for (String language : List.of("en", "es", "vi")) {
             chooseLanguage(language);
-            for (String page : List.of("/overview", "/provinces/01")) {
+            for (String page : List.of("/overview", "/provinces/01", "/stock", "/stock/provinces/46", firstLink("/stock", "/stock/facilities/"),
+                    firstLink("/stock", "/lots/"))) {
                 browser.get(app.baseUrl() + page);
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
                 assertThat(browser.getPageSource()).doesNotContain("??");
@@ -156,18 +157,19 @@ class WebAppBrowserTest {
                 System.out.println("page weight " + page + " (" + language + "): " + bytes + " bytes");
                 assertThat(bytes).as("weight of " + page).isLessThanOrEqualTo(MAX_PAGE_BYTES);
                 if (language.equals("vi")) {
-                    shot(page.equals("/overview") ? "overview-vi" : "province-01-vi");
+                    shot(page.equals("/overview") ? "overview-vi" : page.equals("/provinces/01") ? "province-01-vi"
+                            : page.equals("/stock") ? "stock-vi" : page.startsWith("/stock/provinces/") ? "stock-province-46-vi"
+                            : page.startsWith("/stock/facilities/") ? "stock-facility-vi" : "lot-vi");
                 }
             }
         }
-        assertThat(browser.findElement(By.id("province-stock")).getText()).contains("Toàn tỉnh");
     }
 
     @Test
     void theLanguageIsRememberedWithTheUser() {
         signIn("auditor", passwords.get("auditor"));
         chooseLanguage("es");
-        browser.findElement(By.cssSelector("form.signout button")).click();
+        signOut();
         browser.manage().deleteAllCookies();
         signIn("auditor", passwords.get("auditor"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Resumen del programa");
@@ -251,7 +253,74 @@ class WebAppBrowserTest {
         assertThat(Json.mapper().readTree(unknownLot.body()).get("title").asText()).isEqualTo("Không tìm thấy");
     }
 
+    @Test
+    void theStockPageShowsEveryProvinceAsATileAndDrillsDownToASite() {
+        signInVietnamese("admin");
+        browser.get(app.baseUrl() + "/stock");
+        List<WebElement> tiles = browser.findElements(By.cssSelector("#tiles li a"));
+        assertThat(tiles).hasSize(34);
+        browser.findElement(By.cssSelector("#tiles a[data-province='01']")).click();
+        assertThat(browser.findElement(By.id("stock-province-name")).getText()).isEqualTo("Kho vaccine: Hà Nội");
+        // province → commune → site
+        browser.findElements(By.cssSelector("#facilities tbody th a")).stream()
+                .filter(a -> !a.getText().isBlank()).reduce((first, second) -> second).orElseThrow().click();
+        assertThat(browser.findElement(By.id("facility-name")).getText()).isNotBlank();
+        List<WebElement> below = browser.findElements(By.cssSelector("#children tbody th a"));
+        assertThat(below).as("sites under the commune").isNotEmpty();
+        below.get(0).click();
+        assertThat(browser.findElement(By.cssSelector(".asof")).getText()).contains("Điểm tiêm");
+        noConsoleErrors("stock drill-down");
+    }
+
+    @Test
+    void aProvinceManagerSeesOnlyItsProvincesStock() {
+        signInVietnamese("province");
+        browser.get(app.baseUrl() + "/stock");
+        assertThat(browser.getCurrentUrl()).endsWith("/stock/provinces/01");
+        String secret = browser.manage().getCookieNamed("vaxline_session").getValue();
+        HttpResponse<String> other = get("/stock/provinces/79", secret);
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("Không được phép").doesNotContain("id=\"facilities\"");
+        String hueFacility = app.vaxline.facilities().facilities().byCode("CDC-46").orElseThrow().id().toString();
+        assertThat(get("/stock/facilities/" + hueFacility, secret).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aRecallNeedsAReasonAndAConfirmation() {
+        signInVietnamese("admin");
+        String lotPage = firstLink("/stock", "/lots/");
+        browser.get(app.baseUrl() + lotPage);
+        browser.findElement(By.id("reason")).sendKeys("quality defect reported by the maker");
+        WebElement button = browser.findElement(By.id("recall-button"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("xác nhận");
+        assertThat(browser.findElements(By.id("recall-done"))).isEmpty();
+
+        browser.findElement(By.id("reason")).sendKeys("quality defect reported by the maker");
+        browser.findElement(By.id("confirm")).click();
+        button = browser.findElement(By.id("recall-button"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        assertThat(browser.findElement(By.id("recall-done")).getText()).contains("quality defect reported by the maker");
+        assertThat(browser.findElements(By.id("recall-button"))).isEmpty();
+        noConsoleErrors("lot recall");
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------------
+
+    private void signOut() {
+        WebElement button = browser.findElement(By.cssSelector("form.signout button"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** The first link to {@code prefix} on a page. */
+    private String firstLink(String page, String prefix) {
+        browser.get(app.baseUrl() + page);
+        return browser.findElements(By.cssSelector("a[href^='" + prefix + "']")).get(0).getAttribute("href")
+                .replace(app.baseUrl(), "");
+    }
 
     private void signIn(String username, String password) {
         browser.get(app.baseUrl() + "/");
@@ -294,7 +363,7 @@ class WebAppBrowserTest {
     private long pageWeight() {
         Object bytes = ((JavascriptExecutor) browser).executeScript(
                 "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
-                        + ".reduce(function (sum, e) { return sum + (e.transferSize || e.encodedBodySize || 0); }, 0);");
+                        + ".reduce(function (sum, e) { return sum + Math.max(e.transferSize || 0, e.encodedBodySize || 0); }, 0);");
         return ((Number) bytes).longValue();
     }
 
