@@ -97,7 +97,7 @@ public final class Vaxline implements AutoCloseable {
                 persons.logReads()::logged);
         this.web = new WebModule(access.service(), agreements.queries(), shipments.queries(), stock.queries(),
                 registry.queries(), coverage.queries(), facilities.facilities(), coldChain.queries(), lots.queries(),
-                aefi.recallLot(), clock);
+                aefi.recallLot(), aefi.signals(), aefi.queries(), clock);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */

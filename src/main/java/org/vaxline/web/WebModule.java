@@ -1,6 +1,8 @@
 package org.vaxline.web;
 
 import org.vaxline.access.application.AccessService;
+import org.vaxline.aefi.application.AefiQueries;
+import org.vaxline.aefi.application.LotSignals;
 import org.vaxline.aefi.application.RecallLot;
 import org.vaxline.agreement.application.AgreementQueries;
 import org.vaxline.coldchain.application.ExcursionQueries;
@@ -20,10 +22,11 @@ public final class WebModule {
 
     public WebModule(AccessService access, AgreementQueries agreements, ShipmentQueries shipments, StockQueries stock,
                      DoseQueries doses, CoverageQueries coverage, Facilities facilities, ExcursionQueries excursions,
-                     LotQueries lots, RecallLot recalls, Clock clock) {
+                     LotQueries lots, RecallLot recalls, LotSignals signals, AefiQueries aefi, Clock clock) {
         Overview overview = new Overview(agreements, shipments, stock, doses, clock);
         StockPages stockPages = new StockPages(stock, new StockView(stock, excursions, facilities), lots, shipments, doses, recalls);
-        this.routes = new WebRoutes(access, overview, stockPages, stock, coverage, facilities, new WebTemplates());
+        this.routes = new WebRoutes(access, overview, stockPages, new SafetyView(signals, aefi), stock, coverage, facilities,
+                new WebTemplates());
     }
 
     public Routes routes() {

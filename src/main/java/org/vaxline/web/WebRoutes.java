@@ -36,6 +36,7 @@ public final class WebRoutes implements Routes {
     public static final String DEVELOPERS = "/developers";
     public static final String STOCK = "/stock";
     public static final String LOTS = "/lots/";
+    public static final String SAFETY = "/safety";
     private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
     private static final String SESSION_ATTRIBUTE = "vaxline.web.session";
     private static final String SECRET_ATTRIBUTE = "vaxline.web.secret";
@@ -43,13 +44,15 @@ public final class WebRoutes implements Routes {
     private final AccessService access;
     private final Overview overview;
     private final StockPages stockPages;
+    private final SafetyView safety;
     private final StockQueries stock;
     private final CoverageQueries coverage;
     private final Facilities facilities;
     private final WebPages pages;
 
-    WebRoutes(AccessService access, Overview overview, StockPages stockPages, StockQueries stock, CoverageQueries coverage,
-              Facilities facilities, WebTemplates templates) {
+    WebRoutes(AccessService access, Overview overview, StockPages stockPages, SafetyView safety, StockQueries stock,
+              CoverageQueries coverage, Facilities facilities, WebTemplates templates) {
+        this.safety = safety;
         this.access = access;
         this.overview = overview;
         this.stockPages = stockPages;
@@ -73,6 +76,21 @@ public final class WebRoutes implements Routes {
         routes.get(STOCK + "/facilities/{id}", this::stockFacilityPage);
         routes.get(LOTS + "{id}", this::lotPage);
         routes.post(LOTS + "{id}/recall", this::recall);
+        routes.get(SAFETY, this::safetyPage);
+    }
+
+    /** Safety: lot rates (national figures) and serious events awaiting follow-up (a province manager's province). */
+    private void safetyPage(Context ctx) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        Actor actor = session.actor();
+        if (!StockPages.national(actor) && actor.role() != Role.PROVINCE_MANAGER) {
+            forbidden(ctx, session);
+            return;
+        }
+        render(ctx, session, "safety", safety.page(StockPages.national(actor) ? null : actor.provinceCode()));
     }
 
     // --- stock ------------------------------------------------------------------------------------------------------

@@ -144,7 +144,7 @@ class WebAppBrowserTest {
         for (String language : List.of("en", "es", "vi")) {
             chooseLanguage(language);
             for (String page : List.of("/overview", "/provinces/01", "/stock", "/stock/provinces/46", firstLink("/stock", "/stock/facilities/"),
-                    firstLink("/stock", "/lots/"))) {
+                    firstLink("/stock", "/lots/"), "/safety")) {
                 browser.get(app.baseUrl() + page);
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
                 assertThat(browser.getPageSource()).doesNotContain("??");
@@ -159,7 +159,8 @@ class WebAppBrowserTest {
                 if (language.equals("vi")) {
                     shot(page.equals("/overview") ? "overview-vi" : page.equals("/provinces/01") ? "province-01-vi"
                             : page.equals("/stock") ? "stock-vi" : page.startsWith("/stock/provinces/") ? "stock-province-46-vi"
-                            : page.startsWith("/stock/facilities/") ? "stock-facility-vi" : "lot-vi");
+                            : page.startsWith("/stock/facilities/") ? "stock-facility-vi"
+                            : page.equals("/safety") ? "safety-vi" : "lot-vi");
                 }
             }
         }
@@ -305,6 +306,30 @@ class WebAppBrowserTest {
         assertThat(browser.findElement(By.id("recall-done")).getText()).contains("quality defect reported by the maker");
         assertThat(browser.findElements(By.id("recall-button"))).isEmpty();
         noConsoleErrors("lot recall");
+    }
+
+    @Test
+    void theSafetyPagesFiguresEqualTheApis() throws Exception {
+        signInVietnamese("admin");
+        browser.get(app.baseUrl() + "/safety");
+        JsonNode api = Json.mapper().readTree(http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/aefi/lots?limit=500"))
+                .header("Authorization", "Bearer " + app.tokens.get("admin")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        Map<String, String> shown = new HashMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#lot-rates tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.cssSelector("td"));
+            if (cells.size() == 5) {
+                shown.put(row.findElement(By.cssSelector("th")).getText(),
+                        cells.get(0).getText() + "|" + cells.get(2).getText());
+            }
+        }
+        assertThat(api.get("items")).isNotEmpty();
+        assertThat(shown).hasSize(api.get("items").size());
+        for (JsonNode lot : api.get("items")) {
+            assertThat(shown.get(lot.get("lotNumber").asText())).as(lot.get("lotNumber").asText())
+                    .isEqualTo(new org.vaxline.web.WebFormatProbe("vi").number(lot.get("dosesGiven").asLong()) + "|"
+                            + new org.vaxline.web.WebFormatProbe("vi").number(lot.get("serious").asLong()));
+        }
+        assertThat(browser.findElement(By.id("awaiting")).getText()).isNotBlank();
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
