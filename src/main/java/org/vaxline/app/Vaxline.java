@@ -82,7 +82,7 @@ public final class Vaxline implements AutoCloseable {
                 new RegistryAdministeredDoses(registry.queries()), persons.logReads()::logged);
         RegistryPersonHistories histories = new RegistryPersonHistories(catalog.catalog(), persons.directory(),
                 registry.queries());
-        this.coverage = new CoverageModule(store, facilities.facilities(), histories);
+        this.coverage = new CoverageModule(store, clock, facilities.facilities(), histories);
         // coverage follows every change to whom a dose counts for, inside the change's own transaction
         events.subscribe(DoseRecorded.class, e ->
                 coverage.count().seriesChanged(e.personId(), e.dose().seriesCode(), histories.series(e.series())));
@@ -97,7 +97,7 @@ public final class Vaxline implements AutoCloseable {
                 persons.logReads()::logged);
         this.web = new WebModule(access.service(), agreements.queries(), shipments.queries(), stock.queries(),
                 registry.queries(), coverage.queries(), facilities.facilities(), coldChain.queries(), lots.queries(),
-                aefi.recallLot(), aefi.signals(), aefi.queries(), clock);
+                aefi.recallLot(), aefi.signals(), aefi.queries(), coverage.targets(), clock);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */

@@ -8,6 +8,7 @@ import org.vaxline.agreement.application.AgreementQueries;
 import org.vaxline.coldchain.application.ExcursionQueries;
 import org.vaxline.lot.application.LotQueries;
 import org.vaxline.coverage.application.CoverageQueries;
+import org.vaxline.coverage.application.CoverageTargets;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.registry.application.DoseQueries;
@@ -22,11 +23,12 @@ public final class WebModule {
 
     public WebModule(AccessService access, AgreementQueries agreements, ShipmentQueries shipments, StockQueries stock,
                      DoseQueries doses, CoverageQueries coverage, Facilities facilities, ExcursionQueries excursions,
-                     LotQueries lots, RecallLot recalls, LotSignals signals, AefiQueries aefi, Clock clock) {
+                     LotQueries lots, RecallLot recalls, LotSignals signals, AefiQueries aefi, CoverageTargets targets,
+                     Clock clock) {
         Overview overview = new Overview(agreements, shipments, stock, doses, clock);
         StockPages stockPages = new StockPages(stock, new StockView(stock, excursions, facilities), lots, shipments, doses, recalls);
-        this.routes = new WebRoutes(access, overview, stockPages, new SafetyView(signals, aefi), stock, coverage, facilities,
-                new WebTemplates());
+        this.routes = new WebRoutes(access, overview, stockPages, new SafetyView(signals, aefi),
+                new CoverageView(coverage, targets), targets, stock, coverage, facilities, new WebTemplates());
     }
 
     public Routes routes() {

@@ -10,6 +10,7 @@ import org.vaxline.access.application.WebSession;
 import org.vaxline.access.application.WebSignIn;
 import org.vaxline.coverage.application.CoverageQueries;
 import org.vaxline.coverage.application.CoverageReport;
+import org.vaxline.coverage.application.CoverageTargets;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Province;
 import org.vaxline.platform.http.Routes;
@@ -37,6 +38,7 @@ public final class WebRoutes implements Routes {
     public static final String STOCK = "/stock";
     public static final String LOTS = "/lots/";
     public static final String SAFETY = "/safety";
+    public static final String COVERAGE = "/coverage";
     private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
     private static final String SESSION_ATTRIBUTE = "vaxline.web.session";
     private static final String SECRET_ATTRIBUTE = "vaxline.web.secret";
@@ -45,14 +47,18 @@ public final class WebRoutes implements Routes {
     private final Overview overview;
     private final StockPages stockPages;
     private final SafetyView safety;
+    private final CoverageView coverageView;
+    private final CoverageTargets targets;
     private final StockQueries stock;
     private final CoverageQueries coverage;
     private final Facilities facilities;
     private final WebPages pages;
 
-    WebRoutes(AccessService access, Overview overview, StockPages stockPages, SafetyView safety, StockQueries stock,
-              CoverageQueries coverage, Facilities facilities, WebTemplates templates) {
+    WebRoutes(AccessService access, Overview overview, StockPages stockPages, SafetyView safety, CoverageView coverageView,
+              CoverageTargets targets, StockQueries stock, CoverageQueries coverage, Facilities facilities, WebTemplates templates) {
         this.safety = safety;
+        this.coverageView = coverageView;
+        this.targets = targets;
         this.access = access;
         this.overview = overview;
         this.stockPages = stockPages;
@@ -77,6 +83,79 @@ public final class WebRoutes implements Routes {
         routes.get(LOTS + "{id}", this::lotPage);
         routes.post(LOTS + "{id}/recall", this::recall);
         routes.get(SAFETY, this::safetyPage);
+        routes.get(COVERAGE, this::coveragePage);
+        routes.get(COVERAGE + "/provinces/{code}", this::coverageProvincePage);
+        routes.post(COVERAGE + "/provinces/{code}/targets", this::setTarget);
+    }
+
+    private void coveragePage(Context ctx) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        Actor actor = session.actor();
+        if (actor.role() == Role.PROVINCE_MANAGER) {
+            ctx.redirect(COVERAGE + "/provinces/" + actor.provinceCode());
+            return;
+        }
+        if (!StockPages.national(actor)) {
+            forbidden(ctx, session);
+            return;
+        }
+        render(ctx, session, "coverage", coverageView.national());
+    }
+
+    private void coverageProvincePage(Context ctx) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        String code = ctx.pathParam("code");
+        if (!StockPages.maysee(session.actor(), code)) {
+            LOG.warn("web page refused: a {} asked for another province's coverage", session.actor().role());
+            forbidden(ctx, session);
+            return;
+        }
+        Optional<Province> province = code.matches("[0-9A-Za-z-]{1,16}") ? facilities.province(code) : Optional.empty();
+        if (province.isEmpty()) {
+            notFound(ctx, session);
+            return;
+        }
+        Map<String, Object> page = new java.util.HashMap<>(coverageView.province(code));
+        page.put("province", province.get());
+        Actor actor = session.actor();
+        page.put("maySet", actor.role() == Role.NATIONAL_ADMIN || actor.role() == Role.PROVINCE_MANAGER);
+        page.put("error", "population".equals(ctx.queryParam("error")) ? "coverage.target.invalid" : null);
+        render(ctx, session, "coverage-province", page);
+    }
+
+    /** Sets a target population: national admins anywhere, province managers in their province. */
+    private void setTarget(Context ctx) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        if (!csrfOk(ctx)) {
+            refuseCsrf(ctx, session.language(), session);
+            return;
+        }
+        String code = ctx.pathParam("code");
+        Actor actor = session.actor();
+        boolean allowed = actor.role() == Role.NATIONAL_ADMIN
+                || actor.role() == Role.PROVINCE_MANAGER && code.equals(actor.provinceCode());
+        if (!allowed) {
+            forbidden(ctx, session);
+            return;
+        }
+        long population;
+        try {
+            population = Long.parseLong(ctx.formParam("population") == null ? "" : ctx.formParam("population").trim());
+            targets.set(actor, code, ctx.formParam("group"), population);
+        } catch (NumberFormatException | org.vaxline.platform.error.VaxlineException e) {
+            ctx.redirect(COVERAGE + "/provinces/" + code + "?error=population");
+            return;
+        }
+        ctx.redirect(COVERAGE + "/provinces/" + code);
     }
 
     /** Safety: lot rates (national figures) and serious events awaiting follow-up (a province manager's province). */

@@ -19,7 +19,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
@@ -144,7 +143,7 @@ class WebAppBrowserTest {
         for (String language : List.of("en", "es", "vi")) {
             chooseLanguage(language);
             for (String page : List.of("/overview", "/provinces/01", "/stock", "/stock/provinces/46", firstLink("/stock", "/stock/facilities/"),
-                    firstLink("/stock", "/lots/"), "/safety")) {
+                    firstLink("/stock", "/lots/"), "/safety", "/coverage", "/coverage/provinces/01")) {
                 browser.get(app.baseUrl() + page);
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
                 assertThat(browser.getPageSource()).doesNotContain("??");
@@ -160,7 +159,8 @@ class WebAppBrowserTest {
                     shot(page.equals("/overview") ? "overview-vi" : page.equals("/provinces/01") ? "province-01-vi"
                             : page.equals("/stock") ? "stock-vi" : page.startsWith("/stock/provinces/") ? "stock-province-46-vi"
                             : page.startsWith("/stock/facilities/") ? "stock-facility-vi"
-                            : page.equals("/safety") ? "safety-vi" : "lot-vi");
+                            : page.equals("/safety") ? "safety-vi" : page.equals("/coverage") ? "coverage-vi"
+                            : page.startsWith("/coverage/") ? "coverage-province-01-vi" : "lot-vi");
                 }
             }
         }
@@ -294,7 +294,7 @@ class WebAppBrowserTest {
         browser.findElement(By.id("reason")).sendKeys("quality defect reported by the maker");
         WebElement button = browser.findElement(By.id("recall-button"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        gone(button);
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("xác nhận");
         assertThat(browser.findElements(By.id("recall-done"))).isEmpty();
 
@@ -302,7 +302,7 @@ class WebAppBrowserTest {
         browser.findElement(By.id("confirm")).click();
         button = browser.findElement(By.id("recall-button"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        gone(button);
         assertThat(browser.findElement(By.id("recall-done")).getText()).contains("quality defect reported by the maker");
         assertThat(browser.findElements(By.id("recall-button"))).isEmpty();
         noConsoleErrors("lot recall");
@@ -332,12 +332,63 @@ class WebAppBrowserTest {
         assertThat(browser.findElement(By.id("awaiting")).getText()).isNotBlank();
     }
 
+    @Test
+    void theCoveragePagesFiguresEqualTheApis() throws Exception {
+        signInVietnamese("auditor");
+        browser.get(app.baseUrl() + "/coverage");
+        JsonNode api = Json.mapper().readTree(http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/coverage?by=province"))
+                .header("Authorization", "Bearer " + app.tokens.get("auditor")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(browser.findElements(By.cssSelector("#coverage-provinces tbody tr"))).hasSize(api.get("groups").size());
+        org.vaxline.web.WebFormatProbe vi = new org.vaxline.web.WebFormatProbe("vi");
+        for (JsonNode group : api.get("groups")) {
+            WebElement row = browser.findElement(By.cssSelector("#coverage-provinces tr[data-province='" + group.get("key").asText() + "']"));
+            assertThat(row.findElement(By.cssSelector("[data-figure=first]")).getText()).isEqualTo(vi.number(group.get("firstDose").asLong()));
+            assertThat(row.findElement(By.cssSelector("[data-figure=complete]")).getText()).isEqualTo(vi.number(group.get("completeSeries").asLong()));
+        }
+    }
+
+    @Test
+    void aProvinceManagerSetsItsTargetPopulationAndNoOtherProvinces() {
+        signInVietnamese("province");
+        browser.get(app.baseUrl() + "/coverage");
+        assertThat(browser.getCurrentUrl()).endsWith("/coverage/provinces/01");
+        browser.findElement(By.id("target-ALL")).sendKeys("8718000");
+        WebElement save = browser.findElement(By.cssSelector("tr[data-group=ALL] button"));
+        save.click();
+        gone(save);
+        WebElement whole = browser.findElement(By.cssSelector("tr[data-group=ALL]"));
+        assertThat(whole.findElement(By.cssSelector("[data-figure=target]")).getText()).isEqualTo("8.718.000");
+        assertThat(whole.getText()).contains("province");
+        assertThat(app.vaxline.coverage().targets().list("01")).anySatisfy(t -> {
+            assertThat(t.groupCode()).isEqualTo("ALL");
+            assertThat(t.setBy()).isEqualTo("province");
+        });
+        String secret = browser.manage().getCookieNamed("vaxline_session").getValue();
+        assertThat(get("/coverage/provinces/79", secret).statusCode()).isEqualTo(403);
+        // a form crafted for another province is refused, and nothing is written there
+        String csrf = browser.findElement(By.cssSelector("input[name=csrf]")).getAttribute("value");
+        assertThat(post("/coverage/provinces/79/targets", secret, "csrf=" + csrf + "&group=ALL&population=5").statusCode()).isEqualTo(403);
+        assertThat(app.vaxline.coverage().targets().list("79")).isEmpty();
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------------
+
+    /** Waits until the page an element was on has been replaced (Chromium answers a detached node in more than one way). */
+    private void gone(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
+    }
 
     private void signOut() {
         WebElement button = browser.findElement(By.cssSelector("form.signout button"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        gone(button);
     }
 
     /** The first link to {@code prefix} on a page. */
@@ -353,14 +404,14 @@ class WebAppBrowserTest {
         browser.findElement(By.id("password")).sendKeys(password);
         WebElement button = browser.findElement(By.id("signin"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        gone(button);
     }
 
     private void chooseLanguage(String language) {
         new Select(browser.findElement(By.id("language"))).selectByValue(language);
         WebElement apply = browser.findElement(By.cssSelector("form.lang button"));
         apply.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(apply));
+        gone(apply);
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
