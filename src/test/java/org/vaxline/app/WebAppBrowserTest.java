@@ -236,6 +236,43 @@ class WebAppBrowserTest {
             }
         }
         assertThat(compared).isGreaterThanOrEqualTo(2);
+
+        // released and administered: the API's shipments (lots and their status) and each lot's doses
+        JsonNode shipments = apiGet("/api/v1/shipments?limit=100");
+        Map<String, long[]> byCommitment = new HashMap<>();
+        for (JsonNode shipment : shipments.get("items")) {
+            long[] sums = byCommitment.computeIfAbsent(shipment.get("commitmentId").asText(), k -> new long[2]);
+            for (JsonNode lot : shipment.get("lots")) {
+                if ("RELEASED".equals(lot.get("status").asText())) {
+                    sums[0] += lot.get("doses").asLong();
+                }
+                sums[1] += dosesOfLot(lot.get("lotId").asText());
+            }
+        }
+        WebElement abdala = browser.findElements(By.cssSelector("#pipeline tbody tr")).stream()
+                .filter(r -> r.getText().contains("Abdala")).findFirst().orElseThrow();
+        String commitmentId = api.get("items").findValues("commitments").stream().flatMap(c -> java.util.stream.StreamSupport.stream(c.spliterator(), false))
+                .filter(c -> "PRODUCT".equals(c.path("itemType").asText())).findFirst().orElseThrow().get("id").asText();
+        long[] expected = byCommitment.get(commitmentId);
+        assertThat(figure(abdala, "released")).isEqualByComparingTo(BigDecimal.valueOf(expected[0]));
+        assertThat(figure(abdala, "administered")).isEqualByComparingTo(BigDecimal.valueOf(expected[1]));
+        assertThat(expected[1]).isPositive();
+    }
+
+    private JsonNode apiGet(String path) throws Exception {
+        return Json.mapper().readTree(http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                .header("Authorization", "Bearer " + app.tokens.get("admin")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private long dosesOfLot(String lotId) throws Exception {
+        long count = 0;
+        String cursor = null;
+        do {
+            JsonNode page = apiGet("/api/v1/lots/" + lotId + "/doses?limit=500" + (cursor == null ? "" : "&cursor=" + cursor));
+            count += page.get("items").size();
+            cursor = page.get("next").isNull() ? null : page.get("next").asText();
+        } while (cursor != null);
+        return count;
     }
 
     @Test
