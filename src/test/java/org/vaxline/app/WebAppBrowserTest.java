@@ -205,6 +205,9 @@ class WebAppBrowserTest {
         assertThat(signOut.statusCode()).isEqualTo(403);
         assertThat(signOut.body()).contains("Biểu mẫu không hợp lệ");
         assertThat(get("/overview", secret).statusCode()).as("still signed in").isEqualTo(200);
+        // the session's secret is no API bearer token
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/me"))
+                .header("Authorization", "Bearer " + secret).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
         assertThat(post("/language", secret, "language=en&back=/overview").statusCode()).isEqualTo(403);
     }
 

@@ -142,8 +142,11 @@ final class JdbiAccessRepository implements AccessRepository {
     public Optional<Actor> actorOfLiveToken(String tokenHash) {
         return handle.createQuery("SELECT u.username, u.role, u.facility_id, u.province_code"
                         + " FROM access_token t JOIN access_user u ON u.id = t.user_id"
-                        + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.disabled_at IS NULL")
+                        + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.disabled_at IS NULL"
+                        // a web session's cookie is no bearer token: it lives only as long as the session
+                        + " AND (t.label IS NULL OR t.label <> :webSession)")
                 .bind("hash", tokenHash)
+                .bind("webSession", org.vaxline.access.application.WebSignIn.LABEL)
                 .map((rs, ctx) -> new Actor(rs.getString("username"), Role.valueOf(rs.getString("role")),
                         uuid(rs, "facility_id", ctx), rs.getString("province_code")))
                 .findOne();
