@@ -45,6 +45,7 @@ final class CoverageView {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("report", report);
         page.put("rows", rows);
+        page.put("days", lastDays(coverage.report("day", null, null, null, null), 14));
         return page;
     }
 
@@ -64,7 +65,22 @@ final class CoverageView {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("rows", rows);
         page.put("byAge", coverage.report("age", null, code, null, null).groups());
+        page.put("days", lastDays(coverage.report("day", null, code, null, null), 14));
         return page;
+    }
+
+    /** The latest days of a by-day report, newest first; each day's key is its date. */
+    static List<Map<String, Object>> lastDays(CoverageReport byDay, int days) {
+        List<CoverageReport.Group> groups = byDay.groups();
+        List<Map<String, Object>> last = new ArrayList<>();
+        for (int i = groups.size() - 1; i >= 0 && last.size() < days; i--) {
+            CoverageReport.Group g = groups.get(i);
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("day", java.time.LocalDate.parse(g.key()));
+            day.put("group", g);
+            last.add(day);
+        }
+        return last;
     }
 
     private static Row row(String key, CoverageReport.Group g, CoverageTargets.Target target) {
