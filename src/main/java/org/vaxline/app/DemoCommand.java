@@ -39,8 +39,10 @@ final class DemoCommand implements Runnable {
         out.println(loaded ? "demo scenario loaded into " + root.vaxline().store().description()
                 : "demo scenario already in " + root.vaxline().store().description() + "; not loaded again");
         Map<String, String> tokens = scenario.freshTokens();
-        out.println("demo users and fresh bearer tokens (earlier demo tokens are revoked):");
-        tokens.forEach((user, token) -> out.println("  " + user + "  " + token));
+        Map<String, String> passwords = scenario.freshPasswords(tokens.keySet());
+        out.println("demo users, fresh bearer tokens for the API and fresh passwords for the web application at http://localhost:"
+                + port + "/ (earlier demo tokens and passwords no longer work):");
+        tokens.forEach((user, token) -> out.println("  " + user + "  " + token + "  password " + passwords.get(user)));
         out.println("try: curl -H 'Authorization: Bearer " + tokens.get("admin") + "' http://localhost:"
                 + port + "/api/v1/agreements");
         out.flush();

@@ -27,6 +27,7 @@ import org.vaxline.certificate.CertificateModule;
 import org.vaxline.certificate.application.CertificateSettings;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.StockModule;
+import org.vaxline.web.WebModule;
 
 import java.time.Clock;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class Vaxline implements AutoCloseable {
     private final CoverageModule coverage;
     private final CertificateModule certificates;
     private final FhirModule fhir;
+    private final WebModule web;
 
     public Vaxline(Store store, Clock clock) {
         this(store, clock, null);
@@ -82,7 +84,7 @@ public final class Vaxline implements AutoCloseable {
                 new RegistryAdministeredDoses(registry.queries()), persons.logReads()::logged);
         RegistryPersonHistories histories = new RegistryPersonHistories(catalog.catalog(), persons.directory(),
                 registry.queries());
-        this.coverage = new CoverageModule(store, facilities.facilities(), histories);
+        this.coverage = new CoverageModule(store, clock, facilities.facilities(), histories);
         // coverage follows every change to whom a dose counts for, inside the change's own transaction
         events.subscribe(DoseRecorded.class, e ->
                 coverage.count().seriesChanged(e.personId(), e.dose().seriesCode(), histories.series(e.series())));
@@ -100,6 +102,9 @@ public final class Vaxline implements AutoCloseable {
         events.subscribe(DoseReversed.class, certificates.revoke()::doseReversed);
         events.subscribe(PersonsMerged.class, certificates.revoke()::personsMerged);
         events.subscribe(PersonCorrected.class, certificates.revoke()::personCorrected);
+        this.web = new WebModule(access.service(), agreements.queries(), shipments.queries(), stock.queries(),
+                registry.queries(), coverage.queries(), facilities.facilities(), coldChain.queries(), lots.queries(),
+                aefi.recallLot(), aefi.signals(), aefi.queries(), coverage.targets(), clock);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */
@@ -195,7 +200,7 @@ public final class Vaxline implements AutoCloseable {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
                 coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes(),
-                certificates.routes(), fhir.routes());
+                certificates.routes(), fhir.routes(), web.routes());
     }
 
     @Override

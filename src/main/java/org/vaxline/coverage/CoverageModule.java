@@ -1,5 +1,8 @@
 package org.vaxline.coverage;
 
+import org.vaxline.coverage.application.CoverageTargets;
+import java.time.Clock;
+
 import org.vaxline.coverage.application.CountCoverage;
 import org.vaxline.coverage.application.CoverageQueries;
 import org.vaxline.coverage.application.CoverageRecount;
@@ -17,13 +20,26 @@ public final class CoverageModule {
     private final CountCoverage count;
     private final CoverageRecount projection;
     private final CoverageQueries queries;
+    private final CoverageTargets targets;
 
     public CoverageModule(Store store, Facilities facilities, PersonHistories histories) {
+        // without a clock, target populations can be read but not set
+        this(store, null, facilities, histories);
+    }
+
+    /** Wires coverage with the programme's clock, which stamps when a target population was set. */
+    public CoverageModule(Store store, Clock clock, Facilities facilities, PersonHistories histories) {
         this.store = store;
         CoverageStore cells = new CoverageStore();
         this.count = new CountCoverage(store, cells, histories);
         this.projection = new CoverageRecount(cells, histories);
         this.queries = new CoverageQueries(store, cells, facilities);
+        this.targets = new CoverageTargets(store, clock, facilities);
+    }
+
+    /** Target populations per province and priority group, set by managers. */
+    public CoverageTargets targets() {
+        return targets;
     }
 
     /** Told of each dose recorded or reversed, merge and correction, inside its transaction. */

@@ -21,7 +21,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A newcomer opens http://localhost:8080/ in a real (headless) Chromium: sees what is running, authorises with a
+ * A developer opens http://localhost:8080/developers in a real (headless) Chromium: sees what is running, authorises with a
  * demo token and tries an endpoint from Swagger UI. Needs Debian's chromium and chromium-driver (.ci/run installs them).
  */
 class StartPageBrowserTest {
@@ -61,7 +61,7 @@ class StartPageBrowserTest {
     @Test
     void aNewcomerSeesWhatRunsAndTriesTheAgreementsEndpoint() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(app.baseUrl() + "/");
+        browser.get(app.baseUrl() + "/developers");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "running"));
         assertThat(browser.findElement(By.id("status")).getText()).contains("vaxline").contains("sqlite").contains("ok");

@@ -35,4 +35,16 @@ public interface AccessRepository {
 
     /** The actor of a live token of an enabled user: one indexed query. */
     Optional<Actor> actorOfLiveToken(String tokenHash);
+
+    /** Sets (or replaces) a user's password hash. */
+    void upsertPassword(UUID userId, String passwordHash, Instant at, String by);
+
+    Optional<String> passwordHash(UUID userId);
+
+    void upsertLanguage(UUID userId, String language, Instant at);
+
+    Optional<String> language(UUID userId);
+
+    /** The session of a live token with this label of an enabled user, with the user's language: one indexed query. */
+    Optional<WebSession> liveSession(String tokenHash, String label);
 }

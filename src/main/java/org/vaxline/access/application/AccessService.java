@@ -17,6 +17,8 @@ public final class AccessService {
     private final RevokeUser revokeUser;
     private final RevokeToken revokeToken;
     private final EnsureDemoUsers demoUsers;
+    private final SetPassword setPassword;
+    private final WebSignIn webSignIn;
 
     public AccessService(AccessTransactions transactions, FacilityLookup facilities, Clock clock, SecureRandom random) {
         this.addUser = new AddUser(transactions, facilities, clock);
@@ -25,6 +27,9 @@ public final class AccessService {
         this.revokeUser = new RevokeUser(transactions, clock);
         this.revokeToken = new RevokeToken(transactions, clock);
         this.demoUsers = new EnsureDemoUsers(transactions, addUser, issueToken, clock);
+        PasswordHashing hashing = new PasswordHashing();
+        this.setPassword = new SetPassword(transactions, hashing, clock, random);
+        this.webSignIn = new WebSignIn(transactions, hashing, new SignInThrottle(clock), clock, random);
     }
 
     public User addUser(Actor actor, NewUser request) {
@@ -45,6 +50,20 @@ public final class AccessService {
 
     public void revokeToken(Actor actor, UUID tokenId) {
         revokeToken.revoke(actor, tokenId);
+    }
+
+    public void setPassword(Actor actor, String username, String password) {
+        setPassword.set(actor, username, password);
+    }
+
+    /** Sets a fresh random password and answers it (the demo prints one per demo user). */
+    public String setFreshPassword(Actor actor, String username) {
+        return setPassword.setFresh(actor, username);
+    }
+
+    /** Web sign-in, sessions, sign-out and each user's language. */
+    public WebSignIn web() {
+        return webSignIn;
     }
 
     public Map<String, String> ensureDemoUsers(Actor actor, List<DemoUser> users) {

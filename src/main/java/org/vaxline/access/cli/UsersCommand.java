@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * {@code vaxline users add|list|revoke|revoke-token|token}. The subcommands are methods of this one object,
+ * {@code vaxline users add|list|revoke|revoke-token|token|passwd}. The subcommands are methods of this one object,
  * so that it carries them wherever it is added ({@code addSubcommand} or {@code new CommandLine(cmd)}).
  * The service and the actor are suppliers, so that {@code --help} opens no store.
  */
@@ -101,6 +101,41 @@ public final class UsersCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("issued token " + issued.tokenId() + " to " + issued.username());
         err.flush();
+    }
+
+    @Command(name = "passwd", description = "Sets USER's password for the web application. The password is read from the "
+            + "environment variable named by --password-env, else from the terminal (not echoed) or the first line of stdin; "
+            + "never from an argument, which other users of the machine could read.")
+    void passwd(@Parameters(paramLabel = "USER") String username,
+                @Option(names = "--password-env", paramLabel = "VAR", description = "the environment variable holding the password")
+                String passwordEnv) {
+        String password = readPassword(passwordEnv);
+        service.get().setPassword(actor.get(), username, password);
+        out().println("password set for " + username);
+        out().flush();
+    }
+
+    private static String readPassword(String passwordEnv) {
+        if (passwordEnv != null) {
+            String value = System.getenv(passwordEnv);
+            if (value == null) {
+                throw new VaxlineException(PlatformError.MALFORMED_REQUEST, "--password-env: the variable " + passwordEnv
+                        + " is not set", Map.of("passwordEnv", "not set"), Map.of());
+            }
+            return value;
+        }
+        java.io.Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("new password: ");
+            return typed == null ? "" : new String(typed);
+        }
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            return line == null ? "" : line;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private PrintWriter out() {

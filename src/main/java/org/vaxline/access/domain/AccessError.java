@@ -13,7 +13,9 @@ public enum AccessError implements ErrorCode {
     ACCESS_USERNAME_TAKEN(ErrorKind.CONFLICT, "User name already taken"),
     ACCESS_USER_UNKNOWN(ErrorKind.NOT_FOUND, "Unknown user"),
     ACCESS_TOKEN_UNKNOWN(ErrorKind.NOT_FOUND, "Unknown token"),
-    ACCESS_USER_DISABLED(ErrorKind.RULE, "User is disabled");
+    ACCESS_USER_DISABLED(ErrorKind.RULE, "User is disabled"),
+    ACCESS_PASSWORD_WEAK(ErrorKind.RULE, "Password does not meet the policy"),
+    ACCESS_LANGUAGE_UNSUPPORTED(ErrorKind.RULE, "Unsupported language");
 
     private final ErrorKind kind;
     private final String title;

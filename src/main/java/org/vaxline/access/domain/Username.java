@@ -13,6 +13,11 @@ public final class Username {
     }
 
     /** Answers the name unchanged, or rejects it naming the field. */
+    /** Whether a name is well-formed, without throwing. */
+    public static boolean valid(String name) {
+        return name != null && VALID.matcher(name).matches();
+    }
+
     public static String require(String name) {
         if (name == null || !VALID.matcher(name).matches()) {
             throw VaxlineException.field(AccessError.ACCESS_USERNAME_INVALID, FIELD,

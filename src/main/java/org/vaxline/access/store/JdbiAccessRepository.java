@@ -5,6 +5,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.vaxline.access.application.AccessRepository;
+import org.vaxline.access.application.WebSession;
 import org.vaxline.access.domain.AccessError;
 import org.vaxline.access.domain.Scope;
 import org.vaxline.access.domain.Token;
@@ -141,10 +142,58 @@ final class JdbiAccessRepository implements AccessRepository {
     public Optional<Actor> actorOfLiveToken(String tokenHash) {
         return handle.createQuery("SELECT u.username, u.role, u.facility_id, u.province_code"
                         + " FROM access_token t JOIN access_user u ON u.id = t.user_id"
-                        + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.disabled_at IS NULL")
+                        + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.disabled_at IS NULL"
+                        // a web session's cookie is no bearer token: it lives only as long as the session
+                        + " AND (t.label IS NULL OR t.label <> :webSession)")
                 .bind("hash", tokenHash)
+                .bind("webSession", org.vaxline.access.application.WebSignIn.LABEL)
                 .map((rs, ctx) -> new Actor(rs.getString("username"), Role.valueOf(rs.getString("role")),
                         uuid(rs, "facility_id", ctx), rs.getString("province_code")))
+                .findOne();
+    }
+
+    @Override
+    public void upsertPassword(UUID userId, String passwordHash, Instant at, String by) {
+        handle.createUpdate("INSERT INTO access_password (user_id, password_hash, set_at, set_by) VALUES (:id, :hash, :at, :by)"
+                        + " ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash,"
+                        + " set_at = excluded.set_at, set_by = excluded.set_by")
+                .bind("id", userId).bind("hash", passwordHash).bind("at", at).bind("by", by)
+                .execute();
+    }
+
+    @Override
+    public Optional<String> passwordHash(UUID userId) {
+        return handle.createQuery("SELECT password_hash FROM access_password WHERE user_id = :id")
+                .bind("id", userId).mapTo(String.class).findOne();
+    }
+
+    @Override
+    public void upsertLanguage(UUID userId, String language, Instant at) {
+        handle.createUpdate("INSERT INTO access_language (user_id, language, set_at) VALUES (:id, :language, :at)"
+                        + " ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, set_at = excluded.set_at")
+                .bind("id", userId).bind("language", language).bind("at", at)
+                .execute();
+    }
+
+    @Override
+    public Optional<String> language(UUID userId) {
+        return handle.createQuery("SELECT language FROM access_language WHERE user_id = :id")
+                .bind("id", userId).mapTo(String.class).findOne();
+    }
+
+    @Override
+    public Optional<WebSession> liveSession(String tokenHash, String label) {
+        return handle.createQuery("SELECT t.id AS token_id, t.created_at, u.id AS user_id, u.username, u.role,"
+                        + " u.facility_id, u.province_code, l.language"
+                        + " FROM access_token t JOIN access_user u ON u.id = t.user_id"
+                        + " LEFT JOIN access_language l ON l.user_id = u.id"
+                        + " WHERE t.token_hash = :hash AND t.label = :label AND t.revoked_at IS NULL AND u.disabled_at IS NULL")
+                .bind("hash", tokenHash).bind("label", label)
+                .map((rs, ctx) -> new WebSession(uuid(rs, "token_id", ctx), uuid(rs, "user_id", ctx),
+                        new Actor(rs.getString("username"), Role.valueOf(rs.getString("role")),
+                                uuid(rs, "facility_id", ctx), rs.getString("province_code")),
+                        instant(rs, "created_at", ctx),
+                        rs.getString("language") == null ? "vi" : rs.getString("language")))
                 .findOne();
     }
 

@@ -52,6 +52,13 @@ public final class DemoScenario {
         return true;
     }
 
+    /** A fresh random password for each of the given (demo) users, to sign in to the web application with. */
+    public Map<String, String> freshPasswords(java.util.Collection<String> usernames) {
+        Map<String, String> passwords = new java.util.LinkedHashMap<>();
+        usernames.forEach(user -> passwords.put(user, vaxline.access().service().setFreshPassword(LOADER, user)));
+        return passwords;
+    }
+
     /** One user per role, scoped to Hà Nội's provincial CDC and one of its sites; a fresh token for each. */
     public Map<String, String> freshTokens() {
         return vaxline.access().service().ensureDemoUsers(LOADER, DemoUser.onePerRole(

@@ -139,6 +139,11 @@ public final class HttpServer {
             return;
         }
         Map<String, Object> body = Problems.body(e, ctx.path());
+        // the title follows Accept-Language (vi, en, es); the detail stays English for the request's author
+        String language = ProblemTitles.language(ctx.header("Accept-Language"));
+        body.put("title", ProblemTitles.title(e.code(), language));
+        ctx.header("Content-Language", language == null ? "en" : language);
+        ctx.header("Vary", "Accept-Language");
         ctx.status((Integer) body.get("status")).contentType(Problems.CONTENT_TYPE).result(json(body));
     }
 

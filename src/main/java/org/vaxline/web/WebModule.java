@@ -1,0 +1,37 @@
+package org.vaxline.web;
+
+import org.vaxline.access.application.AccessService;
+import org.vaxline.aefi.application.AefiQueries;
+import org.vaxline.aefi.application.LotSignals;
+import org.vaxline.aefi.application.RecallLot;
+import org.vaxline.agreement.application.AgreementQueries;
+import org.vaxline.coldchain.application.ExcursionQueries;
+import org.vaxline.lot.application.LotQueries;
+import org.vaxline.coverage.application.CoverageQueries;
+import org.vaxline.coverage.application.CoverageTargets;
+import org.vaxline.facility.application.Facilities;
+import org.vaxline.platform.http.Routes;
+import org.vaxline.registry.application.DoseQueries;
+import org.vaxline.shipment.application.ShipmentQueries;
+import org.vaxline.stock.application.StockQueries;
+
+import java.time.Clock;
+
+/** The web application, wired on the modules' public application services: the composition root's entry point. */
+public final class WebModule {
+    private final WebRoutes routes;
+
+    public WebModule(AccessService access, AgreementQueries agreements, ShipmentQueries shipments, StockQueries stock,
+                     DoseQueries doses, CoverageQueries coverage, Facilities facilities, ExcursionQueries excursions,
+                     LotQueries lots, RecallLot recalls, LotSignals signals, AefiQueries aefi, CoverageTargets targets,
+                     Clock clock) {
+        Overview overview = new Overview(agreements, shipments, stock, doses, clock);
+        StockPages stockPages = new StockPages(stock, new StockView(stock, excursions, facilities), lots, shipments, doses, recalls);
+        this.routes = new WebRoutes(access, overview, stockPages, new SafetyView(signals, aefi),
+                new CoverageView(coverage, targets), targets, stock, coverage, facilities, new WebTemplates());
+    }
+
+    public Routes routes() {
+        return routes;
+    }
+}

@@ -1,0 +1,37 @@
+// Draws each burn-up chart from the data the server put on its element (data-chart): cumulative deliveries, the
+// commitment, the due date and the forecast. A file, not inline, so the page's content security policy holds.
+(function () {
+  'use strict';
+  document.querySelectorAll('.chart[data-chart]').forEach(function (el) {
+    var d = JSON.parse(el.getAttribute('data-chart'));
+    var locale = el.getAttribute('data-locale') || 'vi';
+    var nf = new Intl.NumberFormat(locale);
+    var end = [d.due, d.forecast ? d.forecast[1][0] : null, d.delivered[d.delivered.length - 1][0]]
+      .filter(Boolean).sort().pop();
+    var series = [{
+      name: el.getAttribute('data-l-delivered'), type: 'line', step: 'end', symbolSize: 6,
+      data: d.delivered.map(function (p) { return [p[0], Number(p[1])]; }),
+      markLine: d.due ? { symbol: 'none', label: { formatter: el.getAttribute('data-l-due') },
+        lineStyle: { color: '#b42318', type: 'dashed' }, data: [{ xAxis: d.due }] } : undefined
+    }, {
+      name: el.getAttribute('data-l-committed'), type: 'line', symbol: 'none',
+      lineStyle: { color: '#4a5560', type: 'dotted' },
+      data: [[d.signed, Number(d.committed)], [end, Number(d.committed)]]
+    }];
+    if (d.forecast) {
+      series.push({ name: el.getAttribute('data-l-forecast'), type: 'line', symbol: 'none',
+        lineStyle: { type: 'dashed', color: '#b26b00' }, data: d.forecast.map(function (p) { return [p[0], Number(p[1])]; }) });
+    }
+    var chart = echarts.init(el);
+    chart.setOption({
+      animation: false,
+      grid: { left: 70, right: 16, top: 30, bottom: 30 },
+      legend: { top: 0, textStyle: { fontSize: 11 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return nf.format(v); } },
+      xAxis: { type: 'time', min: d.signed, max: end },
+      yAxis: { type: 'value', axisLabel: { formatter: function (v) { return nf.format(v); } } },
+      series: series
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+}());
