@@ -104,7 +104,18 @@ class WebAppBrowserTest {
         assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("Tên đăng nhập");
         assertThat(browser.findElement(By.cssSelector("a[href='/developers']")).isDisplayed()).isTrue();
         noConsoleErrors("sign-in page");
+        accessible("sign-in page");
         shot("signin-vi");
+    }
+
+    @Test
+    void axeCatchesAnUnlabelledFieldSoItsSilenceMeansSomething() {
+        browser.get(app.baseUrl() + "/");
+        ((JavascriptExecutor) browser).executeScript(
+                "var i = document.createElement('input'); i.type = 'text'; document.querySelector('main').appendChild(i);");
+        accessible("sign-in page with an unlabelled field");
+        assertThat(inaccessible).anySatisfy(v -> assertThat(v).contains("label"));
+        inaccessible.clear();
     }
 
     @Test
@@ -155,6 +166,7 @@ class WebAppBrowserTest {
                 long bytes = pageWeight();
                 System.out.println("page weight " + page + " (" + language + "): " + bytes + " bytes");
                 assertThat(bytes).as("weight of " + page).isLessThanOrEqualTo(MAX_PAGE_BYTES);
+                accessible(page + " in " + language);
                 if (language.equals("vi")) {
                     shot(page.equals("/overview") ? "overview-vi" : page.equals("/provinces/01") ? "province-01-vi"
                             : page.equals("/stock") ? "stock-vi" : page.startsWith("/stock/provinces/") ? "stock-province-46-vi"
@@ -189,6 +201,7 @@ class WebAppBrowserTest {
         String secret = browser.manage().getCookieNamed("vaxline_session").getValue();
         assertThat(get("/provinces/79", secret).statusCode()).isEqualTo(403);
         assertThat(get("/overview", secret).headers().firstValue("Location")).hasValue("/provinces/01");
+        accessible("403 page");
         shot("forbidden-vi");
     }
 
@@ -467,6 +480,56 @@ class WebAppBrowserTest {
         String text = row.findElement(By.cssSelector("[data-figure=" + name + "]")).getText();
         String number = text.replaceAll("[^0-9,]", "").replace(',', '.');
         return new BigDecimal(number);
+    }
+
+    /**
+     * Runs axe-core (read from the test classpath, injected into the page, never from a network) on the page shown and
+     * fails on any violation of impact "serious" or "critical", naming the rule and the elements.
+     */
+    private void accessible(String where) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(AXE);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document).then(function (r) {"
+                        + "  var shown = function (v) { return {id: v.id, impact: v.impact, help: v.help,"
+                        + "      nodes: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); })}; };"
+                        + "  done({passes: r.passes.length,"
+                        + "    serious: r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; }).map(shown),"
+                        + "    lesser: r.violations.filter(function (v) { return v.impact !== 'serious' && v.impact !== 'critical'; }).map(shown)});"
+                        + "}).catch(function (e) { done({passes: 0, serious: [{id: 'axe-error', help: String(e)}], lesser: []}); });");
+        assertThat(((Number) result.get("passes")).intValue()).as("axe-core ran its rules on " + where).isPositive();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("serious");
+        System.out.println("axe on " + where + ": " + result.get("passes") + " rules passed; moderate or minor: " + result.get("lesser"));
+        for (Map<String, Object> v : violations) {
+            inaccessible.add(where + ": " + v);
+        }
+    }
+
+    /** Every page a test checked with axe, all reported at once. */
+    @org.junit.jupiter.api.AfterEach
+    void noSeriousAccessibilityViolations() {
+        List<String> found = List.copyOf(inaccessible);
+        inaccessible.clear();
+        assertThat(found).as("axe-core serious or critical violations").isEmpty();
+    }
+
+    private final List<String> inaccessible = new ArrayList<>();
+
+    private static final String AXE = readAxe();
+
+    private static String readAxe() {
+        try (java.io.InputStream in = WebAppBrowserTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void noConsoleErrors(String where) {
