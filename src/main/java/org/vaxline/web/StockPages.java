@@ -109,8 +109,21 @@ final class StockPages {
         return national(actor) || maysee(actor, f.provinceCode());
     }
 
-    /** A lot's page: its state and release, where it came from, where it is now, doses given, its recall. */
+    /** Movements shown per page of a lot's journey. */
+    static final int MOVEMENTS_PER_PAGE = 50;
+
+    /** One ledger entry of a lot as its page shows it; the quantity is signed (negative takes from stock). */
+    record MovementRow(java.time.LocalDate occurredOn, String type, UUID facilityId, String facilityCode, long quantity,
+                       String counterpartCode, String recordedBy) {
+    }
+
+    /** A lot's page: its state and release, where it came from, where it is now, its movements, doses given, its recall. */
     Optional<Map<String, Object>> lotPage(UUID lotId, Actor actor) {
+        return lotPage(lotId, actor, null);
+    }
+
+    /** @param after the movements' cursor (the last entry of the previous page), or null for the first */
+    Optional<Map<String, Object>> lotPage(UUID lotId, Actor actor, UUID after) {
         LotDetail detail;
         try {
             detail = lots.detail(lotId);
@@ -123,6 +136,17 @@ final class StockPages {
         page.put("shipment", shipmentOf(lotId).orElse(null));
         page.put("lines", everywhere.lines().stream().filter(l -> l.lotId().equals(lotId) && l.quantity() > 0).toList());
         page.put("given", doses.countOfLot(lotId));
+        org.vaxline.platform.http.Page<org.vaxline.stock.domain.StockMovement> moves = stock.movements(null, lotId, after, MOVEMENTS_PER_PAGE);
+        Map<UUID, String> codes = new java.util.HashMap<>();
+        java.util.function.Function<UUID, String> codeOf = id -> id == null ? null
+                : codes.computeIfAbsent(id, k -> view.facility(k).map(Facility::code).orElse(k.toString()));
+        page.put("movements", moves.items().stream()
+                .filter(m -> national(actor) || maysee(actor, m.provinceCode()))
+                .map(m -> new MovementRow(m.occurredOn(), m.type().name(), m.facilityId(), codeOf.apply(m.facilityId()),
+                        m.quantity(), codeOf.apply(m.counterpartFacilityId()), m.recordedBy()))
+                .toList());
+        page.put("movementsFirst", after == null);
+        page.put("movementsNext", moves.next());
         Optional<RecallReport> recall = recalls.ofLot(lotId);
         page.put("recall", recall.orElse(null));
         page.put("recipients", recall.map(r -> r.recipients().size()).orElse(null));

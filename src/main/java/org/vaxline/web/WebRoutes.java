@@ -240,7 +240,10 @@ public final class WebRoutes implements Routes {
             return;
         }
         java.util.UUID id = uuid(ctx.pathParam("id"));
-        Optional<Map<String, Object>> page = id == null ? Optional.empty() : stockPages.lotPage(id, session.actor());
+        String cursor = ctx.queryParam("movements");
+        java.util.UUID after = cursor == null || cursor.isBlank() ? null : uuid(cursor);
+        Optional<Map<String, Object>> page = id == null || cursor != null && !cursor.isBlank() && after == null ? Optional.empty()
+                : stockPages.lotPage(id, session.actor(), after);
         if (page.isEmpty()) {
             notFound(ctx, session);
             return;

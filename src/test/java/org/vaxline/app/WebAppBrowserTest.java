@@ -362,6 +362,32 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void aLotsPageShowsItsMovementsAsTheApiListsThem() throws Exception {
+        signInVietnamese("admin");
+        String lotPage = firstLink("/stock", "/lots/");
+        String lotId = lotPage.substring("/lots/".length());
+        JsonNode api = apiGet("/api/v1/stock/movements?lot=" + lotId + "&limit=50");
+        browser.get(app.baseUrl() + lotPage);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#lot-movements tbody tr[data-type]"));
+        assertThat(api.get("items")).isNotEmpty();
+        assertThat(rows).hasSize(api.get("items").size());
+        org.vaxline.web.WebFormatProbe vi = new org.vaxline.web.WebFormatProbe("vi");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode entry = api.get("items").get(i);
+            assertThat(rows.get(i).getAttribute("data-type")).isEqualTo(entry.get("type").asText());
+            long quantity = entry.get("quantity").asLong();
+            assertThat(rows.get(i).findElements(By.cssSelector("td")).get(2).getText())
+                    .isEqualTo((quantity > 0 ? "+" : "") + vi.number(quantity));
+        }
+        assertThat(browser.findElement(By.id("movements-h")).getText()).isEqualTo("Xuất nhập");
+        if (!api.get("next").isNull()) {
+            browser.findElement(By.id("movements-next")).click();
+            assertThat(browser.findElements(By.cssSelector("#lot-movements tbody tr[data-type]"))).isNotEmpty();
+        }
+        noConsoleErrors("lot movements");
+    }
+
+    @Test
     void theSafetyPagesFiguresEqualTheApis() throws Exception {
         signInVietnamese("admin");
         browser.get(app.baseUrl() + "/safety");

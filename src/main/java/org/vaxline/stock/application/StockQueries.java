@@ -139,6 +139,19 @@ public final class StockQueries {
         return store.read(h -> Page.of(ledger.page(h, filter, after, limit + 1), limit, m -> m.id().toString()));
     }
 
+    /**
+     * A page of ledger entries, oldest first, for callers that take plain arguments (the web pages): a facility's, a
+     * lot's, or a lot's at one facility; null for "any".
+     *
+     * @param after the cursor: the id of the last entry of the previous page, or null for the first
+     */
+    public Page<StockMovement> movements(UUID facilityId, UUID lotId, UUID after, int limit) {
+        if (limit < 1 || limit > 500) {
+            throw VaxlineException.field(PlatformError.VALIDATION_FAILED, "limit", "must be between 1 and 500");
+        }
+        return ledger(new StockLedger.LedgerFilter(facilityId, lotId, null, null), after, limit);
+    }
+
     /** The first day a lot was in a facility's stock, or empty; inside a transaction, as that transaction sees it. */
     public java.util.Optional<LocalDate> firstArrival(UUID facilityId, UUID lotId) {
         return store.read(h -> ledger.firstArrival(h, facilityId, lotId));
