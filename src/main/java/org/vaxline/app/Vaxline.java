@@ -104,7 +104,7 @@ public final class Vaxline implements AutoCloseable {
         events.subscribe(PersonCorrected.class, certificates.revoke()::personCorrected);
         this.web = new WebModule(access.service(), agreements.queries(), shipments.queries(), stock.queries(),
                 registry.queries(), coverage.queries(), facilities.facilities(), coldChain.queries(), lots.queries(),
-                aefi.recallLot(), aefi.signals(), aefi.queries(), coverage.targets(), clock);
+                aefi.recallLot(), aefi.signals(), aefi.settings(), aefi.queries(), coverage.targets(), clock);
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */

@@ -1,6 +1,7 @@
 package org.vaxline.web;
 
 import org.vaxline.aefi.application.AefiQueries;
+import org.vaxline.aefi.application.ChangeSignalSettings;
 import org.vaxline.aefi.application.LotSignals;
 import org.vaxline.aefi.domain.AefiCase;
 import org.vaxline.aefi.domain.AefiFilter;
@@ -21,49 +22,49 @@ import java.util.UUID;
  * serious events per 100,000 doses per lot against the threshold, and the serious events awaiting follow-up.
  */
 final class SafetyView {
-    /**
-     * A rate over a handful of doses says nothing: one serious event in 50 doses is 2,000 per 100,000. Below this many
-     * doses the page shows a lot as "too few doses to judge" instead of flagged (the rate itself is the API's).
-     */
-    static final long MIN_DOSES_TO_FLAG = 1_000;
     private static final Set<AefiOutcome> OPEN_OUTCOMES = Set.of(AefiOutcome.RECOVERING, AefiOutcome.NOT_RECOVERED, AefiOutcome.UNKNOWN);
 
     record Rate(LotRate rate, String state) {
     }
 
     private final LotSignals signals;
+    private final ChangeSignalSettings settings;
     private final AefiQueries cases;
 
-    SafetyView(LotSignals signals, AefiQueries cases) {
+    SafetyView(LotSignals signals, ChangeSignalSettings settings, AefiQueries cases) {
         this.signals = signals;
+        this.settings = settings;
         this.cases = cases;
     }
 
     /** @param provinceCode a province manager's province, or null for the nation */
     Map<String, Object> page(String provinceCode) {
+        // A rate over a handful of doses says nothing: below the AEFI settings' minimum (data, with who set it) the page
+        // shows a lot as "too few doses to judge" instead of flagged; the rate itself is the API's.
+        long minDoses = settings.current().minimumDosesToFlag();
         List<Rate> rates = new ArrayList<>();
         UUID after = null;
         Page<LotRate> page;
         do {
             page = signals.page(null, after, 500);
-            page.items().forEach(r -> rates.add(new Rate(r, state(r))));
+            page.items().forEach(r -> rates.add(new Rate(r, state(r, minDoses))));
             after = page.next() == null ? null : UUID.fromString(page.next());
         } while (after != null);
         rates.sort((a, b) -> b.rate().seriousPer100k().compareTo(a.rate().seriousPer100k()));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("rates", rates);
         view.put("threshold", rates.isEmpty() ? null : rates.get(0).rate().threshold());
-        view.put("minDoses", MIN_DOSES_TO_FLAG);
+        view.put("minDoses", minDoses);
         view.put("awaiting", awaitingFollowUp(provinceCode));
         return view;
     }
 
     /** flagged: over the threshold with enough doses; watch: over it on too few doses; ok otherwise. */
-    static String state(LotRate rate) {
+    static String state(LotRate rate, long minDoses) {
         if (!rate.flagged()) {
             return "ok";
         }
-        return rate.dosesGiven() >= MIN_DOSES_TO_FLAG ? "flagged" : "fewDoses";
+        return rate.dosesGiven() >= minDoses ? "flagged" : "fewDoses";
     }
 
     /** Serious events whose causality is not yet assessed or whose person has not yet recovered. */

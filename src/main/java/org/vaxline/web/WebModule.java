@@ -2,6 +2,7 @@ package org.vaxline.web;
 
 import org.vaxline.access.application.AccessService;
 import org.vaxline.aefi.application.AefiQueries;
+import org.vaxline.aefi.application.ChangeSignalSettings;
 import org.vaxline.aefi.application.LotSignals;
 import org.vaxline.aefi.application.RecallLot;
 import org.vaxline.agreement.application.AgreementQueries;
@@ -23,11 +24,11 @@ public final class WebModule {
 
     public WebModule(AccessService access, AgreementQueries agreements, ShipmentQueries shipments, StockQueries stock,
                      DoseQueries doses, CoverageQueries coverage, Facilities facilities, ExcursionQueries excursions,
-                     LotQueries lots, RecallLot recalls, LotSignals signals, AefiQueries aefi, CoverageTargets targets,
+                     LotQueries lots, RecallLot recalls, LotSignals signals, ChangeSignalSettings aefiSettings, AefiQueries aefi, CoverageTargets targets,
                      Clock clock) {
         Overview overview = new Overview(agreements, shipments, stock, doses, clock);
         StockPages stockPages = new StockPages(stock, new StockView(stock, excursions, facilities), lots, shipments, doses, recalls);
-        this.routes = new WebRoutes(access, overview, stockPages, new SafetyView(signals, aefi),
+        this.routes = new WebRoutes(access, overview, stockPages, new SafetyView(signals, aefiSettings, aefi),
                 new CoverageView(coverage, targets), targets, stock, coverage, facilities, new WebTemplates());
     }
 

@@ -194,6 +194,13 @@ class AefiLedgerTest {
             assertThat(w.aefi.signals().rate(lot).flagged()).isFalse();
             assertThat(w.aefi.signals().page(false, null, 10).items()).hasSize(1);
             assertThat(w.aefi.settings().current().updatedBy()).isEqualTo("nat.admin");
+            // the minimum of doses before a rate flags on the pages: seeded at 1,000, kept when not given, set with who
+            assertThat(w.aefi.settings().current().minimumDosesToFlag()).isEqualTo(1_000);
+            w.aefi.settings().change(ADMIN, new BigDecimal("20"), 5_000L);
+            w.aefi.settings().change(ADMIN, new BigDecimal("20"));
+            assertThat(w.aefi.settings().current().minimumDosesToFlag()).isEqualTo(5_000);
+            assertThatThrownBy(() -> w.aefi.settings().change(ADMIN, new BigDecimal("20"), -1L))
+                    .isInstanceOfSatisfying(VaxlineException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("minimumDosesToFlag"));
 
             UUID quiet = w.releasedLot("A2105");
             assertThat(w.aefi.signals().rate(quiet).seriousPer100k()).isEqualByComparingTo("0");

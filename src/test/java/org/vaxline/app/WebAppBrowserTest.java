@@ -409,6 +409,26 @@ class WebAppBrowserTest {
                             + new org.vaxline.web.WebFormatProbe("vi").number(lot.get("serious").asLong()));
         }
         assertThat(browser.findElement(By.id("awaiting")).getText()).isNotBlank();
+
+        // the minimum of doses before a rate flags is the AEFI settings', as the API reads and sets it
+        JsonNode settings = apiGet("/api/v1/aefi/settings");
+        long minimum = settings.get("minimumDosesToFlag").asLong();
+        assertThat(browser.findElement(By.id("rates-note")).getText())
+                .contains(new org.vaxline.web.WebFormatProbe("vi").number(minimum));
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/aefi/settings"))
+                .header("Authorization", "Bearer " + app.tokens.get("admin")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"seriousPer100kThreshold\": " + settings.get("seriousPer100kThreshold")
+                        + ", \"minimumDosesToFlag\": 2345}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        try {
+            browser.get(app.baseUrl() + "/safety");
+            assertThat(browser.findElement(By.id("rates-note")).getText()).contains("2.345");
+        } finally {
+            http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/aefi/settings"))
+                    .header("Authorization", "Bearer " + app.tokens.get("admin")).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"seriousPer100kThreshold\": " + settings.get("seriousPer100kThreshold")
+                            + ", \"minimumDosesToFlag\": " + minimum + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     @Test

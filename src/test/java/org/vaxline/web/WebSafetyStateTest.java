@@ -14,17 +14,23 @@ class WebSafetyStateTest {
 
     @Test
     void overTheThresholdWithEnoughDosesIsFlagged() {
-        assertThat(SafetyView.state(LotRate.of(UUID.randomUUID(), "L1", 5_000, 3, 2, THRESHOLD))).isEqualTo("flagged");
+        assertThat(SafetyView.state(LotRate.of(UUID.randomUUID(), "L1", 5_000, 3, 2, THRESHOLD), 1_000)).isEqualTo("flagged");
     }
 
     @Test
     void overTheThresholdOnTooFewDosesIsNotFlagged() {
-        assertThat(SafetyView.state(LotRate.of(UUID.randomUUID(), "L2", 50, 1, 1, THRESHOLD))).isEqualTo("fewDoses");
+        assertThat(SafetyView.state(LotRate.of(UUID.randomUUID(), "L2", 50, 1, 1, THRESHOLD), 1_000)).isEqualTo("fewDoses");
+    }
+
+    @Test
+    void theMinimumIsTheSettingsOne() {
+        assertThat(SafetyView.state(LotRate.of(UUID.randomUUID(), "L4", 50, 1, 1, THRESHOLD), 0)).isEqualTo("flagged");
+        assertThat(SafetyView.state(LotRate.of(UUID.randomUUID(), "L5", 5_000, 3, 2, THRESHOLD), 10_000)).isEqualTo("fewDoses");
     }
 
     @Test
     void underTheThresholdIsOk() {
-        assertThat(SafetyView.state(LotRate.of(UUID.randomUUID(), "L3", 500_000, 10, 1, THRESHOLD))).isEqualTo("ok");
+        assertThat(SafetyView.state(LotRate.of(UUID.randomUUID(), "L3", 500_000, 10, 1, THRESHOLD), 1_000)).isEqualTo("ok");
     }
 
     @Test

@@ -25,11 +25,19 @@ public final class ChangeSignalSettings {
         return store.read(settings::read);
     }
 
+    /** Sets the threshold and keeps the minimum number of doses. */
     public SignalSettings change(Actor actor, BigDecimal threshold) {
+        return change(actor, threshold, null);
+    }
+
+    /** @param minimumDosesToFlag null keeps the current minimum */
+    public SignalSettings change(Actor actor, BigDecimal threshold, Long minimumDosesToFlag) {
         actor.requireNational("change the AEFI signal threshold");
         AefiRules.validateThreshold(threshold);
+        AefiRules.validateMinimumDoses(minimumDosesToFlag);
         return store.inTransaction(h -> {
-            settings.update(h, new SignalSettings(threshold, clock.instant(), actor.name()));
+            long minimum = minimumDosesToFlag != null ? minimumDosesToFlag : settings.read(h).minimumDosesToFlag();
+            settings.update(h, new SignalSettings(threshold, minimum, clock.instant(), actor.name()));
             return settings.read(h);
         });
     }

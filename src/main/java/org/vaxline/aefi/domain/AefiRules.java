@@ -62,6 +62,14 @@ public final class AefiRules {
                 .throwIfAny(AefiError.RECALL_INVALID);
     }
 
+    /** null is allowed: it keeps the current minimum. */
+    public static void validateMinimumDoses(Long minimum) {
+        new Violations()
+                .check(minimum == null || minimum >= 0, "minimumDosesToFlag", "must not be negative")
+                .check(minimum == null || minimum <= 100_000_000L, "minimumDosesToFlag", "at most 100000000")
+                .throwIfAny(AefiError.AEFI_SETTINGS_INVALID);
+    }
+
     public static void validateThreshold(BigDecimal threshold) {
         new Violations()
                 .check(threshold != null, "seriousPer100kThreshold", "is required")

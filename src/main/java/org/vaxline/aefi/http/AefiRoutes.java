@@ -46,7 +46,7 @@ public final class AefiRoutes implements Routes {
     }
 
     /** The request body of PUT /aefi/settings. */
-    record SettingsBody(BigDecimal seriousPer100kThreshold) {
+    record SettingsBody(BigDecimal seriousPer100kThreshold, Long minimumDosesToFlag) {
     }
 
     @Override
@@ -54,8 +54,10 @@ public final class AefiRoutes implements Routes {
         // The fixed paths first, so that "lots" and "settings" are never read as a report id.
         routes.get(AEFI + "/lots", this::lots);
         routes.get(AEFI + "/settings", ctx -> ctx.json(SettingsView.of(settings.current())));
-        routes.put(AEFI + "/settings", ctx -> ctx.json(SettingsView.of(
-                settings.change(Requests.actor(ctx), Requests.body(ctx, SettingsBody.class).seriousPer100kThreshold()))));
+        routes.put(AEFI + "/settings", ctx -> {
+            SettingsBody body = Requests.body(ctx, SettingsBody.class);
+            ctx.json(SettingsView.of(settings.change(Requests.actor(ctx), body.seriousPer100kThreshold(), body.minimumDosesToFlag())));
+        });
         routes.get(AEFI, this::list);
         routes.post(AEFI, this::report);
         routes.get(AEFI + "/{id}", ctx -> {

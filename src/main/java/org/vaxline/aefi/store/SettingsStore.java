@@ -11,13 +11,13 @@ public final class SettingsStore {
     public SignalSettings read(Handle h) {
         return h.createQuery("SELECT * FROM aefi_settings WHERE id = 1")
                 .map((rs, ctx) -> new SignalSettings(plain(new BigDecimal(rs.getString("serious_per_100k_threshold"))),
-                        Rows.instant(rs, "updated_at", ctx), rs.getString("updated_by")))
+                        rs.getLong("minimum_doses_to_flag"), Rows.instant(rs, "updated_at", ctx), rs.getString("updated_by")))
                 .one();
     }
 
     public void update(Handle h, SignalSettings s) {
-        h.createUpdate("UPDATE aefi_settings SET serious_per_100k_threshold = :threshold, updated_at = :at, updated_by = :by WHERE id = 1")
-                .bind("threshold", s.seriousPer100kThreshold()).bind("at", s.updatedAt()).bind("by", s.updatedBy())
+        h.createUpdate("UPDATE aefi_settings SET serious_per_100k_threshold = :threshold, minimum_doses_to_flag = :minimum, updated_at = :at, updated_by = :by WHERE id = 1")
+                .bind("threshold", s.seriousPer100kThreshold()).bind("minimum", s.minimumDosesToFlag()).bind("at", s.updatedAt()).bind("by", s.updatedBy())
                 .execute();
     }
 
