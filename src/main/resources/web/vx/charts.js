@@ -23,14 +23,42 @@
         lineStyle: { type: 'dashed', color: '#b26b00' }, data: d.forecast.map(function (p) { return [p[0], Number(p[1])]; }) });
     }
     var chart = echarts.init(el);
+    // ECharts 5.3 ships no Vietnamese: the time axis's labels and pointer are the page's language, by Intl
+    var month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    var day = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
     chart.setOption({
       animation: false,
       grid: { left: 70, right: 16, top: 30, bottom: 30 },
       legend: { top: 0, textStyle: { fontSize: 11 } },
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return nf.format(v); } },
-      xAxis: { type: 'time', min: d.signed, max: end },
+      xAxis: { type: 'time', min: d.signed, max: end, splitNumber: 4,
+        axisLabel: { hideOverlap: true, formatter: function (v) { return month.format(new Date(v)); } },
+        axisPointer: { label: { formatter: function (p) { return day.format(new Date(p.value)); } } } },
       yAxis: { type: 'value', axisLabel: { formatter: function (v) { return nf.format(v); } } },
       series: series
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+
+  // Doses per day on the coverage pages (data-days): the latest days with figures, each milestone a bar series.
+  document.querySelectorAll('.chart[data-days]').forEach(function (el) {
+    var d = JSON.parse(el.getAttribute('data-days'));
+    var locale = el.getAttribute('data-locale') || 'vi';
+    var nf = new Intl.NumberFormat(locale);
+    var day = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', timeZone: 'UTC' });
+    var labels = d.days.map(function (x) { return day.format(new Date(x + 'T00:00:00Z')); });
+    var colours = { first: '#1f6feb', second: '#0b7a75', complete: '#4a5560', booster: '#b26b00' };
+    var chart = echarts.init(el);
+    chart.setOption({
+      animation: false,
+      grid: { left: 70, right: 16, top: 30, bottom: 30 },
+      legend: { top: 0, textStyle: { fontSize: 11 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return nf.format(v); } },
+      xAxis: { type: 'category', data: labels },
+      yAxis: { type: 'value', axisLabel: { formatter: function (v) { return nf.format(v); } } },
+      series: ['first', 'second', 'complete', 'booster'].map(function (k) {
+        return { name: el.getAttribute('data-l-' + k), type: 'bar', data: d[k], itemStyle: { color: colours[k] } };
+      })
     });
     window.addEventListener('resize', function () { chart.resize(); });
   });

@@ -46,6 +46,7 @@ final class CoverageView {
         page.put("report", report);
         page.put("rows", rows);
         page.put("days", lastDays(coverage.report("day", null, null, null, null), 14));
+        page.put("daysChart", daysChart(page.get("days")));
         return page;
     }
 
@@ -66,6 +67,7 @@ final class CoverageView {
         page.put("rows", rows);
         page.put("byAge", coverage.report("age", null, code, null, null).groups());
         page.put("days", lastDays(coverage.report("day", null, code, null, null), 14));
+        page.put("daysChart", daysChart(page.get("days")));
         return page;
     }
 
@@ -81,6 +83,26 @@ final class CoverageView {
             last.add(day);
         }
         return last;
+    }
+
+    /** The chart's data for the latest days, oldest first: ISO days and each milestone's figures (numbers only). */
+    @SuppressWarnings("unchecked")
+    static String daysChart(Object latestFirst) {
+        List<Map<String, Object>> days = new ArrayList<>((List<Map<String, Object>>) latestFirst);
+        java.util.Collections.reverse(days);
+        StringBuilder d = new StringBuilder("{\"days\":[");
+        StringBuilder first = new StringBuilder(), second = new StringBuilder(), complete = new StringBuilder(), booster = new StringBuilder();
+        for (int i = 0; i < days.size(); i++) {
+            String sep = i == 0 ? "" : ",";
+            CoverageReport.Group g = (CoverageReport.Group) days.get(i).get("group");
+            d.append(sep).append('"').append(days.get(i).get("day")).append('"');
+            first.append(sep).append(g.firstDose());
+            second.append(sep).append(g.secondDose());
+            complete.append(sep).append(g.completeSeries());
+            booster.append(sep).append(g.booster());
+        }
+        return d.append("],\"first\":[").append(first).append("],\"second\":[").append(second)
+                .append("],\"complete\":[").append(complete).append("],\"booster\":[").append(booster).append("]}").toString();
     }
 
     private static Row row(String key, CoverageReport.Group g, CoverageTargets.Target target) {

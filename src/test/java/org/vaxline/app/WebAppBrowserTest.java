@@ -161,6 +161,11 @@ class WebAppBrowserTest {
                 if (page.equals("/overview")) {
                     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headings.get(language));
                     assertThat(browser.findElements(By.cssSelector(".chart canvas"))).isNotEmpty();
+                    // the time axis's month labels in the page's language (ECharts 5.3 has no Vietnamese of its own)
+                    Object september = ((JavascriptExecutor) browser).executeScript("return echarts.getInstanceByDom("
+                            + "document.querySelector('.chart[data-chart]')).getOption().xAxis[0].axisLabel.formatter(Date.UTC(2021, 8, 15));");
+                    assertThat(september).as("September 2021 on the axis in " + language)
+                            .isEqualTo(Map.of("vi", "thg 9 2021", "en", "Sep 2021", "es", "sept 2021").get(language));
                 }
                 noConsoleErrors(page + " in " + language);
                 long bytes = pageWeight();
@@ -438,6 +443,7 @@ class WebAppBrowserTest {
         JsonNode api = Json.mapper().readTree(http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/coverage?by=province"))
                 .header("Authorization", "Bearer " + app.tokens.get("auditor")).build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(browser.findElements(By.cssSelector("#coverage-provinces tbody tr"))).hasSize(api.get("groups").size());
+        assertThat(browser.findElements(By.cssSelector("#days-chart canvas"))).as("doses per day as a chart").isNotEmpty();
         org.vaxline.web.WebFormatProbe vi = new org.vaxline.web.WebFormatProbe("vi");
         for (JsonNode group : api.get("groups")) {
             WebElement row = browser.findElement(By.cssSelector("#coverage-provinces tr[data-province='" + group.get("key").asText() + "']"));
