@@ -89,20 +89,7 @@ public final class WebRoutes implements Routes {
     }
 
     private void coveragePage(Context ctx) {
-        WebSession session = requireSession(ctx);
-        if (session == null) {
-            return;
-        }
-        Actor actor = session.actor();
-        if (actor.role() == Role.PROVINCE_MANAGER) {
-            ctx.redirect(COVERAGE + "/provinces/" + actor.provinceCode());
-            return;
-        }
-        if (!StockPages.national(actor)) {
-            forbidden(ctx, session);
-            return;
-        }
-        render(ctx, session, "coverage", coverageView.national());
+        nationalPage(ctx, COVERAGE, "coverage", coverageView::national);
     }
 
     private void coverageProvincePage(Context ctx) {
@@ -110,18 +97,11 @@ public final class WebRoutes implements Routes {
         if (session == null) {
             return;
         }
-        String code = ctx.pathParam("code");
-        if (!StockPages.maysee(session.actor(), code)) {
-            LOG.warn("web page refused: a {} asked for another province's coverage", session.actor().role());
-            forbidden(ctx, session);
-            return;
-        }
-        Optional<Province> province = code.matches("[0-9A-Za-z-]{1,16}") ? facilities.province(code) : Optional.empty();
+        Optional<Province> province = visibleProvince(ctx, session, "coverage");
         if (province.isEmpty()) {
-            notFound(ctx, session);
             return;
         }
-        Map<String, Object> page = new java.util.HashMap<>(coverageView.province(code));
+        Map<String, Object> page = new java.util.HashMap<>(coverageView.province(ctx.pathParam("code")));
         page.put("province", province.get());
         Actor actor = session.actor();
         page.put("maySet", actor.role() == Role.NATIONAL_ADMIN || actor.role() == Role.PROVINCE_MANAGER);
@@ -175,20 +155,7 @@ public final class WebRoutes implements Routes {
     // --- stock ------------------------------------------------------------------------------------------------------
 
     private void stockPage(Context ctx) {
-        WebSession session = requireSession(ctx);
-        if (session == null) {
-            return;
-        }
-        Actor actor = session.actor();
-        if (actor.role() == Role.PROVINCE_MANAGER) {
-            ctx.redirect(STOCK + "/provinces/" + actor.provinceCode());
-            return;
-        }
-        if (!StockPages.national(actor)) {
-            forbidden(ctx, session);
-            return;
-        }
-        render(ctx, session, "stock", stockPages.nationalPage());
+        nationalPage(ctx, STOCK, "stock", stockPages::nationalPage);
     }
 
     private void stockProvincePage(Context ctx) {
@@ -196,20 +163,47 @@ public final class WebRoutes implements Routes {
         if (session == null) {
             return;
         }
-        String code = ctx.pathParam("code");
-        if (!StockPages.maysee(session.actor(), code)) {
-            LOG.warn("web page refused: a {} asked for another province's stock", session.actor().role());
+        Optional<Province> province = visibleProvince(ctx, session, "stock");
+        if (province.isEmpty()) {
+            return;
+        }
+        Map<String, Object> page = new java.util.HashMap<>(stockPages.provincePage(ctx.pathParam("code")));
+        page.put("province", province.get());
+        render(ctx, session, "stock-province", page);
+    }
+
+    /** A section's national page: a province manager is sent to its province's page, anyone else not national refused. */
+    private void nationalPage(Context ctx, String section, String template,
+                              java.util.function.Supplier<Map<String, Object>> view) {
+        WebSession session = requireSession(ctx);
+        if (session == null) {
+            return;
+        }
+        Actor actor = session.actor();
+        if (actor.role() == Role.PROVINCE_MANAGER) {
+            ctx.redirect(section + "/provinces/" + actor.provinceCode());
+            return;
+        }
+        if (!StockPages.national(actor)) {
             forbidden(ctx, session);
             return;
+        }
+        render(ctx, session, template, view.get());
+    }
+
+    /** The province a page's path names, when it exists and the reader may see it; empty once 403 or 404 is answered. */
+    private Optional<Province> visibleProvince(Context ctx, WebSession session, String section) {
+        String code = ctx.pathParam("code");
+        if (!StockPages.maysee(session.actor(), code)) {
+            LOG.warn("web page refused: a {} asked for another province's {}", session.actor().role(), section);
+            forbidden(ctx, session);
+            return Optional.empty();
         }
         Optional<Province> province = code.matches("[0-9A-Za-z-]{1,16}") ? facilities.province(code) : Optional.empty();
         if (province.isEmpty()) {
             notFound(ctx, session);
-            return;
         }
-        Map<String, Object> page = new java.util.HashMap<>(stockPages.provincePage(code));
-        page.put("province", province.get());
-        render(ctx, session, "stock-province", page);
+        return province;
     }
 
     private void stockFacilityPage(Context ctx) {
