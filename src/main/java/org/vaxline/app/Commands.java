@@ -42,6 +42,8 @@ final class Commands {
         Supplier<Actor> operator = () -> Actor.operator(System.getProperty("user.name", "unknown"));
         line.addSubcommand(new ServeCommand());
         line.addSubcommand(new DemoCommand());
+        line.addSubcommand(new MigrateCommand());
+        line.addSubcommand(new ConfigCommand());
         line.addSubcommand(AgreementModule.command(() -> root.vaxline().agreements(), operator));
         line.addSubcommand(new UsersCommand(() -> root.vaxline().access().service(), operator));
         line.addSubcommand(MasterDataModule.command(() -> root.vaxline().masterData().masterData(), operator));

@@ -21,11 +21,10 @@ final class DemoCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
+    @Option(names = "--port", description = "TCP port (VAXLINE_PORT; default: 8080; 0 picks a free one).")
+    String port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    @Option(names = "--host", description = "Address to listen on (VAXLINE_HOST; default: 127.0.0.1; 0.0.0.0 for every interface).")
     String host;
 
     @Option(names = "--load-only", description = "Load the scenario and print the tokens, then exit without serving.")
@@ -34,10 +33,13 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        DemoScenario scenario = new DemoScenario(root.vaxline());
+        // the demo brings its store to this program's schema itself, so a fresh folder just works
+        Vaxline vaxline = root.migratedVaxline();
+        int port = root.configuration().withFlag(org.vaxline.app.config.Setting.PORT, this.port).port();
+        DemoScenario scenario = new DemoScenario(vaxline);
         boolean loaded = scenario.loadOnce();
-        out.println(loaded ? "demo scenario loaded into " + root.vaxline().store().description()
-                : "demo scenario already in " + root.vaxline().store().description() + "; not loaded again");
+        out.println(loaded ? "demo scenario loaded into " + vaxline.store().description()
+                : "demo scenario already in " + vaxline.store().description() + "; not loaded again");
         Map<String, String> tokens = scenario.freshTokens();
         Map<String, String> passwords = scenario.freshPasswords(tokens.keySet());
         out.println("demo users, fresh bearer tokens for the API and fresh passwords for the web application at http://localhost:"
@@ -47,7 +49,7 @@ final class DemoCommand implements Runnable {
                 + port + "/api/v1/agreements");
         out.flush();
         if (!loadOnly) {
-            ServeCommand.serveUntilStopped(root, host, port, out);
+            ServeCommand.serveUntilStopped(root, vaxline, host, this.port, out);
         }
     }
 }

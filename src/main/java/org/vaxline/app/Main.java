@@ -5,6 +5,7 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** The command line: {@code ./vaxline COMMAND …}. */
 public final class Main {
@@ -21,7 +22,12 @@ public final class Main {
 
     /** Runs one command line and answers its exit code (0 success, non-zero with one line on stderr). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        RootCommand root = new RootCommand();
+        return run(out, err, System.getenv(), args);
+    }
+
+    /** The same in a given environment (the VAXLINE_* variables it holds are options). */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+        RootCommand root = new RootCommand(environment);
         try {
             CommandLine line = Commands.commandLine(root);
             // What commands print may hold text stored before input was checked: never a raw control character.

@@ -1,5 +1,7 @@
 package org.vaxline.app;
 
+import org.vaxline.app.config.Configuration;
+import org.vaxline.app.config.Setting;
 import org.vaxline.platform.http.HttpServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,22 +22,23 @@ final class ServeCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
+    @Option(names = "--port", description = "TCP port (VAXLINE_PORT; default: 8080; 0 picks a free one).")
+    String port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    @Option(names = "--host", description = "Address to listen on (VAXLINE_HOST; default: 127.0.0.1; 0.0.0.0 for every interface).")
     String host;
 
     @Override
     public void run() {
-        serveUntilStopped(root, host, port, spec.commandLine().getOut());
+        // refuses a store that is not at this program's schema version: `vaxline migrate` first
+        serveUntilStopped(root, root.vaxline(), host, port, spec.commandLine().getOut());
     }
 
-    /** Starts the server, says where it is, and waits until the process is stopped. */
-    static void serveUntilStopped(RootCommand root, String host, int port, PrintWriter out) {
-        Vaxline vaxline = root.vaxline();
-        HttpServer server = ApiServer.start(vaxline, host, port);
+    /** Starts the server on the options in force (a flag given here wins), says where it is, and waits until the process is stopped. */
+    static void serveUntilStopped(RootCommand root, Vaxline vaxline, String hostFlag, String portFlag, PrintWriter out) {
+        Configuration settings = root.configuration().withFlag(Setting.HOST, hostFlag).withFlag(Setting.PORT, portFlag);
+        String host = settings.get(Setting.HOST);
+        HttpServer server = ApiServer.start(vaxline, host, settings.port(), settings.metricsToken());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -56,6 +56,7 @@ public final class Vaxline implements AutoCloseable {
     private final CertificateModule certificates;
     private final FhirModule fhir;
     private final WebModule web;
+    private final OperationsMetrics metrics;
 
     public Vaxline(Store store, Clock clock) {
         this(store, clock, null);
@@ -63,6 +64,11 @@ public final class Vaxline implements AutoCloseable {
 
     /** @param keysFolder where certificate signing keys live; null for the default ({@link CertificateModule#defaultKeysFolder}) */
     public Vaxline(Store store, Clock clock, java.nio.file.Path keysFolder) {
+        this(store, clock, keysFolder, null);
+    }
+
+    /** @param issuerUrl the public URL this server answers at (SMART Health Cards' issuer); null for VAXLINE_ISSUER_URL or its default */
+    public Vaxline(Store store, Clock clock, java.nio.file.Path keysFolder, String issuerUrl) {
         this.store = store;
         this.clock = clock;
         this.catalog = new CatalogModule(store);
@@ -94,7 +100,7 @@ public final class Vaxline implements AutoCloseable {
                 coverage.count().personChanged(e.merge().survivorId(), List.of(e.merge().duplicateId())));
         events.subscribe(PersonCorrected.class, e -> coverage.count().personChanged(e.personId(), List.of()));
         this.certificates = new CertificateModule(store, clock, keysFolder != null ? keysFolder
-                : CertificateModule.defaultKeysFolder(store, embeddedDataFolder(store)), CertificateSettings.VIET_NAM,
+                : CertificateModule.defaultKeysFolder(store, embeddedDataFolder(store)), issuerUrl == null ? CertificateSettings.VIET_NAM : CertificateSettings.VIET_NAM.withIssuerUrl(issuerUrl),
                 persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
                 persons.logReads()::logged);
         this.fhir = new FhirModule(store, clock, persons, registry, catalog.catalog(), facilities.facilities(), lots, VERSION);
@@ -102,6 +108,7 @@ public final class Vaxline implements AutoCloseable {
         events.subscribe(DoseReversed.class, certificates.revoke()::doseReversed);
         events.subscribe(PersonsMerged.class, certificates.revoke()::personsMerged);
         events.subscribe(PersonCorrected.class, certificates.revoke()::personCorrected);
+        this.metrics = new OperationsMetrics(store, events);
         this.web = new WebModule(access.service(), agreements.queries(), shipments.queries(), stock.queries(),
                 registry.queries(), coverage.queries(), facilities.facilities(), coldChain.queries(), lots.queries(),
                 aefi.recallLot(), aefi.signals(), aefi.settings(), aefi.queries(), coverage.targets(), clock);
@@ -203,8 +210,14 @@ public final class Vaxline implements AutoCloseable {
                 certificates.routes(), fhir.routes(), web.routes());
     }
 
+    /** The figures served at /metrics: JVM, connection pool, HTTP requests, what was recorded. */
+    public io.micrometer.prometheusmetrics.PrometheusMeterRegistry metrics() {
+        return metrics.registry();
+    }
+
     @Override
     public void close() {
+        metrics.close();
         store.close();
     }
 }

@@ -84,7 +84,7 @@ class CommandLineTest {
     @Test
     void helpNeedsNoStore() {
         Path data = tempDir.resolve("never-created");
-        CliRun help = CliRun.run(List.of("--data", data.toString()), "agreements", "--help");
+        CliRun help = CliRun.unmigrated(List.of("--data", data.toString()), "agreements", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("deliver").contains("rebuild");
         assertThat(Files.exists(data)).isFalse();

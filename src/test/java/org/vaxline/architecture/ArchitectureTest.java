@@ -47,7 +47,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.vaxline.platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.vaxline.platform..", "java..", "javax..",
                         "io.javalin..", "org.jdbi..", "com.fasterxml..", "picocli..", "org.flywaydb..", "com.zaxxer..",
-                        "org.slf4j..", "jakarta..", "org.eclipse.jetty..", "kotlin..", "org.jetbrains..")
+                        "org.slf4j..", "jakarta..", "io.micrometer..", "org.eclipse.jetty..", "kotlin..", "org.jetbrains..")
                 .check(classes);
     }
 

@@ -11,6 +11,11 @@ public record CertificateSettings(String country, String issuer, int certificate
     public static final CertificateSettings VIET_NAM = new CertificateSettings("VN", "Ministry of Health of Viet Nam", 365, 730,
             issuerUrl(System.getenv(ISSUER_URL_ENV)));
 
+    /** The same settings with another issuer URL (from the configuration). */
+    public CertificateSettings withIssuerUrl(String url) {
+        return new CertificateSettings(country, issuer, certificateDays, signerDays, issuerUrl(url));
+    }
+
     private static String issuerUrl(String env) {
         String url = env == null || env.isBlank() ? "http://localhost:8080" : env.trim();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

@@ -40,6 +40,14 @@ public final class HttpServer {
      */
     public static HttpServer create(Authenticator authenticator, Set<String> openPaths, List<Routes> features,
                                     java.util.function.Consumer<io.javalin.config.JavalinConfig> staticSetup) {
+        return create(authenticator, openPaths, features, staticSetup, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    }
+
+    /** @param metrics where request latencies and refusals are counted */
+    public static HttpServer create(Authenticator authenticator, Set<String> openPaths, List<Routes> features,
+                                    java.util.function.Consumer<io.javalin.config.JavalinConfig> staticSetup,
+                                    io.micrometer.core.instrument.MeterRegistry metrics) {
+        RequestTelemetry telemetry = new RequestTelemetry(metrics);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -49,6 +57,10 @@ public final class HttpServer {
             // Errors the web server answers before any route (a URI too long, an ambiguous path) are problems too.
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
+            // a request id for every request, in the answer and in every log line written while it runs
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new RequestIds()), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
+            config.requestLogger.http(telemetry::completed);
             staticSetup.accept(config);
             config.routes.before(ctx -> SecurityHeaders.forPath(ctx.path()).forEach(ctx::header));
             config.routes.before(API + "/*", ctx -> {
@@ -66,7 +78,8 @@ public final class HttpServer {
             config.routes.exception(VaxlineException.class, (e, ctx) -> problem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e, ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                // the route's template, not the path: a path can hold a person's id
+                LOG.error("unexpected failure on {} {}", ctx.method(), RequestTelemetry.route(ctx), e);
                 if (ctx.path().startsWith(FHIR + "/")) {
                     ctx.status(500).contentType(OperationOutcomes.CONTENT_TYPE).result(json(OperationOutcomes.internal()));
                     return;
@@ -133,6 +146,7 @@ public final class HttpServer {
 
     private static void problem(Context ctx, VaxlineException e) {
         ctx.attribute(PROBLEM_ANSWERED, Boolean.TRUE);
+        ctx.attribute(RequestTelemetry.REFUSAL_CODE, e.code().name()); // counted as a refusal by its code (/metrics)
         if (ctx.path().equals(FHIR) || ctx.path().startsWith(FHIR + "/")) {
             ctx.status(Problems.status(e.code().kind())).contentType(OperationOutcomes.CONTENT_TYPE)
                     .result(json(OperationOutcomes.of(e)));

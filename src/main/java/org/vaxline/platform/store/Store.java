@@ -3,6 +3,9 @@ package org.vaxline.platform.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -14,8 +17,10 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * The database: a pool, the schema migrated to the newest version, and transactions.
+ * The database: a pool, its schema's versioned migrations, and transactions.
  * SQLite (one file, nothing to install) and PostgreSQL run the same SQL; each has its own migrations.
+ * {@link #connect} leaves the schema as it is (a server checks it, {@code vaxline migrate} changes it);
+ * {@link #open} and {@link #embedded} also migrate, for tests and the demo.
  */
 public final class Store implements AutoCloseable {
     private final HikariDataSource dataSource;
@@ -39,21 +44,49 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The embedded store: {@code DIR/vaxline.db}, created with its folder when missing. */
+    /** The embedded store: {@code DIR/vaxline.db}, created with its folder when missing, and migrated. */
     public static Store embedded(Path dataDir) {
+        return open(embeddedUrl(dataDir));
+    }
+
+    /** The JDBC URL of the embedded store in a folder, which is created when missing. */
+    public static String embeddedUrl(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
         }
-        return open("jdbc:sqlite:" + dataDir.resolve("vaxline.db").toAbsolutePath());
+        return "jdbc:sqlite:" + embeddedFile(dataDir).toAbsolutePath();
+    }
+
+    /** The embedded store's database file in its folder. */
+    public static Path embeddedFile(Path dataDir) {
+        return dataDir.resolve("vaxline.db");
     }
 
     /** Opens the database at a JDBC URL and migrates it to the newest schema. */
     public static Store open(String url) {
+        Store store = connect(url, null, null);
+        store.migrate();
+        return store;
+    }
+
+    /**
+     * Opens the database at a JDBC URL as it is, without touching its schema.
+     *
+     * @param user     the database user, or null for the URL's (or none)
+     * @param password the user's password, or null; never part of the URL that is shown or logged
+     */
+    public static Store connect(String url, String user, String password) {
         Dialect dialect = Dialect.ofJdbcUrl(url);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
+        if (user != null && !user.isBlank()) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
         if (dialect == Dialect.POSTGRESQL && !url.contains("stringtype=")) {
             // Lets the server type a null parameter from its column (a null uuid, a null date) instead of as text.
             config.addDataSourceProperty("stringtype", "unspecified");
@@ -84,17 +117,86 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot open database " + redact(url) + ": " + rootMessage(e), e);
         }
-        Store store = new Store(dataSource, dialect, url);
-        store.migrate();
-        return store;
+        return new Store(dataSource, dialect, url);
     }
 
-    private void migrate() {
-        Flyway.configure()
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocation())
-                .load()
-                .migrate();
+                .load();
+    }
+
+    /**
+     * Applies this program's migrations the store has not had; refuses a store whose schema is newer than this program's.
+     *
+     * @return where the schema stood before
+     */
+    public SchemaStatus migrate() {
+        SchemaStatus before = schema();
+        if (before.state() == SchemaStatus.State.AHEAD) {
+            before.requireCurrent(description());
+        }
+        flyway().migrate();
+        expectedVersion = before.expected();
+        return before;
+    }
+
+    /** Where the store's schema stands against this program's migrations (reads the migrations and the history). */
+    public SchemaStatus schema() {
+        MigrationInfoService info = flyway().info();
+        MigrationVersion expected = null;
+        for (MigrationInfo migration : info.all()) {
+            MigrationVersion version = migration.getVersion();
+            if (migration.getState().isResolved() && version != null && (expected == null || version.compareTo(expected) > 0)) {
+                expected = version;
+            }
+        }
+        MigrationInfo current = info.current();
+        SchemaStatus status = new SchemaStatus(current == null || current.getVersion() == null ? null : current.getVersion().getVersion(),
+                expected == null ? "0" : expected.getVersion(), info.pending().length);
+        expectedVersion = status.expected();
+        return status;
+    }
+
+    /** Refuses a store whose schema is not exactly this program's: older (not migrated) or newer. */
+    public void requireCurrentSchema() {
+        schema().requireCurrent(description());
+    }
+
+    /**
+     * Whether the schema is still the one this program needs: one cheap query of the migration history, for a
+     * readiness check that runs every few seconds (the newest migration is known from an earlier full check).
+     */
+    public boolean schemaStillCurrent() {
+        String expected = expectedVersion;
+        if (expected == null) {
+            return schema().current();
+        }
+        MigrationVersion newest = read(h -> h.createQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")
+                .mapTo(String.class).list()).stream().map(MigrationVersion::fromVersion)
+                .max(MigrationVersion::compareTo).orElse(null);
+        return newest != null && newest.compareTo(MigrationVersion.fromVersion(expected)) == 0;
+    }
+
+    private volatile String expectedVersion;
+
+    /** Hands the connection pool's figures (active, idle, pending, timings) to a Micrometer registry, once. */
+    public void reportPoolMetricsTo(Object meterRegistry) {
+        dataSource.setMetricRegistry(meterRegistry);
+    }
+
+    /**
+     * Runs an action once the current transaction has committed (at once outside a transaction): a counter of what was
+     * written must not count a transaction that rolled back or was run again after losing a race.
+     */
+    public void afterCommit(Runnable action) {
+        Handle joined = current.get();
+        if (joined == null) {
+            action.run();
+        } else {
+            joined.afterCommit(action);
+        }
     }
 
     public Dialect dialect() {
