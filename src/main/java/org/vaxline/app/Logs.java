@@ -49,4 +49,17 @@ final class Logs {
         }
         applied = wanted;
     }
+
+    /** Back to the log the classpath's logback(-test).xml describes (tests that tried another format). */
+    static synchronized void reset() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.reset();
+            try {
+                new ch.qos.logback.classic.util.ContextInitializer(context).autoConfig();
+            } catch (JoranException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        applied = null;
+    }
 }

@@ -34,7 +34,7 @@ class CommandLineHygieneTest {
     @ParameterizedTest
     @ValueSource(strings = {"\u001b[2J", "\u0000", "line\rover", "\u007f", "\u009b31m"})
     void anOptionWithAControlCharacterIsOneLineAndExit2(String text) {
-        CliRun run = CliRun.run(store(), "agreements", "reverse", AGREEMENT, DELIVERY, "--reason", "typo " + text);
+        CliRun run = CliRun.unmigrated(store(), "agreements", "reverse", AGREEMENT, DELIVERY, "--reason", "typo " + text);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errorLines()).singleElement().asString()
                 .startsWith("error: ").contains("--reason").contains("control character");
