@@ -33,6 +33,12 @@ final class ConfigCommand implements Runnable {
         out.printf("%-20s %-50s %s%n", "setting", "value", "from");
         for (Setting setting : Setting.values()) {
             Configuration.Value value = settings.value(setting);
+            if (setting == Setting.KEYS && !value.isSet()) {
+                // the keys' folder follows the store when nothing names it
+                String derived = settings.get(Setting.DB) == null ? settings.get(Setting.DATA) + "/keys" : "vaxline-keys";
+                out.printf("%-20s %-50s %s%n", setting.key(), derived, "default (beside the store)");
+                continue;
+            }
             out.printf("%-20s %-50s %s%n", setting.key(), value.isSet() ? shown(setting, value.value()) : "-", value.origin());
         }
         Configuration.Value passwordFile = settings.value(Setting.DB_PASSWORD_FILE);
