@@ -94,6 +94,8 @@ class WebAppBrowserTest {
     void signedOut() {
         browser.get(app.baseUrl() + "/");
         browser.manage().deleteAllCookies();
+        // a test that ends on a refused page (403 on purpose) leaves its console line: it is not the next test's error
+        browser.manage().logs().get(LogType.BROWSER);
     }
 
     @Test
@@ -310,6 +312,19 @@ class WebAppBrowserTest {
                 .header("Authorization", "Bearer " + app.tokens.get("admin")).header("Accept-Language", "vi").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(Json.mapper().readTree(unknownLot.body()).get("title").asText()).isEqualTo("Không tìm thấy");
+        // the detail too, its figures filled in; English keeps the sentence of the code that refused
+        assertThat(Json.mapper().readTree(unknownLot.body()).get("detail").asText())
+                .isEqualTo("Không tìm thấy lô vaccine 0192f0c4-0000-7000-8000-000000000099.");
+        HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/lots/0192f0c4-0000-7000-8000-000000000099"))
+                .header("Authorization", "Bearer " + app.tokens.get("admin")).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(Json.mapper().readTree(english.body()).get("detail").asText()).isEqualTo("lot 0192f0c4-0000-7000-8000-000000000099 does not exist");
+        HttpResponse<String> spanish = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/doses-per-day?from=2021-09-02&to=2021-09-01"))
+                .header("Authorization", "Bearer " + app.tokens.get("admin")).header("Accept-Language", "es").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(spanish.statusCode()).isEqualTo(422);
+        assertThat(Json.mapper().readTree(spanish.body()).get("detail").asText())
+                .isEqualTo("Los datos no son válidos: revise from; no se ha guardado nada.");
     }
 
     @Test
@@ -385,6 +400,11 @@ class WebAppBrowserTest {
                     .isEqualTo((quantity > 0 ? "+" : "") + vi.number(quantity));
         }
         assertThat(browser.findElement(By.id("movements-h")).getText()).isEqualTo("Xuất nhập");
+        // doses given and recipients shown always (not only once recalled), as GET /api/v1/lots/{id}/doses counts them
+        JsonNode doses = apiGet("/api/v1/lots/" + lotId + "/doses?limit=1");
+        assertThat(doses.get("recipients").asLong()).isPositive();
+        assertThat(browser.findElement(By.id("lot-given")).getText()).isEqualTo(vi.number(doses.get("total").asLong()));
+        assertThat(browser.findElement(By.id("lot-recipients")).getText()).isEqualTo(vi.number(doses.get("recipients").asLong()));
         if (!api.get("next").isNull()) {
             browser.findElement(By.id("movements-next")).click();
             assertThat(browser.findElements(By.cssSelector("#lot-movements tbody tr[data-type]"))).isNotEmpty();
@@ -450,6 +470,27 @@ class WebAppBrowserTest {
             assertThat(row.findElement(By.cssSelector("[data-figure=first]")).getText()).isEqualTo(vi.number(group.get("firstDose").asLong()));
             assertThat(row.findElement(By.cssSelector("[data-figure=complete]")).getText()).isEqualTo(vi.number(group.get("completeSeries").asLong()));
         }
+        // doses given per day, as GET /api/v1/doses-per-day counts them, nationally and for a province
+        dosesPerDayEqualTheApis("/coverage", "");
+        dosesPerDayEqualTheApis("/coverage/provinces/01", "?province=01");
+    }
+
+    private void dosesPerDayEqualTheApis(String page, String query) throws Exception {
+        browser.get(app.baseUrl() + page);
+        Map<String, Long> api = new HashMap<>();
+        apiGet("/api/v1/doses-per-day" + query).get("days").forEach(d -> api.put(d.get("day").asText(), d.get("doses").asLong()));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#coverage-days tbody tr[data-day]"));
+        assertThat(rows).as("days on " + page).isNotEmpty();
+        long shownDoses = 0;
+        org.vaxline.web.WebFormatProbe vi = new org.vaxline.web.WebFormatProbe("vi");
+        for (WebElement row : rows) {
+            long expected = api.getOrDefault(row.getAttribute("data-day"), 0L);
+            assertThat(row.findElement(By.cssSelector("[data-figure=doses]")).getText()).as(page + " " + row.getAttribute("data-day"))
+                    .isEqualTo(vi.number(expected));
+            shownDoses += expected;
+        }
+        assertThat(shownDoses).as("doses given on " + page).isPositive();
+        noConsoleErrors(page + " per day");
     }
 
     @Test
@@ -474,6 +515,11 @@ class WebAppBrowserTest {
         String csrf = browser.findElement(By.cssSelector("input[name=csrf]")).getAttribute("value");
         assertThat(post("/coverage/provinces/79/targets", secret, "csrf=" + csrf + "&group=ALL&population=5").statusCode()).isEqualTo(403);
         assertThat(app.vaxline.coverage().targets().list("79")).isEmpty();
+        // a refusal of the use case is shown on the page in the reader's language, the field named by its label
+        HttpResponse<String> tooMany = post("/coverage/provinces/01/targets", secret, "csrf=" + csrf + "&group=ALL&population=200000001");
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(tooMany.body()).contains("id=\"problem\"").contains("Dữ liệu không hợp lệ: Dữ liệu chưa hợp lệ: kiểm tra dân số mục tiêu");
+        assertThat(app.vaxline.coverage().targets().list("01")).allSatisfy(t -> assertThat(t.population()).isNotEqualTo(200_000_001L));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
