@@ -172,6 +172,11 @@ class WebAppBrowserTest {
                 noConsoleErrors(page + " in " + language);
                 long bytes = pageWeight();
                 System.out.println("page weight " + page + " (" + language + "): " + bytes + " bytes");
+                // a measurement, printed, not asserted (timings on a shared machine are noisy): request to numbers shown
+                Object shown = ((JavascriptExecutor) browser).executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                        + " return [Math.round(n.responseEnd - n.requestStart), Math.round(n.loadEventEnd - n.startTime)];");
+                System.out.println("page time " + page + " (" + language + "): server answer " + ((List<?>) shown).get(0)
+                        + " ms, loaded with its numbers and charts " + ((List<?>) shown).get(1) + " ms");
                 assertThat(bytes).as("weight of " + page).isLessThanOrEqualTo(MAX_PAGE_BYTES);
                 accessible(page + " in " + language);
                 if (language.equals("vi")) {
@@ -520,6 +525,75 @@ class WebAppBrowserTest {
         assertThat(tooMany.statusCode()).isEqualTo(422);
         assertThat(tooMany.body()).contains("id=\"problem\"").contains("Dữ liệu không hợp lệ: Dữ liệu chưa hợp lệ: kiểm tra dân số mục tiêu");
         assertThat(app.vaxline.coverage().targets().list("01")).allSatisfy(t -> assertThat(t.population()).isNotEqualTo(200_000_001L));
+    }
+
+    @Test
+    void aFacilitysStockPageShowsTheApisOnHand() throws Exception {
+        signInVietnamese("admin");
+        org.vaxline.web.WebFormatProbe vi = new org.vaxline.web.WebFormatProbe("vi");
+        int compared = 0;
+        for (String page : List.of(firstLink("/stock", "/stock/facilities/"), firstLink("/stock/provinces/01", "/stock/facilities/"))) {
+            String facility = page.substring("/stock/facilities/".length());
+            Map<String, String> expected = new HashMap<>();
+            apiGet("/api/v1/stock/onhand?facility=" + facility).get("lines").forEach(l -> {
+                if (l.get("quantity").asLong() > 0) {
+                    expected.put(l.get("lotNumber").asText(), vi.number(l.get("quantity").asLong()));
+                }
+            });
+            browser.get(app.baseUrl() + page);
+            Map<String, String> shown = new HashMap<>();
+            for (WebElement row : browser.findElements(By.cssSelector("#facility-lots tbody tr"))) {
+                if (!row.findElements(By.cssSelector("th a")).isEmpty()) {
+                    shown.put(row.findElement(By.cssSelector("th a")).getText(), row.findElements(By.cssSelector("td")).get(0).getText());
+                }
+            }
+            assertThat(shown).as(page).isEqualTo(expected);
+            compared += shown.size();
+        }
+        assertThat(compared).as("lots compared").isPositive();
+    }
+
+    @Test
+    void theSignInAndThePagesWorkFromTheKeyboardAlone() {
+        browser.get(app.baseUrl() + "/");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).as("the first stop is the skip link").contains("skip");
+        tabTo("username");
+        keys.sendKeys("admin").perform();
+        tabTo("password");
+        keys.sendKeys(passwords.get("admin")).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/overview"));
+        // the skip link takes the focus past the navigation to the page's content
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("skip");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        assertThat(browser.getCurrentUrl()).endsWith("#main");
+        // the navigation is reachable by Tab and followed by Enter
+        browser.get(app.baseUrl() + "/overview");
+        for (int i = 0; i < 15 && !"/stock".equals(((JavascriptExecutor) browser)
+                .executeScript("return document.activeElement.getAttribute('href')")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.activeElement.getAttribute('href')")).isEqualTo("/stock");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/stock"));
+        // every visible link and control shows where the focus is (no outline removed without a replacement)
+        Object unmarked = ((JavascriptExecutor) browser).executeScript(
+                "var bad = 0; document.querySelectorAll('a[href], button, input, select').forEach(function (e) {"
+                        + " if (e.offsetParent === null) return; e.focus(); var s = getComputedStyle(e);"
+                        + " if (s.outlineStyle === 'none' && s.boxShadow === 'none') bad++; }); return bad;");
+        assertThat(((Number) unmarked).intValue()).as("focusable elements without a visible focus").isZero();
+        noConsoleErrors("keyboard");
+    }
+
+    /** Presses Tab until the element with this id has the focus (at most 20 times). */
+    private void tabTo(String id) {
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        for (int i = 0; i < 20 && !id.equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("Tab reaches " + id).isEqualTo(id);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
