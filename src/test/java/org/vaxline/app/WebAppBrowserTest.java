@@ -554,6 +554,45 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void aProvincesCoverageTablesEqualTheApis() throws Exception {
+        signInVietnamese("admin");
+        org.vaxline.web.WebFormatProbe vi = new org.vaxline.web.WebFormatProbe("vi");
+        // the province page by commune, the coverage page by age band: label → first, second, complete, booster
+        browser.get(app.baseUrl() + "/provinces/01");
+        assertThat(tableByLabel("#province-coverage")).isEqualTo(apiByLabel("/api/v1/coverage?by=commune&province=01", vi)).isNotEmpty();
+        browser.get(app.baseUrl() + "/coverage/provinces/01");
+        assertThat(tableByLabel("#coverage-ages")).isEqualTo(apiByLabel("/api/v1/coverage?by=age&province=01", vi)).isNotEmpty();
+        // by priority group (labels translated on the page, so by key): first, complete, booster
+        JsonNode groups = apiGet("/api/v1/coverage?by=group&province=01").get("groups");
+        assertThat(groups).isNotEmpty();
+        for (JsonNode g : groups) {
+            List<WebElement> cells = browser.findElement(By.cssSelector("#coverage-groups tr[data-group='" + g.get("key").asText() + "']"))
+                    .findElements(By.cssSelector("td"));
+            assertThat(List.of(cells.get(0).getText(), cells.get(1).getText(), cells.get(2).getText())).as(g.get("key").asText())
+                    .isEqualTo(List.of(vi.number(g.get("firstDose").asLong()), vi.number(g.get("completeSeries").asLong()),
+                            vi.number(g.get("booster").asLong())));
+        }
+    }
+
+    private Map<String, List<String>> tableByLabel(String table) {
+        Map<String, List<String>> rows = new HashMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector(table + " tbody tr"))) {
+            rows.put(row.findElement(By.cssSelector("th")).getText(),
+                    row.findElements(By.cssSelector("td")).stream().map(WebElement::getText).toList());
+        }
+        return rows;
+    }
+
+    private Map<String, List<String>> apiByLabel(String path, org.vaxline.web.WebFormatProbe format) throws Exception {
+        Map<String, List<String>> rows = new HashMap<>();
+        for (JsonNode g : apiGet(path).get("groups")) {
+            rows.put(g.get("label").asText(), List.of(format.number(g.get("firstDose").asLong()), format.number(g.get("secondDose").asLong()),
+                    format.number(g.get("completeSeries").asLong()), format.number(g.get("booster").asLong())));
+        }
+        return rows;
+    }
+
+    @Test
     void theSignInAndThePagesWorkFromTheKeyboardAlone() {
         browser.get(app.baseUrl() + "/");
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
