@@ -52,7 +52,7 @@ final class CoverageView {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("report", report);
         page.put("rows", rows);
-        page.put("days", lastDays(coverage.report("day", null, null, null, null), doses.perDay(null, null, null), DAYS));
+        page.put("days", lastDays(null));
         page.put("daysChart", daysChart(page.get("days")));
         return page;
     }
@@ -73,9 +73,23 @@ final class CoverageView {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("rows", rows);
         page.put("byAge", coverage.report("age", null, code, null, null).groups());
-        page.put("days", lastDays(coverage.report("day", null, code, null, null), doses.perDay(code, null, null), DAYS));
+        page.put("days", lastDays(code));
         page.put("daysChart", daysChart(page.get("days")));
         return page;
+    }
+
+    /**
+     * The latest days of a province (null: the country). The doses are counted only from the earliest of the latest
+     * {@value #DAYS} days with a milestone: every first, second, completing or first booster dose reaches one, so the
+     * days before it are not among the latest, and the ledger is read over a few weeks rather than from the start.
+     */
+    private List<Map<String, Object>> lastDays(String provinceCode) {
+        CoverageReport byDay = coverage.report("day", null, provinceCode, null, null);
+        List<CoverageReport.Group> groups = byDay.groups();
+        java.time.LocalDate from = groups.isEmpty() ? null
+                : groups.stream().map(g -> java.time.LocalDate.parse(g.key())).sorted(java.util.Comparator.reverseOrder())
+                .limit(DAYS).min(java.util.Comparator.naturalOrder()).orElse(null);
+        return lastDays(byDay, doses.perDay(provinceCode, from, null), DAYS);
     }
 
     /**
