@@ -384,6 +384,14 @@ class WebAppBrowserTest {
         assertThat(browser.findElement(By.id("recall-done")).getText()).contains("quality defect reported by the maker");
         assertThat(browser.findElements(By.id("recall-button"))).isEmpty();
         noConsoleErrors("lot recall");
+        // a second recall (a form kept open in another tab) is refused on the lot's page, in the reader's language
+        String secret = browser.manage().getCookieNamed("vaxline_session").getValue();
+        String csrf = browser.findElement(By.cssSelector("input[name=csrf]")).getAttribute("value");
+        HttpResponse<String> again = post(lotPage + "/recall", secret, "csrf=" + csrf + "&reason=again&confirm=yes");
+        assertThat(again.statusCode()).isEqualTo(409);
+        // (a lot's recall has one id, so another reason is the API's IDEMPOTENCY_CONFLICT, said in Vietnamese)
+        assertThat(again.body()).contains("id=\"problem\"").contains("Mã định danh đã được dùng cho nội dung khác: Mã ")
+                .contains("đã được dùng cho một nội dung khác");
     }
 
     @Test
