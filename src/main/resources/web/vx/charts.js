@@ -40,14 +40,14 @@
     window.addEventListener('resize', function () { chart.resize(); });
   });
 
-  // Doses per day on the coverage pages (data-days): the latest days with figures, each milestone a bar series.
+  // Doses per day on the coverage pages (data-days): the latest days with figures, doses given and each milestone.
   document.querySelectorAll('.chart[data-days]').forEach(function (el) {
     var d = JSON.parse(el.getAttribute('data-days'));
     var locale = el.getAttribute('data-locale') || 'vi';
     var nf = new Intl.NumberFormat(locale);
     var day = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', timeZone: 'UTC' });
     var labels = d.days.map(function (x) { return day.format(new Date(x + 'T00:00:00Z')); });
-    var colours = { first: '#1f6feb', second: '#0b7a75', complete: '#4a5560', booster: '#b26b00' };
+    var colours = { doses: '#8fb3e6', first: '#1f6feb', second: '#0b7a75', complete: '#4a5560', booster: '#b26b00' };
     var chart = echarts.init(el);
     chart.setOption({
       animation: false,
@@ -56,9 +56,11 @@
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return nf.format(v); } },
       xAxis: { type: 'category', data: labels },
       yAxis: { type: 'value', axisLabel: { formatter: function (v) { return nf.format(v); } } },
-      series: ['first', 'second', 'complete', 'booster'].map(function (k) {
-        return { name: el.getAttribute('data-l-' + k), type: 'bar', data: d[k], itemStyle: { color: colours[k] } };
-      })
+      // doses given as bars, the people reaching each milestone as lines over them
+      series: [{ name: el.getAttribute('data-l-doses'), type: 'bar', data: d.doses, itemStyle: { color: colours.doses } }]
+        .concat(['first', 'second', 'complete', 'booster'].map(function (k) {
+          return { name: el.getAttribute('data-l-' + k), type: 'line', data: d[k], itemStyle: { color: colours[k] } };
+        }))
     });
     window.addEventListener('resize', function () { chart.resize(); });
   });

@@ -149,7 +149,8 @@ final class StockPages {
         page.put("movementsNext", moves.next());
         Optional<RecallReport> recall = recalls.ofLot(lotId);
         page.put("recall", recall.orElse(null));
-        page.put("recipients", recall.map(r -> r.recipients().size()).orElse(null));
+        // the same count GET /api/v1/lots/{id}/doses answers as "recipients", shown whether or not the lot is recalled
+        page.put("recipients", doses.recipientsCountOfLot(lotId));
         page.put("mayRecall", actor.role() == Role.NATIONAL_ADMIN && recall.isEmpty());
         return Optional.of(page);
     }

@@ -29,7 +29,7 @@ public final class WebModule {
         Overview overview = new Overview(agreements, shipments, stock, doses, clock);
         StockPages stockPages = new StockPages(stock, new StockView(stock, excursions, facilities), lots, shipments, doses, recalls);
         this.routes = new WebRoutes(access, overview, stockPages, new SafetyView(signals, aefiSettings, aefi),
-                new CoverageView(coverage, targets), targets, stock, coverage, facilities, new WebTemplates());
+                new CoverageView(coverage, targets, doses), targets, stock, coverage, facilities, new WebTemplates());
     }
 
     public Routes routes() {

@@ -13,6 +13,7 @@ import org.vaxline.coverage.application.CoverageReport;
 import org.vaxline.coverage.application.CoverageTargets;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Province;
+import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.security.Role;
@@ -70,22 +71,37 @@ public final class WebRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(SIGN_IN, this::signInPage);
-        routes.post("/signin", this::signIn);
-        routes.post("/signout", this::signOut);
-        routes.post("/language", this::language);
-        routes.get(OVERVIEW, this::overviewPage);
-        routes.get(PROVINCES + "{code}", this::provincePage);
+        routes.get(SIGN_IN, guarded(this::signInPage));
+        routes.post("/signin", guarded(this::signIn));
+        routes.post("/signout", guarded(this::signOut));
+        routes.post("/language", guarded(this::language));
+        routes.get(OVERVIEW, guarded(this::overviewPage));
+        routes.get(PROVINCES + "{code}", guarded(this::provincePage));
         routes.get(DEVELOPERS, this::developers);
-        routes.get(STOCK, this::stockPage);
-        routes.get(STOCK + "/provinces/{code}", this::stockProvincePage);
-        routes.get(STOCK + "/facilities/{id}", this::stockFacilityPage);
-        routes.get(LOTS + "{id}", this::lotPage);
-        routes.post(LOTS + "{id}/recall", this::recall);
-        routes.get(SAFETY, this::safetyPage);
-        routes.get(COVERAGE, this::coveragePage);
-        routes.get(COVERAGE + "/provinces/{code}", this::coverageProvincePage);
-        routes.post(COVERAGE + "/provinces/{code}/targets", this::setTarget);
+        routes.get(STOCK, guarded(this::stockPage));
+        routes.get(STOCK + "/provinces/{code}", guarded(this::stockProvincePage));
+        routes.get(STOCK + "/facilities/{id}", guarded(this::stockFacilityPage));
+        routes.get(LOTS + "{id}", guarded(this::lotPage));
+        routes.post(LOTS + "{id}/recall", guarded(this::recall));
+        routes.get(SAFETY, guarded(this::safetyPage));
+        routes.get(COVERAGE, guarded(this::coveragePage));
+        routes.get(COVERAGE + "/provinces/{code}", guarded(this::coverageProvincePage));
+        routes.post(COVERAGE + "/provinces/{code}/targets", guarded(this::setTarget));
+    }
+
+    /** A refusal a page's use case raises is shown as a page in the reader's language, not as the API's JSON. */
+    private io.javalin.http.Handler guarded(io.javalin.http.Handler page) {
+        return ctx -> {
+            try {
+                page.handle(ctx);
+            } catch (VaxlineException e) {
+                Optional<WebSession> session = session(ctx);
+                String language = session.map(WebSession::language).orElseGet(() -> anonymousLanguage(ctx));
+                String csrf = session.isEmpty() ? null : WebCookies.csrfOf(ctx.attribute(SECRET_ATTRIBUTE));
+                pages.render(ctx, WebProblems.status(e), "error", language, session.orElse(null), csrf,
+                        Map.of("titleText", WebProblems.title(e, language), "detailText", WebProblems.detail(e, language)));
+            }
+        };
     }
 
     private void coveragePage(Context ctx) {
@@ -101,12 +117,19 @@ public final class WebRoutes implements Routes {
         if (province.isEmpty()) {
             return;
         }
-        Map<String, Object> page = new java.util.HashMap<>(coverageView.province(ctx.pathParam("code")));
-        page.put("province", province.get());
+        String error = "population".equals(ctx.queryParam("error")) ? "coverage.target.invalid" : null;
+        showCoverageProvince(ctx, 200, session, province.get(), error, null);
+    }
+
+    /** A province's coverage page, with a refusal of its form when there is one ({@code problem}, already translated). */
+    private void showCoverageProvince(Context ctx, int status, WebSession session, Province province, String error, String problem) {
+        Map<String, Object> page = new java.util.HashMap<>(coverageView.province(province.code()));
+        page.put("province", province);
         Actor actor = session.actor();
         page.put("maySet", actor.role() == Role.NATIONAL_ADMIN || actor.role() == Role.PROVINCE_MANAGER);
-        page.put("error", "population".equals(ctx.queryParam("error")) ? "coverage.target.invalid" : null);
-        render(ctx, session, "coverage-province", page);
+        page.put("error", error);
+        page.put("problem", problem);
+        render(ctx, status, session, "coverage-province", page);
     }
 
     /** Sets a target population: national admins anywhere, province managers in their province. */
@@ -130,9 +153,19 @@ public final class WebRoutes implements Routes {
         long population;
         try {
             population = Long.parseLong(ctx.formParam("population") == null ? "" : ctx.formParam("population").trim());
-            targets.set(actor, code, ctx.formParam("group"), population);
-        } catch (NumberFormatException | org.vaxline.platform.error.VaxlineException e) {
+        } catch (NumberFormatException e) {
             ctx.redirect(COVERAGE + "/provinces/" + code + "?error=population");
+            return;
+        }
+        try {
+            targets.set(actor, code, ctx.formParam("group"), population);
+        } catch (VaxlineException e) {
+            // the page again with the refusal, in the reader's language, as the API would answer it
+            Optional<Province> province = code.matches("[0-9A-Za-z-]{1,16}") ? facilities.province(code) : Optional.empty();
+            if (province.isEmpty()) {
+                throw e;
+            }
+            showCoverageProvince(ctx, WebProblems.status(e), session, province.get(), null, WebProblems.line(e, session.language()));
             return;
         }
         ctx.redirect(COVERAGE + "/provinces/" + code);
@@ -272,7 +305,19 @@ public final class WebRoutes implements Routes {
             ctx.redirect(LOTS + id + "?error=confirm");
             return;
         }
-        stockPages.recall(session.actor(), id, reason.trim());
+        try {
+            stockPages.recall(session.actor(), id, reason.trim());
+        } catch (VaxlineException e) {
+            Optional<Map<String, Object>> page = stockPages.lotPage(id, session.actor());
+            if (page.isEmpty()) {
+                throw e;
+            }
+            Map<String, Object> variables = new java.util.HashMap<>(page.get());
+            variables.put("error", null);
+            variables.put("problem", WebProblems.line(e, session.language()));
+            render(ctx, WebProblems.status(e), session, "lot", variables);
+            return;
+        }
         ctx.redirect(LOTS + id);
     }
 

@@ -94,6 +94,8 @@ class WebAppBrowserTest {
     void signedOut() {
         browser.get(app.baseUrl() + "/");
         browser.manage().deleteAllCookies();
+        // a test that ends on a refused page (403 on purpose) leaves its console line: it is not the next test's error
+        browser.manage().logs().get(LogType.BROWSER);
     }
 
     @Test
@@ -170,6 +172,11 @@ class WebAppBrowserTest {
                 noConsoleErrors(page + " in " + language);
                 long bytes = pageWeight();
                 System.out.println("page weight " + page + " (" + language + "): " + bytes + " bytes");
+                // a measurement, printed, not asserted (timings on a shared machine are noisy): request to numbers shown
+                Object shown = ((JavascriptExecutor) browser).executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                        + " return [Math.round(n.responseEnd - n.requestStart), Math.round(n.loadEventEnd - n.startTime)];");
+                System.out.println("page time " + page + " (" + language + "): server answer " + ((List<?>) shown).get(0)
+                        + " ms, loaded with its numbers and charts " + ((List<?>) shown).get(1) + " ms");
                 assertThat(bytes).as("weight of " + page).isLessThanOrEqualTo(MAX_PAGE_BYTES);
                 accessible(page + " in " + language);
                 if (language.equals("vi")) {
@@ -310,6 +317,19 @@ class WebAppBrowserTest {
                 .header("Authorization", "Bearer " + app.tokens.get("admin")).header("Accept-Language", "vi").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(Json.mapper().readTree(unknownLot.body()).get("title").asText()).isEqualTo("Không tìm thấy");
+        // the detail too, its figures filled in; English keeps the sentence of the code that refused
+        assertThat(Json.mapper().readTree(unknownLot.body()).get("detail").asText())
+                .isEqualTo("Không tìm thấy lô vaccine 0192f0c4-0000-7000-8000-000000000099.");
+        HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/lots/0192f0c4-0000-7000-8000-000000000099"))
+                .header("Authorization", "Bearer " + app.tokens.get("admin")).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(Json.mapper().readTree(english.body()).get("detail").asText()).isEqualTo("lot 0192f0c4-0000-7000-8000-000000000099 does not exist");
+        HttpResponse<String> spanish = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/doses-per-day?from=2021-09-02&to=2021-09-01"))
+                .header("Authorization", "Bearer " + app.tokens.get("admin")).header("Accept-Language", "es").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(spanish.statusCode()).isEqualTo(422);
+        assertThat(Json.mapper().readTree(spanish.body()).get("detail").asText())
+                .isEqualTo("Los datos no son válidos: revise from; no se ha guardado nada.");
     }
 
     @Test
@@ -364,6 +384,14 @@ class WebAppBrowserTest {
         assertThat(browser.findElement(By.id("recall-done")).getText()).contains("quality defect reported by the maker");
         assertThat(browser.findElements(By.id("recall-button"))).isEmpty();
         noConsoleErrors("lot recall");
+        // a second recall (a form kept open in another tab) is refused on the lot's page, in the reader's language
+        String secret = browser.manage().getCookieNamed("vaxline_session").getValue();
+        String csrf = browser.findElement(By.cssSelector("input[name=csrf]")).getAttribute("value");
+        HttpResponse<String> again = post(lotPage + "/recall", secret, "csrf=" + csrf + "&reason=again&confirm=yes");
+        assertThat(again.statusCode()).isEqualTo(409);
+        // (a lot's recall has one id, so another reason is the API's IDEMPOTENCY_CONFLICT, said in Vietnamese)
+        assertThat(again.body()).contains("id=\"problem\"").contains("Mã định danh đã được dùng cho nội dung khác: Mã ")
+                .contains("đã được dùng cho một nội dung khác");
     }
 
     @Test
@@ -385,6 +413,11 @@ class WebAppBrowserTest {
                     .isEqualTo((quantity > 0 ? "+" : "") + vi.number(quantity));
         }
         assertThat(browser.findElement(By.id("movements-h")).getText()).isEqualTo("Xuất nhập");
+        // doses given and recipients shown always (not only once recalled), as GET /api/v1/lots/{id}/doses counts them
+        JsonNode doses = apiGet("/api/v1/lots/" + lotId + "/doses?limit=1");
+        assertThat(doses.get("recipients").asLong()).isPositive();
+        assertThat(browser.findElement(By.id("lot-given")).getText()).isEqualTo(vi.number(doses.get("total").asLong()));
+        assertThat(browser.findElement(By.id("lot-recipients")).getText()).isEqualTo(vi.number(doses.get("recipients").asLong()));
         if (!api.get("next").isNull()) {
             browser.findElement(By.id("movements-next")).click();
             assertThat(browser.findElements(By.cssSelector("#lot-movements tbody tr[data-type]"))).isNotEmpty();
@@ -450,6 +483,27 @@ class WebAppBrowserTest {
             assertThat(row.findElement(By.cssSelector("[data-figure=first]")).getText()).isEqualTo(vi.number(group.get("firstDose").asLong()));
             assertThat(row.findElement(By.cssSelector("[data-figure=complete]")).getText()).isEqualTo(vi.number(group.get("completeSeries").asLong()));
         }
+        // doses given per day, as GET /api/v1/doses-per-day counts them, nationally and for a province
+        dosesPerDayEqualTheApis("/coverage", "");
+        dosesPerDayEqualTheApis("/coverage/provinces/01", "?province=01");
+    }
+
+    private void dosesPerDayEqualTheApis(String page, String query) throws Exception {
+        browser.get(app.baseUrl() + page);
+        Map<String, Long> api = new HashMap<>();
+        apiGet("/api/v1/doses-per-day" + query).get("days").forEach(d -> api.put(d.get("day").asText(), d.get("doses").asLong()));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#coverage-days tbody tr[data-day]"));
+        assertThat(rows).as("days on " + page).isNotEmpty();
+        long shownDoses = 0;
+        org.vaxline.web.WebFormatProbe vi = new org.vaxline.web.WebFormatProbe("vi");
+        for (WebElement row : rows) {
+            long expected = api.getOrDefault(row.getAttribute("data-day"), 0L);
+            assertThat(row.findElement(By.cssSelector("[data-figure=doses]")).getText()).as(page + " " + row.getAttribute("data-day"))
+                    .isEqualTo(vi.number(expected));
+            shownDoses += expected;
+        }
+        assertThat(shownDoses).as("doses given on " + page).isPositive();
+        noConsoleErrors(page + " per day");
     }
 
     @Test
@@ -474,6 +528,119 @@ class WebAppBrowserTest {
         String csrf = browser.findElement(By.cssSelector("input[name=csrf]")).getAttribute("value");
         assertThat(post("/coverage/provinces/79/targets", secret, "csrf=" + csrf + "&group=ALL&population=5").statusCode()).isEqualTo(403);
         assertThat(app.vaxline.coverage().targets().list("79")).isEmpty();
+        // a refusal of the use case is shown on the page in the reader's language, the field named by its label
+        HttpResponse<String> tooMany = post("/coverage/provinces/01/targets", secret, "csrf=" + csrf + "&group=ALL&population=200000001");
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(tooMany.body()).contains("id=\"problem\"").contains("Dữ liệu không hợp lệ: Dữ liệu chưa hợp lệ: kiểm tra dân số mục tiêu");
+        assertThat(app.vaxline.coverage().targets().list("01")).allSatisfy(t -> assertThat(t.population()).isNotEqualTo(200_000_001L));
+    }
+
+    @Test
+    void aFacilitysStockPageShowsTheApisOnHand() throws Exception {
+        signInVietnamese("admin");
+        org.vaxline.web.WebFormatProbe vi = new org.vaxline.web.WebFormatProbe("vi");
+        int compared = 0;
+        for (String page : List.of(firstLink("/stock", "/stock/facilities/"), firstLink("/stock/provinces/01", "/stock/facilities/"))) {
+            String facility = page.substring("/stock/facilities/".length());
+            Map<String, String> expected = new HashMap<>();
+            apiGet("/api/v1/stock/onhand?facility=" + facility).get("lines").forEach(l -> {
+                if (l.get("quantity").asLong() > 0) {
+                    expected.put(l.get("lotNumber").asText(), vi.number(l.get("quantity").asLong()));
+                }
+            });
+            browser.get(app.baseUrl() + page);
+            Map<String, String> shown = new HashMap<>();
+            for (WebElement row : browser.findElements(By.cssSelector("#facility-lots tbody tr"))) {
+                if (!row.findElements(By.cssSelector("th a")).isEmpty()) {
+                    shown.put(row.findElement(By.cssSelector("th a")).getText(), row.findElements(By.cssSelector("td")).get(0).getText());
+                }
+            }
+            assertThat(shown).as(page).isEqualTo(expected);
+            compared += shown.size();
+        }
+        assertThat(compared).as("lots compared").isPositive();
+    }
+
+    @Test
+    void aProvincesCoverageTablesEqualTheApis() throws Exception {
+        signInVietnamese("admin");
+        org.vaxline.web.WebFormatProbe vi = new org.vaxline.web.WebFormatProbe("vi");
+        // the province page by commune, the coverage page by age band: label → first, second, complete, booster
+        browser.get(app.baseUrl() + "/provinces/01");
+        assertThat(tableByLabel("#province-coverage")).isEqualTo(apiByLabel("/api/v1/coverage?by=commune&province=01", vi)).isNotEmpty();
+        browser.get(app.baseUrl() + "/coverage/provinces/01");
+        assertThat(tableByLabel("#coverage-ages")).isEqualTo(apiByLabel("/api/v1/coverage?by=age&province=01", vi)).isNotEmpty();
+        // by priority group (labels translated on the page, so by key): first, complete, booster
+        JsonNode groups = apiGet("/api/v1/coverage?by=group&province=01").get("groups");
+        assertThat(groups).isNotEmpty();
+        for (JsonNode g : groups) {
+            List<WebElement> cells = browser.findElement(By.cssSelector("#coverage-groups tr[data-group='" + g.get("key").asText() + "']"))
+                    .findElements(By.cssSelector("td"));
+            assertThat(List.of(cells.get(0).getText(), cells.get(1).getText(), cells.get(2).getText())).as(g.get("key").asText())
+                    .isEqualTo(List.of(vi.number(g.get("firstDose").asLong()), vi.number(g.get("completeSeries").asLong()),
+                            vi.number(g.get("booster").asLong())));
+        }
+    }
+
+    private Map<String, List<String>> tableByLabel(String table) {
+        Map<String, List<String>> rows = new HashMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector(table + " tbody tr"))) {
+            rows.put(row.findElement(By.cssSelector("th")).getText(),
+                    row.findElements(By.cssSelector("td")).stream().map(WebElement::getText).toList());
+        }
+        return rows;
+    }
+
+    private Map<String, List<String>> apiByLabel(String path, org.vaxline.web.WebFormatProbe format) throws Exception {
+        Map<String, List<String>> rows = new HashMap<>();
+        for (JsonNode g : apiGet(path).get("groups")) {
+            rows.put(g.get("label").asText(), List.of(format.number(g.get("firstDose").asLong()), format.number(g.get("secondDose").asLong()),
+                    format.number(g.get("completeSeries").asLong()), format.number(g.get("booster").asLong())));
+        }
+        return rows;
+    }
+
+    @Test
+    void theSignInAndThePagesWorkFromTheKeyboardAlone() {
+        browser.get(app.baseUrl() + "/");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).as("the first stop is the skip link").contains("skip");
+        tabTo("username");
+        keys.sendKeys("admin").perform();
+        tabTo("password");
+        keys.sendKeys(passwords.get("admin")).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/overview"));
+        // the skip link takes the focus past the navigation to the page's content
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("skip");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        assertThat(browser.getCurrentUrl()).endsWith("#main");
+        // the navigation is reachable by Tab and followed by Enter
+        browser.get(app.baseUrl() + "/overview");
+        for (int i = 0; i < 15 && !"/stock".equals(((JavascriptExecutor) browser)
+                .executeScript("return document.activeElement.getAttribute('href')")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.activeElement.getAttribute('href')")).isEqualTo("/stock");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/stock"));
+        // every visible link and control shows where the focus is (no outline removed without a replacement)
+        Object unmarked = ((JavascriptExecutor) browser).executeScript(
+                "var bad = 0; document.querySelectorAll('a[href], button, input, select').forEach(function (e) {"
+                        + " if (e.offsetParent === null) return; e.focus(); var s = getComputedStyle(e);"
+                        + " if (s.outlineStyle === 'none' && s.boxShadow === 'none') bad++; }); return bad;");
+        assertThat(((Number) unmarked).intValue()).as("focusable elements without a visible focus").isZero();
+        noConsoleErrors("keyboard");
+    }
+
+    /** Presses Tab until the element with this id has the focus (at most 20 times). */
+    private void tabTo(String id) {
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        for (int i = 0; i < 20 && !id.equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("Tab reaches " + id).isEqualTo(id);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

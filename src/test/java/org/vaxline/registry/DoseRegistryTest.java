@@ -54,6 +54,7 @@ class DoseRegistryTest {
             assertThat(third.recordedBy()).isEqualTo(VACCINATOR.name());
             assertThat(w.onHand(SITE, lot)).isEqualTo(97).isEqualTo(w.ledgerSum(SITE, lot));
             assertThat(w.registry.queries().countOfLot(lot)).isEqualTo(3);
+            assertThat(w.registry.queries().recipientsCountOfLot(lot)).as("three doses, one person").isEqualTo(1);
             assertThat(w.registry.queries().recipientsOfLot(lot, null, 10).items()).extracting(Dose::personId).containsOnly(an);
             var issue = w.app.stock().queries().request(RecordDose.stockRequestId(first.id()));
             assertThat(issue).singleElement().satisfies(m -> {

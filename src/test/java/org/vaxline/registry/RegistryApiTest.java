@@ -104,6 +104,18 @@ class RegistryApiTest {
 
         Answer ofLot = client.call("GET", "/api/v1/lots/" + lot + "/doses", ADMIN, null);
         assertThat(ofLot.json().path("total").asLong()).isEqualTo(1);
+        assertThat(ofLot.json().path("recipients").asLong()).isEqualTo(1);
+
+        // the one dose given, on its day; none in another province; a period that ends before it starts is refused
+        Answer perDay = client.call("GET", "/api/v1/doses-per-day", ADMIN, null);
+        assertThat(perDay.json().path("days")).hasSize(1);
+        assertThat(perDay.json().path("days").get(0).path("day").asText()).isEqualTo(TODAY.minusDays(20).toString());
+        assertThat(perDay.json().path("days").get(0).path("doses").asLong()).isEqualTo(1);
+        assertThat(client.call("GET", "/api/v1/doses-per-day?province=79", ADMIN, null).json().path("days")).isEmpty();
+        assertThat(client.call("GET", "/api/v1/doses-per-day?province=01&from=" + TODAY.minusDays(20) + "&to=" + TODAY, ADMIN, null)
+                .json().path("days")).hasSize(1);
+        assertThat(client.call("GET", "/api/v1/doses-per-day?from=" + TODAY + "&to=" + TODAY.minusDays(1), ADMIN, null).status())
+                .isEqualTo(422);
     }
 
     @Test

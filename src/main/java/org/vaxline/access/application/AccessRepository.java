@@ -45,6 +45,17 @@ public interface AccessRepository {
 
     Optional<String> language(UUID userId);
 
+    /** The failed sign-ins in a row for a user name's hash, or empty when there are none. */
+    Optional<SignInFailures> signInFailures(String nameHash);
+
+    /**
+     * Counts one more failure for a name's hash at {@code at}, starting again from one when the last was before
+     * {@code forgetBefore} (and deleting every such stale count); answers the failures in a row. Atomic on both stores.
+     */
+    int recordSignInFailure(String nameHash, Instant at, Instant forgetBefore);
+
+    void clearSignInFailures(String nameHash);
+
     /** The session of a live token with this label of an enabled user, with the user's language: one indexed query. */
     Optional<WebSession> liveSession(String tokenHash, String label);
 }

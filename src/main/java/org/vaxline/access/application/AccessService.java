@@ -29,7 +29,7 @@ public final class AccessService {
         this.demoUsers = new EnsureDemoUsers(transactions, addUser, issueToken, clock);
         PasswordHashing hashing = new PasswordHashing();
         this.setPassword = new SetPassword(transactions, hashing, clock, random);
-        this.webSignIn = new WebSignIn(transactions, hashing, new SignInThrottle(clock), clock, random);
+        this.webSignIn = new WebSignIn(transactions, hashing, new SignInThrottle(transactions, clock), clock, random);
     }
 
     public User addUser(Actor actor, NewUser request) {

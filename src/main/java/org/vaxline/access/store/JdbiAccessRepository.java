@@ -168,6 +168,33 @@ final class JdbiAccessRepository implements AccessRepository {
     }
 
     @Override
+    public Optional<org.vaxline.access.application.SignInFailures> signInFailures(String nameHash) {
+        return handle.createQuery("SELECT failures, last_failed_ms FROM access_sign_in_failure WHERE name_hash = :hash")
+                .bind("hash", nameHash)
+                .map((rs, ctx) -> new org.vaxline.access.application.SignInFailures(rs.getInt("failures"),
+                        Instant.ofEpochMilli(rs.getLong("last_failed_ms"))))
+                .findOne();
+    }
+
+    @Override
+    public int recordSignInFailure(String nameHash, Instant at, Instant forgetBefore) {
+        long cutoff = forgetBefore.toEpochMilli();
+        handle.createUpdate("DELETE FROM access_sign_in_failure WHERE last_failed_ms < :cutoff").bind("cutoff", cutoff).execute();
+        // one statement: parallel failures for one name each add one (the row's lock orders them on PostgreSQL)
+        handle.createUpdate("INSERT INTO access_sign_in_failure (name_hash, failures, last_failed_ms) VALUES (:hash, 1, :at)"
+                        + " ON CONFLICT (name_hash) DO UPDATE SET failures = CASE WHEN access_sign_in_failure.last_failed_ms < :cutoff"
+                        + " THEN 1 ELSE access_sign_in_failure.failures + 1 END, last_failed_ms = excluded.last_failed_ms")
+                .bind("hash", nameHash).bind("at", at.toEpochMilli()).bind("cutoff", cutoff).execute();
+        return handle.createQuery("SELECT failures FROM access_sign_in_failure WHERE name_hash = :hash")
+                .bind("hash", nameHash).mapTo(Integer.class).one();
+    }
+
+    @Override
+    public void clearSignInFailures(String nameHash) {
+        handle.createUpdate("DELETE FROM access_sign_in_failure WHERE name_hash = :hash").bind("hash", nameHash).execute();
+    }
+
+    @Override
     public void upsertLanguage(UUID userId, String language, Instant at) {
         handle.createUpdate("INSERT INTO access_language (user_id, language, set_at) VALUES (:id, :language, :at)"
                         + " ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, set_at = excluded.set_at")

@@ -29,7 +29,9 @@ public class VaxlineException extends RuntimeException {
     }
 
     public static VaxlineException notFound(String what, Object id) {
-        return new VaxlineException(PlatformError.NOT_FOUND, what + " " + id + " does not exist");
+        // what and which, as figures too, so the detail can be said in another language
+        return new VaxlineException(PlatformError.NOT_FOUND, what + " " + id + " does not exist", Map.of(),
+                Map.of("missing", what, "missingId", String.valueOf(id)));
     }
 
     public ErrorCode code() {

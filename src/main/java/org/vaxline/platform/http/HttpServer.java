@@ -153,9 +153,10 @@ public final class HttpServer {
             return;
         }
         Map<String, Object> body = Problems.body(e, ctx.path());
-        // the title follows Accept-Language (vi, en, es); the detail stays English for the request's author
+        // the title and the detail follow Accept-Language (vi, en, es); field reasons in "errors" stay English
         String language = ProblemTitles.language(ctx.header("Accept-Language"));
         body.put("title", ProblemTitles.title(e.code(), language));
+        body.put("detail", ProblemDetails.detail(e, language));
         ctx.header("Content-Language", language == null ? "en" : language);
         ctx.header("Vary", "Accept-Language");
         ctx.status((Integer) body.get("status")).contentType(Problems.CONTENT_TYPE).result(json(body));

@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
 /**
  * A problem's {@code title} in the language the client asks for with {@code Accept-Language}: Vietnamese and Spanish
  * from {@code platform/problem-titles_vi|es.properties}, English (the code's own title) otherwise and for any code a
- * bundle lacks. The {@code detail} stays English: it names fields and values for whoever wrote the request.
+ * bundle lacks. The {@code detail} follows the same language through {@link ProblemDetails}.
  */
 public final class ProblemTitles {
     private static final List<String> TRANSLATED = List.of("vi", "es");

@@ -23,7 +23,7 @@ public final class Idempotent {
         if (!sameContent) {
             throw new VaxlineException(PlatformError.IDEMPOTENCY_CONFLICT,
                     "id: " + entry + " " + id + " was already recorded with different content; use a new id for a new request",
-                    Map.of("id", "already used for different content"), Map.of());
+                    Map.of("id", "already used for different content"), Map.of("reusedId", id.toString()));
         }
         return Recorded.existing(stored);
     }

@@ -72,6 +72,11 @@ public final class DoseQueries {
         return store.read(h -> ledger.countOfLot(h, lotId));
     }
 
+    /** How many people were given a dose from a lot (a person's record counted once, reversed doses left out). */
+    public long recipientsCountOfLot(UUID lotId) {
+        return store.read(h -> ledger.recipientsOfLot(h, lotId));
+    }
+
     /** The doses given from a lot, each naming its recipient, site and day, in id order after a cursor. */
     public Page<Dose> recipientsOfLot(UUID lotId, UUID after, int limit) {
         return Page.of(store.read(h -> ledger.ofLot(h, lotId, after, limit + 1)), limit, d -> d.id().toString());
@@ -120,6 +125,19 @@ public final class DoseQueries {
     public long count(DoseSearch search) {
         DoseSearch q = widenedToMerged(search);
         return store.read(h -> ledger.count(h, q));
+    }
+
+    /**
+     * Doses given per day in a province (null: the country) between two days (null: unbounded), reversed ones left
+     * out: the figure the coverage pages chart and {@code GET /api/v1/doses-per-day} answers.
+     */
+    public DosesPerDay perDay(String provinceCode, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw VaxlineException.field(org.vaxline.platform.error.PlatformError.VALIDATION_FAILED, "from",
+                    "is after to (" + from + " > " + to + ")");
+        }
+        DoseSearch q = new DoseSearch(null, null, null, from, to, null, provinceCode, false);
+        return new DosesPerDay(provinceCode, from, to, store.read(h -> ledger.perDay(h, q)));
     }
 
     private DoseSearch widenedToMerged(DoseSearch q) {

@@ -110,7 +110,8 @@ public final class Sessions {
                 throw new VaxlineException(org.vaxline.stock.domain.StockError.STOCK_INSUFFICIENT, "count: " + count
                         + " vials hold " + wanted + " doses; the site has " + Math.max(0, available)
                         + " doses of this lot beyond what the session's open vials still hold",
-                        Map.of("count", "exceeds the stock on hand"), Map.of("available", Math.max(0, available)));
+                        Map.of("count", "exceeds the stock on hand"),
+                        Map.of("available", Math.max(0, available), "requested", wanted));
             }
             sessions.openVials(h, openingId, sessionId, lotId, count, clock.instant(), actor.name());
             return Recorded.created(summary(sessionId));

@@ -18,11 +18,11 @@ public final class DoseDatePolicy {
     public static void check(LocalDate givenOn, LocalDate today, LocalDate bornOn) {
         if (givenOn.isAfter(today)) {
             throw refused(RegistryError.DOSE_IN_FUTURE, "givenOn: " + givenOn + " is after today (" + today
-                    + " in the programme's time zone)", "after today " + today);
+                    + " in the programme's time zone)", "after today " + today, Map.of("givenOn", givenOn, "today", today));
         }
         if (bornOn != null && givenOn.isBefore(bornOn)) {
             throw refused(RegistryError.DOSE_BEFORE_BIRTH, "givenOn: " + givenOn + " is before the person was born ("
-                    + bornOn + ")", "before the date of birth " + bornOn);
+                    + bornOn + ")", "before the date of birth " + bornOn, Map.of("givenOn", givenOn, "bornOn", bornOn));
         }
     }
 
@@ -30,7 +30,8 @@ public final class DoseDatePolicy {
     public static void requireMade(LocalDate givenOn, LocalDate madeOn, String lotNumber) {
         if (madeOn != null && givenOn.isBefore(madeOn)) {
             throw refused(RegistryError.DOSE_BEFORE_MANUFACTURE, "givenOn: " + givenOn + " is before lot " + lotNumber
-                    + " was made (" + madeOn + ")", "before the lot was made on " + madeOn);
+                    + " was made (" + madeOn + ")", "before the lot was made on " + madeOn,
+                    Map.of("givenOn", givenOn, "madeOn", madeOn, "lotNumber", lotNumber));
         }
     }
 
@@ -38,11 +39,12 @@ public final class DoseDatePolicy {
     public static void requireAtSite(LocalDate givenOn, LocalDate firstAtSiteOn) {
         if (firstAtSiteOn != null && givenOn.isBefore(firstAtSiteOn)) {
             throw refused(RegistryError.DOSE_BEFORE_ARRIVAL, "givenOn: " + givenOn + " is before the lot reached the site ("
-                    + firstAtSiteOn + ")", "before the lot reached the site on " + firstAtSiteOn);
+                    + firstAtSiteOn + ")", "before the lot reached the site on " + firstAtSiteOn,
+                    Map.of("givenOn", givenOn, "arrivedOn", firstAtSiteOn));
         }
     }
 
-    private static VaxlineException refused(RegistryError code, String detail, String reason) {
-        return new VaxlineException(code, detail, Map.of("givenOn", reason), Map.of());
+    private static VaxlineException refused(RegistryError code, String detail, String reason, Map<String, Object> figures) {
+        return new VaxlineException(code, detail, Map.of("givenOn", reason), figures);
     }
 }

@@ -45,7 +45,8 @@ public final class DosePolicy {
                     "givenOn: dose " + (count + 1) + " of " + rule.seriesCode() + " may be given from " + earliest
                             + " (" + minDays + " days after the dose of " + last + "); give an intervalOverrideReason to record it earlier",
                     Map.of("givenOn", "before the earliest date " + earliest),
-                    Map.of("earliestOn", earliest.toString(), "doseNumber", count + 1));
+                    Map.of("earliestOn", earliest.toString(), "doseNumber", count + 1, "seriesCode", rule.seriesCode(),
+                            "minDays", minDays, "previousOn", last.toString()));
         }
         return new DoseDecision(count + 1, kind, earliest);
     }

@@ -55,8 +55,8 @@ public final class RegistryRoutes implements Routes {
     record VialsBody(UUID id, UUID lotId, Integer count) {
     }
 
-    /** The doses of a lot: how many in all, and a page of them naming their recipients. */
-    record LotDoses(UUID lotId, long total, java.util.List<Dose> items,
+    /** The doses of a lot: how many in all, to how many people, and a page of them naming their recipients. */
+    record LotDoses(UUID lotId, long total, long recipients, java.util.List<Dose> items,
                     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String next) {
     }
 
@@ -81,11 +81,13 @@ public final class RegistryRoutes implements Routes {
             reads.logged(Requests.actor(ctx), java.util.List.of(person), "DOSES");
             ctx.json(doses);
         });
+        routes.get(API + "/doses-per-day", ctx -> ctx.json(queries.perDay(ctx.queryParam("province"),
+                Requests.queryDate(ctx, "from"), Requests.queryDate(ctx, "to"))));
         routes.get(API + "/lots/{id}/doses", ctx -> {
             UUID lot = Requests.pathId(ctx, "id");
             Page<Dose> page = queries.recipientsOfLot(lot, Requests.cursor(ctx), Requests.limit(ctx));
             reads.logged(Requests.actor(ctx), page.items().stream().map(Dose::personId).toList(), "LOT_RECIPIENTS");
-            ctx.json(new LotDoses(lot, queries.countOfLot(lot), page.items(), page.next()));
+            ctx.json(new LotDoses(lot, queries.countOfLot(lot), queries.recipientsCountOfLot(lot), page.items(), page.next()));
         });
         routes.get(API + "/sites/{id}/due", ctx -> {
             LocalDate day = Requests.queryDate(ctx, "date");

@@ -80,6 +80,12 @@ public final class DoseLedger {
         return h.createQuery("SELECT COUNT(*) FROM doses WHERE lot_id = :lot" + GIVEN).bind("lot", lotId).mapTo(Long.class).one();
     }
 
+    /** How many people were given a dose from a lot (each person record once, however many doses). */
+    public long recipientsOfLot(Handle h, UUID lotId) {
+        return h.createQuery("SELECT COUNT(DISTINCT person_id) FROM doses WHERE lot_id = :lot" + GIVEN).bind("lot", lotId)
+                .mapTo(Long.class).one();
+    }
+
     /** The doses given from a lot, in id order after a cursor (null: from the start). */
     public List<Dose> ofLot(Handle h, UUID lotId, UUID after, int limit) {
         var query = h.createQuery("SELECT * FROM doses WHERE lot_id = :lot" + GIVEN + (after == null ? "" : " AND id > :after")
@@ -115,6 +121,17 @@ public final class DoseLedger {
             return 0;
         }
         return bindSearch(h.createQuery(searchSql("SELECT COUNT(*) FROM doses", q, null)), q, null).mapTo(Long.class).one();
+    }
+
+    /** How many doses match a search on each day they were given, oldest first (days without one left out). */
+    public List<org.vaxline.registry.application.DosesPerDay.Day> perDay(Handle h, org.vaxline.registry.application.DoseSearch q) {
+        if (q.matchesNothing()) {
+            return List.of();
+        }
+        return bindSearch(h.createQuery(searchSql("SELECT given_on, COUNT(*) AS doses FROM doses", q, null)
+                        + " GROUP BY given_on ORDER BY given_on"), q, null)
+                .map((rs, ctx) -> new org.vaxline.registry.application.DosesPerDay.Day(Rows.date(rs, "given_on", ctx),
+                        rs.getLong("doses"))).list();
     }
 
     /** The reversals of some doses, by dose id. */

@@ -78,7 +78,7 @@ public final class RecordMovement {
                             "quantity: " + -entry.quantity() + " doses asked for, " + available + " on hand of lot "
                                     + entry.lotId() + " at facility " + entry.facilityId(),
                             Map.of("quantity", "exceeds the " + available + " doses on hand"),
-                            Map.of("available", available));
+                            Map.of("available", available, "requested", -entry.quantity()));
                 }
             }
             return Recorded.created(entries);

@@ -28,7 +28,7 @@ public final class FefoPolicy {
                     "quantity: " + quantity + " doses asked for, " + available + " usable on hand at facility " + facilityId
                             + " on " + on + " (released, unexpired, not on hold)",
                     Map.of("quantity", "exceeds the " + available + " usable doses on hand"),
-                    Map.of("available", available));
+                    Map.of("available", available, "requested", quantity));
         }
         List<Allocation> allocations = new ArrayList<>();
         long left = quantity;
