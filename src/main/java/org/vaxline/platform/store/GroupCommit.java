@@ -50,6 +50,7 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
     private final List<BlockingQueue<Pending<Q, A>>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
+    private volatile boolean started;
 
     /**
      * @param work    decides and writes one request inside the given transaction
@@ -66,7 +67,18 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
             writer.setDaemon(true);
             this.writers.add(writer);
         }
-        this.writers.forEach(Thread::start);
+    }
+
+    /** The writer threads start with the first request submitted: bulk work alone ({@link #recordTogether}) needs none. */
+    private void start() {
+        if (!started) {
+            synchronized (this) {
+                if (!started) {
+                    writers.forEach(Thread::start);
+                    started = true;
+                }
+            }
+        }
     }
 
     /** One writer on SQLite (one write lock), a few on PostgreSQL (a connection each). */
@@ -79,6 +91,7 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the writer is closed");
         }
+        start();
         CompletableFuture<A> answer = new CompletableFuture<>();
         queues.get(Math.floorMod(key.hashCode(), queues.size())).add(new Pending<>(request, answer));
         try {
@@ -118,33 +131,70 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
         }
     }
 
-    /** An answer for each request: a value, or the refusal it earned, or run alone later. */
-    private record Outcome<A>(A value, RuntimeException refusal, boolean alone) {
+    /** What became of one request of a batch: its answer, or the refusal (or failure) it earned. */
+    public record Outcome<A>(A value, RuntimeException failure) {
+        public boolean refused() {
+            return failure != null;
+        }
+
+        /** The answer, or the refusal thrown. */
+        public A orThrow() {
+            if (failure != null) {
+                throw failure;
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Decides requests together on the calling thread, in one transaction (or joining the caller's), with the same
+     * rules as the writers: a refusal is that request's outcome only; an unexpected failure reruns each alone. For bulk
+     * work that has its requests at hand (an import) instead of waiting for them to arrive.
+     */
+    public List<Outcome<A>> recordTogether(List<Q> requests) {
+        List<Pending<Q, A>> batch = requests.stream().map(q -> new Pending<Q, A>(q, new CompletableFuture<>())).toList();
+        record(batch);
+        return batch.stream().map(p -> {
+            try {
+                return new Outcome<A>(p.answer().join(), null);
+            } catch (java.util.concurrent.CompletionException e) {
+                return new Outcome<A>(null, e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+            }
+        }).toList();
+    }
+
+    /** Whether a request is to be answered with a value, refused, or run alone after the batch. */
+    private record Decided<A>(A value, RuntimeException refusal, boolean alone) {
     }
 
     private void record(List<Pending<Q, A>> batch) {
-        List<Outcome<A>> outcomes;
+        boolean joined = store.inTransactionNow();
+        List<Decided<A>> outcomes;
         try {
             outcomes = store.inTransaction(h -> {
                 // run again from the start if the store retries the transaction: nothing of an earlier attempt is kept
-                List<Outcome<A>> decided = new ArrayList<>(batch.size());
+                List<Decided<A>> decided = new ArrayList<>(batch.size());
                 for (Pending<Q, A> p : batch) {
                     try {
-                        decided.add(new Outcome<>(work.apply(h, p.request(), false), null, false));
+                        decided.add(new Decided<>(work.apply(h, p.request(), false), null, false));
                     } catch (VaxlineException refused) {
-                        decided.add(new Outcome<>(null, refused, false));
+                        decided.add(new Decided<>(null, refused, false));
                     } catch (RunAlone alone) {
-                        decided.add(new Outcome<>(null, null, true));
+                        decided.add(new Decided<>(null, null, true));
                     }
                 }
                 return decided;
             });
         } catch (RuntimeException failed) {
+            if (joined) {
+                // the caller's transaction is broken: it is the caller's to roll back, not ours to rerun
+                throw failed;
+            }
             batch.forEach(this::alone);
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            Outcome<A> o = outcomes.get(i);
+            Decided<A> o = outcomes.get(i);
             Pending<Q, A> p = batch.get(i);
             if (o.alone()) {
                 alone(p);
@@ -167,8 +217,11 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
 
     /** Stops taking requests; the writers finish what is queued, then end. */
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
+        if (!started) {
+            return;
+        }
         queues.forEach(q -> q.add(new Pending<>(null, new CompletableFuture<>())));
         for (Thread writer : writers) {
             try {

@@ -67,7 +67,7 @@ public final class RecordDose {
     private final Catalog catalog;
     /** Doses grouped into one transaction per batch; at most this many in one. */
     private static final int MAX_BATCH = 512;
-    private volatile GroupCommit<Submitted, Recorded<Dose>> batches;
+    private final GroupCommit<Submitted, Recorded<Dose>> batches;
 
     public RecordDose(Store store, Clock clock, Facilities facilities, LotAvailability lots, PersonDirectory persons,
                       SeriesRules rules, Catalog catalog, SessionDraw sessions, RecordMovement stock,
@@ -79,6 +79,8 @@ public final class RecordDose {
         this.persons = persons;
         this.rules = rules;
         this.catalog = catalog;
+        this.batches = new GroupCommit<>("doses", store, GroupCommit.writersFor(store.dialect()), MAX_BATCH,
+                (h, s, alone) -> decide(h, s.actor(), checked(s.request()), alone));
         this.sessions = sessions;
         this.stock = stock;
         this.stockQueries = stockQueries;
@@ -100,33 +102,28 @@ public final class RecordDose {
         if (store.inTransactionNow()) {
             return store.inTransaction(h -> decide(h, actor, checked, true));
         }
-        return batches().submit(checked.personId(), new Submitted(actor, checked));
+        return batches.submit(checked.personId(), new Submitted(actor, checked));
     }
 
     /** A request waiting for its batch, with who asked. */
     private record Submitted(Actor actor, DoseRequest request) {
     }
 
-    private GroupCommit<Submitted, Recorded<Dose>> batches() {
-        GroupCommit<Submitted, Recorded<Dose>> b = batches;
-        if (b == null) {
-            synchronized (this) {
-                if (batches == null) {
-                    // started on first use, so a process that records no dose online runs no writer thread
-                    batches = new GroupCommit<>("doses", store, GroupCommit.writersFor(store.dialect()), MAX_BATCH,
-                            (h, s, alone) -> decide(h, s.actor(), s.request(), alone));
-                }
-                b = batches;
-            }
+    /**
+     * Records doses together in one transaction (or the caller's), each answered or refused on its own as if recorded
+     * alone: for bulk work that has its doses at hand (an import).
+     */
+    public List<GroupCommit.Outcome<Recorded<Dose>>> recordTogether(Actor actor, List<DoseRequest> requests) {
+        List<Submitted> checked = new ArrayList<>(requests.size());
+        for (DoseRequest r : requests) {
+            checked.add(new Submitted(actor, r));
         }
-        return b;
+        return batches.recordTogether(checked);
     }
 
     /** Stops the writer threads, once what is queued is recorded. */
-    public synchronized void close() {
-        if (batches != null) {
-            batches.close();
-        }
+    public void close() {
+        batches.close();
     }
 
     /** The request with its id (chosen here when the client gave none) and a blank override reason made absent; 400 if incomplete. */
