@@ -24,8 +24,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * alone, so one poisoned request cannot fail the others.
  *
  * <p>Requests with the same key (a person) go to the same writer, in the order they came: decided in that order, each
- * seeing what the one before it wrote. SQLite has one writer (it has one write lock); PostgreSQL several, each with its
- * own connection, the database's row locks serialising what they share.
+ * seeing what the one before it wrote; with several writers (each its own connection), the database's row locks
+ * serialise what they share.
  */
 public final class GroupCommit<Q, A> implements AutoCloseable {
     /** Thrown by work, before it writes, to be run in a transaction of its own after the batch. */
@@ -81,9 +81,14 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
         }
     }
 
-    /** One writer on SQLite (one write lock), a few on PostgreSQL (a connection each). */
+    /**
+     * One writer on both stores. SQLite has one write lock. On PostgreSQL, writers in parallel were tried (three): their
+     * batches touch shared rows (a site's balance, a commune's coverage cell) in the order their doses come, so two of
+     * them deadlock, and PostgreSQL takes a second (deadlock_timeout) to break it: p99 went past a second. Several
+     * writers need those shared rows written in one order at the end of a batch first.
+     */
     public static int writersFor(Dialect dialect) {
-        return dialect == Dialect.SQLITE ? 1 : 3;
+        return 1;
     }
 
     /** Records the request with others that came meanwhile; answers after their transaction committed. */

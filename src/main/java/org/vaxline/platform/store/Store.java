@@ -39,6 +39,7 @@ public final class Store implements AutoCloseable {
         jdbi.getConfig(SqlStatements.class).setSqlLogger(statements);
         if (dialect == Dialect.SQLITE) {
             SqliteTypes.register(jdbi);
+            jdbi.setStatementBuilderFactory(connection -> new ReusedStatements());
         }
     }
 

@@ -78,6 +78,11 @@ public final class DoseLoad {
             insertPeople(store, sites, personIds, personSite);
             String token = app.access().service().ensureDemoUsers(ADMIN, DemoUser.onePerRole(
                     DemoMasterData.facilityId("CDC-01"), DemoMasterData.facilityId("SITE-01-1-1"))).get("admin");
+            if (options.containsKey("direct")) {
+                // without HTTP: the clients call the use case, to tell the dose path's cost from the web server's
+                direct(app, abdala, lot, personIds, personSite, clients, seconds);
+                return;
+            }
             HttpServer server = ApiServer.start(app, "127.0.0.1", 0);
             try {
                 run(server.port(), token, abdala, lot, personIds, personSite, clients, seconds, store);
@@ -167,6 +172,7 @@ public final class DoseLoad {
                 t.join();
             }
         }
+        System.out.println(writerCpu(Math.min(next.get(), people.length)));
         long total = measured.get();
         long[] all = new long[(int) total];
         int k = 0;
@@ -182,6 +188,54 @@ public final class DoseLoad {
                 store.dialect(), clients, total, elapsed, total / elapsed, all[(int) (all.length * 0.50)] / 1e6,
                 all[(int) (all.length * 0.99)] / 1e6, failures.get(), statements.get() / (double) Math.max(1, total));
         firstMeasured.set(0);
+    }
+
+    private static void direct(Vaxline app, UUID product, UUID lot, UUID[] people, UUID[] siteOf, int clients, int seconds)
+            throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        long warmupEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
+        java.util.concurrent.ConcurrentLinkedQueue<Long> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        Actor vaccinator = ADMIN;
+        for (int c = 0; c < clients; c++) {
+            threads.add(new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    int i = next.getAndIncrement();
+                    if (i >= people.length) {
+                        break;
+                    }
+                    long start = System.nanoTime();
+                    app.registry().recordDose().record(vaccinator, new org.vaxline.registry.application.DoseRequest(Ids.newId(),
+                            people[i], product, lot, siteOf[i], TODAY.minusDays(1), null, null));
+                    long done = System.nanoTime();
+                    if (start >= warmupEnd && done <= end) {
+                        latencies.add(done - start);
+                    }
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        long[] all = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.println(writerCpu(next.get()));
+        System.out.printf("%s direct: %d clients, %.0f doses/s, p50 %.1f ms, p99 %.1f ms%n", app.store().dialect(), clients,
+                all.length / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    }
+
+    /** CPU time of the dose writer threads per dose: what the machine's other load does not change. */
+    static String writerCpu(int doses) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("doses-writer")) {
+                cpu += threads.getThreadCpuTime(t.getId());
+            }
+        }
+        return String.format("dose writers: %.0f µs CPU per dose (%d doses, %.1f s CPU) -> at most %.0f doses/s per busy core",
+                cpu / 1e3 / doses, doses, cpu / 1e9, doses / (cpu / 1e9));
     }
 
     private static Map<String, String> options(String[] args) {
