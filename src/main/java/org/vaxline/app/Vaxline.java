@@ -92,8 +92,9 @@ public final class Vaxline implements AutoCloseable {
                 registry.queries());
         this.coverage = new CoverageModule(store, clock, facilities.facilities(), histories);
         // coverage follows every change to whom a dose counts for, inside the change's own transaction
-        events.subscribe(DoseRecorded.class, e ->
-                coverage.count().seriesChanged(e.personId(), e.dose().seriesCode(), histories.series(e.series())));
+        events.subscribe(DoseRecorded.class, e -> coverage.count().seriesGrew(e.personId(), e.dose().seriesCode(),
+                histories.series(e.series().stream().filter(d -> !d.id().equals(e.dose().id())).toList()),
+                histories.series(e.series())));
         events.subscribe(DoseReversed.class, e ->
                 coverage.count().seriesChanged(e.personId(), e.dose().seriesCode(), histories.series(e.series())));
         events.subscribe(PersonsMerged.class, e ->
@@ -217,6 +218,7 @@ public final class Vaxline implements AutoCloseable {
 
     @Override
     public void close() {
+        registry.close();
         metrics.close();
         store.close();
     }

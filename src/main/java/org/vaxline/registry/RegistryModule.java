@@ -59,7 +59,7 @@ public final class RegistryModule {
         // overdue is a question of the day asked, not stored: the projection keeps the dates only
         this.projection = new ScheduleProjection(ledger, (series, doses) -> schedules.of(doses, LocalDate.MIN), persons::resolve);
         SessionDraw draw = new SessionDraw(sessionStore, ledger);
-        this.recordDose = new RecordDose(store, clock, facilities, lots, persons, seriesRules, schedules, draw,
+        this.recordDose = new RecordDose(store, clock, facilities, lots, persons, seriesRules, catalog, draw,
                 stock.recordMovement(), stock.queries(), ledger, events);
         this.reverseDose = new ReverseDose(store, clock, facilities, persons, stock.recordMovement(), stock.queries(), ledger,
                 events);
@@ -74,6 +74,11 @@ public final class RegistryModule {
         ReminderOutbox outbox = new ReminderOutbox();
         this.queueReminders = new QueueReminders(store, clock, queries, catalog, facilities, outbox);
         this.deliverReminders = new DeliverReminders(store, clock, outbox);
+    }
+
+    /** Stops the dose writer threads (if any started). */
+    public void close() {
+        recordDose.close();
     }
 
     /** The product of a lot, for the command line, where a vaccinator names only the lot. */

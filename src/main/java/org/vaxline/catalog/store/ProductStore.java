@@ -39,7 +39,14 @@ public final class ProductStore {
                 List.of(), List.of(), rs.getString("note"), new AgeRange(minAge, maxAge));
     };
 
+    /** Products change rarely and every dose asks for one: kept in a cache, forgotten on {@link #upsert}. */
+    private final org.vaxline.platform.store.MasterDataCache<UUID, Product> byId = new org.vaxline.platform.store.MasterDataCache<>();
+
     public Optional<Product> find(Handle h, UUID id) {
+        return byId.get(h, id, handle -> read(handle, id));
+    }
+
+    private Optional<Product> read(Handle h, UUID id) {
         return h.createQuery(COLUMNS + "WHERE id = :id").bind("id", id).map(ROW).findOne().map(p -> withChildren(h, p));
     }
 
@@ -74,6 +81,7 @@ public final class ProductStore {
 
     /** Writes the product row and replaces its child rows. */
     public void upsert(Handle h, Product p) {
+        byId.changed(h);
         h.createUpdate("""
                         INSERT INTO product (id, code, name, maker_id, form, dose_volume_ml, doses_per_vial, storage_min_c,
                             storage_max_c, shelf_life_months, expiry_warning_days, open_vial_kind, open_vial_hours, note, min_age_years,

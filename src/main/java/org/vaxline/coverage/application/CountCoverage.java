@@ -42,6 +42,28 @@ public final class CountCoverage {
     }
 
     /**
+     * A dose was added to a person's series: the milestones the series reached before ({@code before}, the stored ones,
+     * as every change keeps them so) and after are worked out from the doses, and only the difference is written, without
+     * reading the stored milestones back (issue 13: a dose's statements are counted).
+     */
+    public void seriesGrew(UUID survivorId, String seriesCode, List<SeriesDose> before, List<SeriesDose> after) {
+        store.inTransaction(h -> {
+            PersonFacts person = histories.person(survivorId).orElseThrow();
+            List<CoverageCell> was = Milestones.reached(person, seriesCode, before);
+            List<CoverageCell> now = Milestones.reached(person, seriesCode, after);
+            Set<CoverageCell> kept = new HashSet<>(was);
+            kept.retainAll(now);
+            List<CoverageCell> gone = was.stream().filter(c -> !kept.contains(c)).toList();
+            List<CoverageCell> reached = now.stream().filter(c -> !kept.contains(c)).toList();
+            gone.forEach(c -> cells.remove(h, c, 1));
+            gone.forEach(c -> cells.deleteMilestone(h, survivorId, c));
+            cells.addAll(h, reached);
+            cells.insertMilestones(h, survivorId, reached);
+            return null;
+        });
+    }
+
+    /**
      * A person changed as a whole (merged, corrected): their milestones in every series are worked out again, and the
      * records that no longer stand for anyone (merged away) lose theirs.
      */

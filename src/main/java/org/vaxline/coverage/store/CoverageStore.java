@@ -28,6 +28,52 @@ public final class CoverageStore {
                 .execute();
     }
 
+    /** Adds one person to each cell, in one batch. */
+    public void addAll(Handle h, List<CoverageCell> reached) {
+        if (reached.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("""
+                INSERT INTO coverage_counts (series_code, province_code, commune, priority_group, age_band, day, metric, people)
+                VALUES (:series, :province, :commune, :group, :band, :day, :metric, 1)
+                ON CONFLICT (series_code, province_code, commune, priority_group, age_band, day, metric)
+                DO UPDATE SET people = coverage_counts.people + excluded.people""");
+        for (CoverageCell cell : reached) {
+            batch.bind("series", cell.seriesCode()).bind("province", cell.provinceCode()).bind("commune", cell.commune())
+                    .bind("group", cell.priorityGroup()).bind("band", cell.ageBand().name()).bind("day", cell.day())
+                    .bind("metric", cell.metric().name()).add();
+        }
+        batch.execute();
+    }
+
+    /** Records the milestones a person reached, in one batch. */
+    public void insertMilestones(Handle h, UUID personId, List<CoverageCell> reached) {
+        if (reached.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("""
+                INSERT INTO coverage_milestones (person_id, series_code, metric, day, province_code, commune, priority_group, age_band)
+                VALUES (:person, :series, :metric, :day, :province, :commune, :group, :band)""");
+        for (CoverageCell cell : reached) {
+            batch.bind("person", personId).bind("series", cell.seriesCode()).bind("metric", cell.metric().name())
+                    .bind("day", cell.day()).bind("province", cell.provinceCode()).bind("commune", cell.commune())
+                    .bind("group", cell.priorityGroup()).bind("band", cell.ageBand().name()).add();
+        }
+        batch.execute();
+    }
+
+    /** Forgets one milestone of a person. */
+    public void deleteMilestone(Handle h, UUID personId, CoverageCell cell) {
+        h.createUpdate("""
+                        DELETE FROM coverage_milestones WHERE person_id = :person AND series_code = :series AND metric = :metric
+                        AND day = :day AND province_code = :province AND commune = :commune AND priority_group = :group
+                        AND age_band = :band""")
+                .bind("person", personId).bind("series", cell.seriesCode()).bind("metric", cell.metric().name())
+                .bind("day", cell.day()).bind("province", cell.provinceCode()).bind("commune", cell.commune())
+                .bind("group", cell.priorityGroup()).bind("band", cell.ageBand().name())
+                .execute();
+    }
+
     /** Takes people out of a cell, deleting it when none are left. */
     public void remove(Handle h, CoverageCell cell, long people) {
         String key = " WHERE series_code = :series AND province_code = :province AND commune = :commune"

@@ -23,8 +23,11 @@ public final class FacilityStore {
                 rs.getString("note"));
     };
 
+    /** Facilities change rarely and every dose and movement asks for one: kept in a cache, forgotten on {@link #upsert}. */
+    private final org.vaxline.platform.store.MasterDataCache<UUID, Facility> byId = new org.vaxline.platform.store.MasterDataCache<>();
+
     public Optional<Facility> find(Handle h, UUID id) {
-        return h.createQuery(COLUMNS + "WHERE id = :id").bind("id", id).map(ROW).findOne();
+        return byId.get(h, id, handle -> handle.createQuery(COLUMNS + "WHERE id = :id").bind("id", id).map(ROW).findOne());
     }
 
     public Optional<Facility> byCode(Handle h, String code) {
@@ -64,6 +67,7 @@ public final class FacilityStore {
     }
 
     public void upsert(Handle h, Facility f) {
+        byId.changed(h);
         var update = h.createUpdate("""
                         INSERT INTO facility (id, code, name, type, parent_id, province_code, note)
                         VALUES (:id, :code, :name, :type, :parent, :province, :note)

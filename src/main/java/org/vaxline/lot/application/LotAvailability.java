@@ -18,6 +18,14 @@ public interface LotAvailability {
     List<LotState> states(Collection<UUID> lotIds);
 
     /**
+     * The lot's state as one facility sees it, in one read: its holds elsewhere are left out, so the state answers
+     * {@link LotState#onHoldAt} rightly for that facility only.
+     */
+    default Optional<LotState> stateAt(UUID lotId, UUID facilityId) {
+        return state(lotId);
+    }
+
+    /**
      * The lot's state when it may be used at the facility on the day; otherwise a named rejection:
      * 404 for an unknown lot, 422 LOT_QUARANTINED, LOT_REJECTED, LOT_ON_HOLD or LOT_EXPIRED.
      */

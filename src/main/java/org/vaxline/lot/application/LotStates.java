@@ -31,6 +31,11 @@ public final class LotStates implements LotAvailability {
     }
 
     @Override
+    public Optional<LotState> stateAt(UUID lotId, UUID facilityId) {
+        return store.read(h -> states.findAt(h, lotId, facilityId));
+    }
+
+    @Override
     public List<LotState> states(Collection<UUID> lotIds) {
         return store.read(h -> states.findAll(h, lotIds));
     }

@@ -57,6 +57,23 @@ public final class LotStateProjection {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** The lot with its hold at one facility only (or everywhere), in one statement: what a dose at a site asks. */
+    public Optional<LotState> findAt(Handle h, UUID lotId, UUID facilityId) {
+        return h.createQuery("""
+                        SELECT l.*, s.status, s.expires_on, s.released_on, s.held_everywhere,
+                            EXISTS (SELECT 1 FROM lot_state_holds hh WHERE hh.lot_id = l.id AND hh.facility_id = :facility) AS held_here
+                        FROM lots l JOIN lot_state s ON s.lot_id = l.id WHERE l.id = :id""")
+                .bind("id", lotId).bind("facility", facilityId)
+                .map((rs, ctx) -> {
+                    Row r = ROW.map(rs, ctx);
+                    Lot l = r.lot();
+                    return new LotState(l.id(), l.productId(), l.lotNumber(), l.gtin(), l.manufacturedOn(), l.labelledExpiry(),
+                            r.expiresOn(), r.status(), r.releasedOn(), r.heldEverywhere(),
+                            rs.getBoolean("held_here") ? Set.of(facilityId) : Set.of());
+                })
+                .findOne();
+    }
+
     public List<LotState> findAll(Handle h, Collection<UUID> lotIds) {
         if (lotIds.isEmpty()) {
             return List.of();

@@ -65,6 +65,7 @@ public final class MergePersons {
             PersonMerge merge = new PersonMerge(entryId, survivorId, duplicateId, reason.strip(), survivor.provinceCode(),
                     clock.instant(), actor.name());
             merges.insert(h, merge);
+            persons.markMerged(h, survivorId, duplicateId);
             events.publish(new PersonsMerged(merge));
             return Recorded.created(merge);
         });

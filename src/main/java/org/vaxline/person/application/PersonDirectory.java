@@ -92,6 +92,28 @@ public final class PersonDirectory {
         });
     }
 
+    /**
+     * Locks the person for a decision and reads what it needs, in one statement for a record never merged (the usual
+     * case): the row itself says whether it was merged away or took others in (V27). A record with merges takes the
+     * long way ({@link #lockSurvivor}, the merge ledger). 404 if there is no such person.
+     */
+    public LockedPerson lockForDecision(UUID personId) {
+        return store.read(h -> {
+            PersonStore.Locked locked = persons.lockForDecision(h, personId, store.dialect())
+                    .orElseThrow(() -> VaxlineException.notFound("person", personId));
+            if (locked.standsAlone()) {
+                return new LockedPerson(personId, List.of(personId), eligibilityOf(h, locked.person()));
+            }
+            UUID survivor = lockSurvivor(personId);
+            return new LockedPerson(survivor, allIdsOf(survivor), eligibility(survivor));
+        });
+    }
+
+    private PersonEligibility eligibilityOf(Handle h, Person p) {
+        PriorityGroup group = groups.find(h, p.priorityGroup()).orElseThrow();
+        return new PersonEligibility(p.id(), p.dateOfBirth(), p.priorityGroup(), group.minAgeYears(), group.maxAgeYears());
+    }
+
     /** The records merged into this one (not itself), also through records merged into them. */
     public List<UUID> mergedInto(UUID survivorId) {
         return store.read(h -> mergedFrom(h, survivorId));

@@ -57,7 +57,46 @@ public final class PersonStore {
     }
 
     public Optional<Person> find(Handle h, UUID id) {
+        Optional<Person> read = org.vaxline.platform.store.TransactionMemo.of(h).get(memoKey(id), Person.class);
+        if (read.isPresent()) {
+            return read;
+        }
         return h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", id).map(PERSON).findOne();
+    }
+
+    /** A person locked for a decision, with whether the record was merged away or took others in (V27). */
+    public record Locked(Person person, UUID mergedIntoId, int mergedFromCount) {
+        public boolean standsAlone() {
+            return mergedIntoId == null && mergedFromCount == 0;
+        }
+    }
+
+    /**
+     * Locks the person's row until the transaction ends and reads it in the same statement (PostgreSQL: FOR UPDATE, which
+     * re-reads a row a merge updated while this waited; SQLite: its write transactions run one at a time). The row is
+     * remembered for the rest of the transaction, so the projections that follow a dose do not read it again.
+     */
+    public Optional<Locked> lockForDecision(Handle h, UUID id, Dialect dialect) {
+        String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+        Optional<Locked> locked = h.createQuery("SELECT * FROM persons WHERE id = :id" + lock).bind("id", id)
+                .map((rs, ctx) -> new Locked(PERSON.map(rs, ctx), Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count")))
+                .findOne();
+        locked.ifPresent(l -> org.vaxline.platform.store.TransactionMemo.of(h).put(memoKey(id), l.person()));
+        return locked;
+    }
+
+    /** Marks both rows of a merge, which also makes a dose waiting on either's lock read them anew. */
+    public void markMerged(Handle h, UUID survivorId, UUID duplicateId) {
+        h.createUpdate("UPDATE persons SET merged_into_id = :survivor WHERE id = :duplicate")
+                .bind("survivor", survivorId).bind("duplicate", duplicateId).execute();
+        h.createUpdate("UPDATE persons SET merged_from_count = merged_from_count + 1 WHERE id = :survivor")
+                .bind("survivor", survivorId).execute();
+        org.vaxline.platform.store.TransactionMemo.of(h).forget(memoKey(survivorId));
+        org.vaxline.platform.store.TransactionMemo.of(h).forget(memoKey(duplicateId));
+    }
+
+    private static String memoKey(UUID id) {
+        return "person:" + id;
     }
 
     /**
@@ -74,6 +113,7 @@ public final class PersonStore {
      * a lost race visible instead of silent (it cannot happen under the lock, and is refused if it does).
      */
     public void applyCorrection(Handle h, Person after) {
+        org.vaxline.platform.store.TransactionMemo.of(h).forget(memoKey(after.id()));
         int updated = h.createUpdate("""
                         UPDATE persons SET identity_type = :identityType, identity_number = :identityNumber, full_name = :fullName,
                             normalized_name = :normalizedName, date_of_birth = :dateOfBirth, sex = :sex, phone = :phone,

@@ -22,8 +22,11 @@ public final class PriorityGroupStore {
         return h.createQuery(COLUMNS + "ORDER BY position, code").map(GROUP).list();
     }
 
+    /** Seeded by migrations and asked by every dose: kept in a cache (see its staleness contract). */
+    private final org.vaxline.platform.store.MasterDataCache<String, PriorityGroup> byCode = new org.vaxline.platform.store.MasterDataCache<>();
+
     public Optional<PriorityGroup> find(Handle h, String code) {
-        return h.createQuery(COLUMNS + "WHERE code = :code").bind("code", code).map(GROUP).findOne();
+        return byCode.get(h, code, handle -> handle.createQuery(COLUMNS + "WHERE code = :code").bind("code", code).map(GROUP).findOne());
     }
 
     public boolean exists(Handle h, String code) {

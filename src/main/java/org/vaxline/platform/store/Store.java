@@ -9,6 +9,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
@@ -30,6 +31,7 @@ public final class Store implements AutoCloseable {
     /** A transaction that lost a race is run again this many times in all before its failure is answered. */
     private static final int MAX_ATTEMPTS = 4;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final StatementLog statements = new StatementLog();
 
     private Store(HikariDataSource dataSource, Dialect dialect, String url) {
         this.dataSource = dataSource;
@@ -39,8 +41,10 @@ public final class Store implements AutoCloseable {
         // A failed statement's message names the SQL but never its bound values: those are people's names, ID numbers
         // and birth dates, and the message ends up in the log.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Store::withoutArguments);
+        jdbi.getConfig(SqlStatements.class).setSqlLogger(statements);
         if (dialect == Dialect.SQLITE) {
             SqliteTypes.register(jdbi);
+            jdbi.setStatementBuilderFactory(connection -> new ReusedStatements());
         }
     }
 
@@ -208,6 +212,11 @@ public final class Store implements AutoCloseable {
         return redact(url);
     }
 
+    /** Every statement this store executes, for tests that pin how many a hot path sends. */
+    public StatementLog statements() {
+        return statements;
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -240,6 +249,11 @@ public final class Store implements AutoCloseable {
                 // again, so it reads what that one wrote and answers as a retry (200, or 409 for other content).
             }
         }
+    }
+
+    /** Whether this thread is inside a transaction of this store (work given to it then joins that transaction). */
+    public boolean inTransactionNow() {
+        return current.get() != null;
     }
 
     /** Runs a read on one connection; inside a transaction, it reads what that transaction sees. */

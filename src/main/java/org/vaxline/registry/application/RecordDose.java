@@ -1,6 +1,11 @@
 package org.vaxline.registry.application;
 
+import org.jdbi.v3.core.Handle;
+import org.vaxline.catalog.application.Catalog;
 import org.vaxline.catalog.domain.Product;
+import org.vaxline.facility.domain.FacilityType;
+import org.vaxline.lot.domain.LotUsability;
+import org.vaxline.person.application.LockedPerson;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Facility;
 import org.vaxline.lot.application.LotAvailability;
@@ -15,6 +20,7 @@ import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.GroupCommit;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registry.domain.Dose;
 import org.vaxline.registry.domain.DoseDatePolicy;
@@ -35,6 +41,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -52,15 +59,18 @@ public final class RecordDose {
     private final LotAvailability lots;
     private final PersonDirectory persons;
     private final SeriesRules rules;
-    private final Schedules schedules;
     private final SessionDraw sessions;
     private final RecordMovement stock;
     private final StockQueries stockQueries;
     private final DoseLedger ledger;
     private final EventBus events;
+    private final Catalog catalog;
+    /** Doses grouped into one transaction per batch; at most this many in one. */
+    private static final int MAX_BATCH = 512;
+    private final GroupCommit<Submitted, Recorded<Dose>> batches;
 
     public RecordDose(Store store, Clock clock, Facilities facilities, LotAvailability lots, PersonDirectory persons,
-                      SeriesRules rules, Schedules schedules, SessionDraw sessions, RecordMovement stock,
+                      SeriesRules rules, Catalog catalog, SessionDraw sessions, RecordMovement stock,
                       StockQueries stockQueries, DoseLedger ledger, EventBus events) {
         this.store = store;
         this.clock = clock;
@@ -68,7 +78,9 @@ public final class RecordDose {
         this.lots = lots;
         this.persons = persons;
         this.rules = rules;
-        this.schedules = schedules;
+        this.catalog = catalog;
+        this.batches = new GroupCommit<>("doses", store, GroupCommit.writersFor(store.dialect()), MAX_BATCH,
+                (h, s, alone) -> decide(h, s.actor(), checked(s.request()), alone));
         this.sessions = sessions;
         this.stock = stock;
         this.stockQueries = stockQueries;
@@ -81,7 +93,41 @@ public final class RecordDose {
         return Ids.fromName("dose:" + doseId);
     }
 
+    /**
+     * Records the dose with the doses that arrive meanwhile, in one transaction ({@link GroupCommit}), and answers once
+     * that committed. Called inside a transaction (a FHIR bundle, an import batch), it joins that one instead.
+     */
     public Recorded<Dose> record(Actor actor, DoseRequest r) {
+        DoseRequest checked = checked(r);
+        if (store.inTransactionNow()) {
+            return store.inTransaction(h -> decide(h, actor, checked, true));
+        }
+        return batches.submit(checked.personId(), new Submitted(actor, checked));
+    }
+
+    /** A request waiting for its batch, with who asked. */
+    private record Submitted(Actor actor, DoseRequest request) {
+    }
+
+    /**
+     * Records doses together in one transaction (or the caller's), each answered or refused on its own as if recorded
+     * alone: for bulk work that has its doses at hand (an import).
+     */
+    public List<GroupCommit.Outcome<Recorded<Dose>>> recordTogether(Actor actor, List<DoseRequest> requests) {
+        List<Submitted> checked = new ArrayList<>(requests.size());
+        for (DoseRequest r : requests) {
+            checked.add(new Submitted(actor, r));
+        }
+        return batches.recordTogether(checked);
+    }
+
+    /** Stops the writer threads, once what is queued is recorded. */
+    public void close() {
+        batches.close();
+    }
+
+    /** The request with its id (chosen here when the client gave none) and a blank override reason made absent; 400 if incomplete. */
+    static DoseRequest checked(DoseRequest r) {
         new Violations()
                 .check(r.personId() != null, "personId", "is required")
                 .check(r.productId() != null, "productId", "is required")
@@ -92,48 +138,81 @@ public final class RecordDose {
         UUID id = r.id() == null ? Ids.newId() : r.id();
         String override = r.intervalOverrideReason() == null || r.intervalOverrideReason().isBlank() ? null
                 : r.intervalOverrideReason().trim();
-        return store.inTransaction(h -> {
-            Facility site = facilities.find(r.siteId()).orElseThrow(() -> VaxlineException.notFound("site", r.siteId()));
-            actor.requireWriteAt(site.id(), site.provinceCode(), "record a dose");
-            // Everything below is decided with the person locked: a parallel dose for them waits, then sees this one.
-            UUID person = persons.lockSurvivor(r.personId());
+        return new DoseRequest(id, r.personId(), r.productId(), r.lotId(), r.siteId(), r.givenOn(), r.sessionId(), override);
+    }
+
+    /**
+     * Decides one checked request inside the caller's transaction and writes it. Every refusal is thrown before the first
+     * write (the stock balance moves first, and refuses by itself), so a refused dose leaves the transaction as it found
+     * it: a batch of doses in one transaction can go on with the next. Master data (site, product, series rule, priority
+     * group) comes from caches; the person, the ledger, the lot and the lot's arrival are one statement each.
+     */
+    Recorded<Dose> decide(Handle h, Actor actor, DoseRequest r, boolean alone) {
+        UUID id = r.id();
+        String override = r.intervalOverrideReason();
+        Facility site = facilities.find(r.siteId()).orElseThrow(() -> VaxlineException.notFound("site", r.siteId()));
+        actor.requireWriteAt(site.id(), site.provinceCode(), "record a dose");
+        // Everything below is decided with the person locked: a parallel dose for them waits, then sees this one.
+        LockedPerson who = persons.lockForDecision(r.personId());
+        UUID person = who.survivorId();
+        Optional<Product> known = catalog.product(r.productId());
+        if (known.isEmpty()) {
+            // a retry is answered as one even if its product were gone; otherwise the product is not found
             var existing = ledger.find(h, id);
             if (existing.isPresent()) {
-                return Idempotent.retry("dose", id, existing.get(), existing.get().sameRequestAs(person, r.productId(),
-                        r.lotId(), r.siteId(), r.givenOn(), r.sessionId(), override));
+                return retry(existing.get(), person, r);
             }
-            Product product = schedules.product(r.productId());
-            LotState lot = lots.state(r.lotId()).orElseThrow(() -> VaxlineException.notFound("lot", r.lotId()));
-            if (!lot.productId().equals(product.id())) {
-                throw VaxlineException.field(RegistryError.DOSE_INVALID, "lotId", "lot " + lot.lotNumber() + " is not a lot of " + product.code());
-            }
-            PersonEligibility who = persons.eligibility(person);
-            DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), who.dateOfBirth());
-            EligibilityPolicy.check(who.dateOfBirth(), r.givenOn(), product.name(), product.eligibleAgeOrAny(),
-                    who.priorityGroup(), new AgeRange(who.groupMinAgeYears(), who.groupMaxAgeYears()));
-            DoseDatePolicy.requireMade(r.givenOn(), lot.manufacturedOn(), lot.lotNumber());
-            lots.requireUsable(lot.lotId(), site.id(), r.givenOn());
-            DoseDatePolicy.requireAtSite(r.givenOn(), stockQueries.firstArrival(site.id(), lot.lotId()).orElse(null));
-            if (r.sessionId() != null) {
-                sessions.requireDoseLeft(h, r.sessionId(), site.id(), r.givenOn(), lot.lotId(), product.dosesPerVial());
-            }
-            SeriesRule rule = rules.forProduct(h, product.code());
-            List<UUID> personIds = persons.allIdsOf(person);
-            List<Dose> earlier = ledger.inSeries(h, personIds, rule.seriesCode());
-            DoseDecision decision = DosePolicy.decide(Schedules.priors(earlier), product.regimen(), rule, r.givenOn(), override);
-            UUID stockRequest = stockRequestId(id);
-            // Through the stock ledger: it refuses a site without that lot in stock (409 STOCK_INSUFFICIENT), and rolls us back.
-            stock.record(actor, new MovementRequest(stockRequest, MovementType.ISSUE, site.id(), lot.lotId(), null, 1L,
-                    r.givenOn(), null, "dose " + id, null, null, null, null));
-            Dose dose = new Dose(id, person, product.id(), lot.lotId(), site.id(), site.provinceCode(), r.givenOn(),
-                    decision.doseNumber(), rule.seriesCode(), decision.kind(), r.sessionId(), override, stockRequest,
-                    clock.instant(), actor.name());
-            ledger.append(h, dose);
-            List<Dose> series = new ArrayList<>(earlier);
-            series.add(dose);
-            series.sort(Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber).thenComparing(Dose::id));
-            events.publish(new DoseRecorded(dose, person, List.copyOf(series)));
-            return Recorded.created(dose);
-        });
+            throw VaxlineException.notFound("product", r.productId());
+        }
+        Product product = known.get();
+        SeriesRule rule = rules.forProduct(h, product.code());
+        DoseLedger.ForDecision read = ledger.forDecision(h, id, who.allIds(), rule.seriesCode());
+        if (read.existing().isPresent()) {
+            return retry(read.existing().get(), person, r);
+        }
+        LotState lot = lots.stateAt(r.lotId(), site.id()).orElseThrow(() -> VaxlineException.notFound("lot", r.lotId()));
+        if (!lot.productId().equals(product.id())) {
+            throw VaxlineException.field(RegistryError.DOSE_INVALID, "lotId", "lot " + lot.lotNumber() + " is not a lot of " + product.code());
+        }
+        PersonEligibility eligibility = who.eligibility();
+        DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), eligibility.dateOfBirth());
+        EligibilityPolicy.check(eligibility.dateOfBirth(), r.givenOn(), product.name(), product.eligibleAgeOrAny(),
+                eligibility.priorityGroup(), new AgeRange(eligibility.groupMinAgeYears(), eligibility.groupMaxAgeYears()));
+        DoseDatePolicy.requireMade(r.givenOn(), lot.manufacturedOn(), lot.lotNumber());
+        LotUsability.requireUsable(lot, site.id(), r.givenOn());
+        DoseDatePolicy.requireAtSite(r.givenOn(), stockQueries.firstArrival(site.id(), lot.lotId()).orElse(null));
+        if (r.sessionId() != null) {
+            sessions.requireDoseLeft(h, r.sessionId(), site.id(), r.givenOn(), lot.lotId(), product.dosesPerVial());
+        }
+        List<Dose> earlier = read.earlier();
+        DoseDecision decision = DosePolicy.decide(Schedules.priors(earlier), product.regimen(), rule, r.givenOn(), override);
+        UUID stockRequest = stockRequestId(id);
+        MovementRequest issue = new MovementRequest(stockRequest, MovementType.ISSUE, site.id(), lot.lotId(), null, 1L,
+                r.givenOn(), null, "dose " + id, null, null, null, null);
+        if (site.type() != FacilityType.SITE && !alone) {
+            // a store giving doses goes through the stock ledger's own rules, which may refuse after writing
+            throw new GroupCommit.RunAlone();
+        }
+        if (site.type() == FacilityType.SITE) {
+            // checked above as the stock ledger would: it only writes, or refuses (409 STOCK_INSUFFICIENT) having written nothing
+            stock.issueChecked(actor, issue, site.provinceCode(), product.id());
+        } else {
+            // a store giving doses: the stock ledger's own rules for stores (first expiry first out) apply
+            stock.record(actor, issue);
+        }
+        Dose dose = new Dose(id, person, product.id(), lot.lotId(), site.id(), site.provinceCode(), r.givenOn(),
+                decision.doseNumber(), rule.seriesCode(), decision.kind(), r.sessionId(), override, stockRequest,
+                clock.instant(), actor.name());
+        ledger.append(h, dose);
+        List<Dose> series = new ArrayList<>(earlier);
+        series.add(dose);
+        series.sort(Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber).thenComparing(Dose::id));
+        events.publish(new DoseRecorded(dose, person, List.copyOf(series)));
+        return Recorded.created(dose);
+    }
+
+    private static Recorded<Dose> retry(Dose stored, UUID person, DoseRequest r) {
+        return Idempotent.retry("dose", r.id(), stored, stored.sameRequestAs(person, r.productId(), r.lotId(), r.siteId(),
+                r.givenOn(), r.sessionId(), r.intervalOverrideReason()));
     }
 }

@@ -9,6 +9,7 @@ import org.vaxline.registry.domain.DoseReversal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,6 +70,26 @@ public final class DoseLedger {
     public List<Dose> ofPersons(Handle h, Collection<UUID> personIds) {
         return h.createQuery("SELECT * FROM doses WHERE person_id IN (<ids>)" + GIVEN + ORDER).bindList("ids", List.copyOf(personIds))
                 .map(ROW).list();
+    }
+
+    /** What deciding a dose reads of the ledger: the dose under its id if it is a retry, and the person's series. */
+    public record ForDecision(Optional<Dose> existing, List<Dose> earlier) {
+    }
+
+    /**
+     * The dose with this id (reversed or not: a retry still finds it) and the doses given to these records in the series
+     * (reversed ones left out), in the order given: one statement where {@link #find} and {@link #inSeries} are two.
+     */
+    public ForDecision forDecision(Handle h, UUID doseId, Collection<UUID> personIds, String seriesCode) {
+        List<Map.Entry<Dose, Boolean>> rows = h.createQuery("SELECT doses.*, EXISTS (SELECT 1 FROM dose_reversals r"
+                        + " WHERE r.dose_id = doses.id) AS reversed FROM doses WHERE id = :id"
+                        + " OR (person_id IN (<ids>) AND series_code = :series)" + ORDER)
+                .bind("id", doseId).bindList("ids", List.copyOf(personIds)).bind("series", seriesCode)
+                .map((rs, ctx) -> Map.entry(ROW.map(rs, ctx), rs.getBoolean("reversed"))).list();
+        Optional<Dose> existing = rows.stream().map(Map.Entry::getKey).filter(d -> d.id().equals(doseId)).findFirst();
+        List<Dose> earlier = rows.stream().filter(e -> !e.getValue() && personIds.contains(e.getKey().personId())
+                && seriesCode.equals(e.getKey().seriesCode())).map(Map.Entry::getKey).toList();
+        return new ForDecision(existing, earlier);
     }
 
     public List<Dose> inSeries(Handle h, Collection<UUID> personIds, String seriesCode) {

@@ -60,14 +60,18 @@ public final class ScheduleProjection implements Projection {
                 s.complete(), last.givenOn(), last.productId(), last.siteId(), last.provinceCode());
     }
 
+    /** Writes the row over any the person had in the series: one statement (the key is person and series). */
     public void write(Handle h, Row r) {
-        h.createUpdate("DELETE FROM person_schedule WHERE person_id = :person AND series_code = :series")
-                .bind("person", r.personId()).bind("series", r.seriesCode()).execute();
         h.createUpdate("""
                         INSERT INTO person_schedule (person_id, series_code, doses_given, next_dose_number, next_kind, earliest_on,
                             due_on, complete, last_given_on, last_product_id, last_site_id, province_code)
                         VALUES (:person, :series, :given, :next, :kind, :earliest, :due, :complete, :lastOn, :lastProduct,
-                            :lastSite, :province)""")
+                            :lastSite, :province)
+                        ON CONFLICT (person_id, series_code) DO UPDATE SET doses_given = excluded.doses_given,
+                            next_dose_number = excluded.next_dose_number, next_kind = excluded.next_kind,
+                            earliest_on = excluded.earliest_on, due_on = excluded.due_on, complete = excluded.complete,
+                            last_given_on = excluded.last_given_on, last_product_id = excluded.last_product_id,
+                            last_site_id = excluded.last_site_id, province_code = excluded.province_code""")
                 .bind("person", r.personId()).bind("series", r.seriesCode()).bind("given", r.dosesGiven())
                 .bind("next", r.nextDoseNumber()).bind("kind", r.nextKind() == null ? null : r.nextKind().name())
                 .bind("earliest", r.earliestOn()).bind("due", r.dueOn()).bind("complete", r.complete())

@@ -14,8 +14,12 @@ public final class SeriesRuleStore {
             org.vaxline.platform.store.Rows.nullableLong(rs, "booster_min_interval_days") == null ? null
                     : rs.getInt("booster_min_interval_days"));
 
+    /** Every dose asks for its product's rule; kept in a cache, forgotten on {@link #put}. */
+    private final org.vaxline.platform.store.MasterDataCache<String, SeriesRule> byProduct = new org.vaxline.platform.store.MasterDataCache<>();
+
     public Optional<SeriesRule> find(Handle h, String productCode) {
-        return h.createQuery("SELECT * FROM series_rules WHERE product_code = :code").bind("code", productCode).map(ROW).findOne();
+        return byProduct.get(h, productCode, handle -> handle.createQuery("SELECT * FROM series_rules WHERE product_code = :code")
+                .bind("code", productCode).map(ROW).findOne());
     }
 
     public List<SeriesRule> all(Handle h) {
@@ -23,6 +27,7 @@ public final class SeriesRuleStore {
     }
 
     public void put(Handle h, SeriesRule rule, Instant at, String by) {
+        byProduct.changed(h);
         int updated = h.createUpdate("""
                         UPDATE series_rules SET series_code = :series, booster_min_interval_days = :booster,
                             updated_at = :at, updated_by = :by WHERE product_code = :code""")

@@ -11,6 +11,7 @@ import org.vaxline.platform.id.Idempotent;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
+import org.vaxline.stock.domain.MovementType;
 import org.vaxline.stock.domain.StockError;
 import org.vaxline.stock.domain.StockMovement;
 import org.vaxline.stock.store.StockBalances;
@@ -73,16 +74,44 @@ public final class RecordMovement {
                 // request's id) and runs again as a retry, instead of finding the doses gone. A refusal below rolls it back.
                 ledger.append(h, entry, digest);
                 if (!balances.apply(h, entry)) {
-                    long available = balances.quantity(h, entry.facilityId(), entry.lotId());
-                    throw new VaxlineException(StockError.STOCK_INSUFFICIENT,
-                            "quantity: " + -entry.quantity() + " doses asked for, " + available + " on hand of lot "
-                                    + entry.lotId() + " at facility " + entry.facilityId(),
-                            Map.of("quantity", "exceeds the " + available + " doses on hand"),
-                            Map.of("available", available, "requested", -entry.quantity()));
+                    throw insufficient(h, entry);
                 }
             }
             return Recorded.created(entries);
         });
+    }
+
+    /**
+     * Issues doses of a named lot for a use case that has checked, inside its own transaction, all that a request would
+     * be checked for here (the actor may write at the facility, the lot is usable there that day, the day is not in the
+     * future, the request id is new): joins that transaction and writes only. The balance moves first, so a refusal
+     * (409 STOCK_INSUFFICIENT) has written nothing and the caller's transaction is still good to use.
+     *
+     * @param request an ISSUE of a named lot at a facility, with its id
+     */
+    public StockMovement issueChecked(Actor actor, MovementRequest request, String provinceCode, UUID productId) {
+        String digest = RequestContent.digest(request);
+        return store.inTransaction(h -> {
+            StockMovement entry = new StockMovement(request.id(), request.id(), MovementType.ISSUE, request.facilityId(),
+                    provinceCode, request.lotId(), productId, -request.quantity(), request.occurredOn(),
+                    MovementPlanner.hasText(request.reason()) ? request.reason().trim() : null,
+                    MovementPlanner.hasText(request.reference()) ? request.reference().trim() : null,
+                    null, null, null, null, null, clock.instant(), actor.name());
+            if (!balances.apply(h, entry)) {
+                throw insufficient(h, entry);
+            }
+            ledger.append(h, entry, digest);
+            return entry;
+        });
+    }
+
+    private VaxlineException insufficient(Handle h, StockMovement entry) {
+        long available = balances.quantity(h, entry.facilityId(), entry.lotId());
+        return new VaxlineException(StockError.STOCK_INSUFFICIENT,
+                "quantity: " + -entry.quantity() + " doses asked for, " + available + " on hand of lot "
+                        + entry.lotId() + " at facility " + entry.facilityId(),
+                Map.of("quantity", "exceeds the " + available + " doses on hand"),
+                Map.of("available", available, "requested", -entry.quantity()));
     }
 
     /** The stored entries for the same content, 409 for other content; answered only to someone who could have made it. */

@@ -1,0 +1,31 @@
+package org.vaxline.platform.store;
+
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Tells listeners the SQL of every statement the store has executed (a prepared batch counts once: it is one round
+ * trip), so that a test can pin how many statements a hot path sends. With no listener it costs one empty-list check.
+ */
+public final class StatementLog implements SqlLogger {
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+
+    /** Starts telling the listener; the returned handle stops it. */
+    public AutoCloseable listen(Consumer<String> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public void logAfterExecution(StatementContext context) {
+        if (!listeners.isEmpty()) {
+            String sql = context.getRenderedSql() == null ? String.valueOf(context.getRawSql()) : context.getRenderedSql();
+            String oneLine = sql.strip().replaceAll("\\s+", " ");
+            listeners.forEach(l -> l.accept(oneLine));
+        }
+    }
+}
