@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The server's GS1 rules against the test vectors the workspace's script is held to as well (SiteWorkspaceBrowserTest
  * runs the same list through gs1.js in Chromium): one list, so the offline reading and the server's never drift apart.
  */
-class Gs1VectorsTest {
-    static JsonNode vectors() throws Exception {
+public class Gs1VectorsTest {
+    public static JsonNode vectors() throws Exception {
         try (InputStream in = Gs1VectorsTest.class.getResourceAsStream("/site/gs1-vectors.json")) {
             return Json.mapper().readTree(in);
         }
