@@ -410,6 +410,7 @@
     var number = nextDose(p.id);
     var item = {kind: 'DOSE', id: uuid7(), seq: nextSeq(), status: 'waiting', label: p.fullName, doseNumber: number,
       dose: {personId: p.id, productId: lot.productId, lotId: lot.lotId, givenOn: today()}};
+    state.timing = {id: item.id, answeredAt: null};
     return putItem(item).then(function () {
       state.queue.push(item);
       state.person = null;
@@ -431,8 +432,10 @@
         result.className = 'queued';
       }
       result.setAttribute('data-dose', item.id);
-      result.setAttribute('data-ms', String(Math.round(performance.now() - started)));
-      window.vxLastDoseMs = performance.now() - started;
+      // the dose's own time: from the click to the server's answer for it (the pack's refresh after it not counted)
+      var answered = state.timing && state.timing.id === item.id && state.timing.answeredAt;
+      result.setAttribute('data-ms', String(Math.round((answered || performance.now()) - started)));
+      result.setAttribute('data-ms-shown', String(Math.round(performance.now() - started)));
     });
   }
 
@@ -584,6 +587,7 @@
       return Promise.all(answer.items.map(function (outcome) {
         var item = byId[outcome.id];
         if (!item) { return null; }
+        if (state.timing && state.timing.id === item.id) { state.timing.answeredAt = performance.now(); }
         if (outcome.status === 200 || outcome.status === 201) {
           if (item.kind === 'DOSE') { state.lastDose = {id: item.id, personId: outcome.body.personId}; }
           return deleteItem(item.id);

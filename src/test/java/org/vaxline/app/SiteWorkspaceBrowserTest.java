@@ -149,8 +149,10 @@ class SiteWorkspaceBrowserTest {
             return r.getAttribute("class").equals("ok") ? r : null;
         });
         long wallMs = (System.nanoTime() - started) / 1_000_000;
+        shot("site-dose-recorded-vi");
         System.out.println("site workspace: one dose online took " + result.getAttribute("data-ms")
-                + " ms from the click on Record to the answer shown (" + wallMs + " ms for all three interactions through WebDriver); 3 interactions");
+                + " ms from the click on Record to the server's answer, " + result.getAttribute("data-ms-shown")
+                + " ms until shown with the refreshed pack (" + wallMs + " ms for all three interactions through WebDriver); 3 interactions");
         assertThat(dosesOnServer()).isEqualTo(dosesBefore + 1);
         assertThat(app.vaxline.registry().queries().givenTo(UUID.fromString(person))).isNotEmpty();
 
@@ -186,6 +188,10 @@ class SiteWorkspaceBrowserTest {
         System.out.println("site workspace: " + duePeople.size() + " people due at the site, " + stockBefore + " doses on hand");
         assertThat(duePeople).as("people due at the demo's site").hasSizeGreaterThanOrEqualTo(15);
         waitForServiceWorker();
+        // what a reload without network falls back to: the page and its scripts in the service worker's cache
+        assertThat(js().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "Promise.all(['/site/today', '/site/site.js', '/site/gs1.js', '/site/site.css'].map(function (p) { return caches.match(p); }))"
+                + ".then(function (r) { done(r.every(function (x) { return x && x.ok; })); });")).isEqualTo(true);
         try {
             offlineDay(pack, dosesBefore, peopleBefore, stockBefore);
         } finally {
@@ -222,6 +228,7 @@ class SiteWorkspaceBrowserTest {
         dose(pack);
         browser.findElement(By.id("search")).clear();
         reloadOffline();
+        shot("site-offline-vi");
         assertThat(waiting()).as("records waiting after reloads and a closed tab").isEqualTo(26);
         assertThat(dosesOnServer()).as("nothing reached the server while offline").isEqualTo(dosesBefore);
 
@@ -232,6 +239,7 @@ class SiteWorkspaceBrowserTest {
         assertThat(stockAtSite()).isEqualTo(stockBefore - 20);
         WebElement refusal = browser.findElement(By.cssSelector("#refused li[data-id]"));
         assertThat(refusal.getAttribute("data-code")).isEqualTo("DOSE_INTERVAL_TOO_SHORT");
+ shot("site-synced-vi");
         System.out.println("site workspace: refused at sync and listed: " + refusal.getText().replace('\n', ' '));
         assertThat(refusal.getText()).contains("Cần làm:");
 
@@ -262,6 +270,33 @@ class SiteWorkspaceBrowserTest {
 
     @Test
     @Order(5)
+    void registeringSomeoneAlreadyRegisteredOffersTheExistingRecordInOneClick() throws Exception {
+        openWorkspace();
+        JsonNode known = pack().get("people").get(0);
+        int waitingBefore = waiting();
+        browser.findElement(By.id("r-idNumber")).sendKeys(known.get("identityNumber").asText());
+        browser.findElement(By.id("r-fullName")).sendKeys(known.get("fullName").asText());
+        js().executeScript("document.getElementById('r-dob').value = arguments[0];", known.get("dateOfBirth").asText());
+        new Select(browser.findElement(By.id("r-sex"))).selectByValue(known.get("sex").asText());
+        browser.findElement(By.id("register-submit")).click();
+        WebElement same = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#duplicates button.same")));
+        same.click();                                                        // one click: the existing record
+        assertThat(browser.findElement(By.id("chosen")).getText()).contains(known.get("fullName").asText());
+        assertThat(waiting()).as("nothing queued for the same person").isEqualTo(waitingBefore);
+
+        // a citizen ID that breaks the registry's rule is refused in the form, naming the digits at fault
+        browser.findElement(By.id("r-idNumber")).sendKeys("999" + known.get("identityNumber").asText().substring(3));
+        browser.findElement(By.id("r-fullName")).sendKeys("Phạm Văn Thử");
+        js().executeScript("document.getElementById('r-dob').value = arguments[0];", known.get("dateOfBirth").asText());
+        new Select(browser.findElement(By.id("r-sex"))).selectByValue(known.get("sex").asText());
+        browser.findElement(By.id("register-submit")).click();
+        assertThat(browser.findElement(By.id("r-idNumber-error")).getText()).isEqualTo("Chữ số 1-3 không phải mã tỉnh.");
+        js().executeScript("document.getElementById('register').reset();");
+        noConsoleErrors("registration");
+    }
+
+    @Test
+    @Order(6)
     void theWorkspaceIsAccessibleInEachLanguageAndLightEnoughToKeepOffline() {
         for (String language : List.of("en", "es", "vi")) {
             openWorkspace();
@@ -350,6 +385,17 @@ class SiteWorkspaceBrowserTest {
         browser.manage().logs().get(LogType.BROWSER).getAll().forEach(e -> System.out.println("DUMP console: " + e));
         if (browser.findElements(By.id("main")).isEmpty()) {
             System.out.println("DUMP page: " + browser.getPageSource().substring(0, Math.min(2000, browser.getPageSource().length())));
+        }
+    }
+
+    /** A screenshot for the closing note, under the temp folder's vaxline-shots. */
+    private void shot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("java.io.tmpdir"), "vaxline-shots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
