@@ -96,6 +96,12 @@ public final class SyncBatch {
             lotId = line.lotId();
             productId = productId == null ? line.productId() : productId;
         }
+        if (productId == null && lotId != null) {
+            // the lot chosen from the site's stock names its product
+            UUID lot = lotId;
+            productId = packs.stockAt(site.id(), LocalDate.now(clock)).stream().filter(l -> l.lotId().equals(lot))
+                    .map(SitePack.StockLine::productId).findFirst().orElse(null);
+        }
         LocalDate givenOn = d.givenOn() == null ? LocalDate.now(clock) : d.givenOn();
         var recorded = recordDose.record(actor, new DoseRequest(item.id(), d.personId(), productId, lotId, site.id(), givenOn,
                 d.sessionId(), d.intervalOverrideReason()));
