@@ -410,11 +410,13 @@
     var number = nextDose(p.id);
     var item = {kind: 'DOSE', id: uuid7(), seq: nextSeq(), status: 'waiting', label: p.fullName, doseNumber: number,
       dose: {personId: p.id, productId: lot.productId, lotId: lot.lotId, givenOn: today()}};
-    state.timing = {id: item.id, answeredAt: null};
+    state.timing = {id: item.id, answeredAt: null, started: started, marks: {}};
     return putItem(item).then(function () {
+      state.timing.marks.queued = performance.now() - started;
       state.queue.push(item);
       state.person = null;
       render();
+      state.timing.marks.rendered = performance.now() - started;
       return state.online ? syncAgain() : null;
     }).then(function () {
       var after = state.queue.filter(function (i) { return i.id === item.id; })[0];
@@ -568,6 +570,7 @@
     }, Promise.resolve());
   }
   function sendChunk(chunk) {
+    if (state.timing) { state.timing.marks.sent = performance.now() - state.timing.started; }
     return fetch('/site/api/batch', {
       method: 'POST', credentials: 'same-origin',
       headers: {'Content-Type': 'application/json', 'X-CSRF-Token': CSRF, 'Accept-Language': LANG},
@@ -587,7 +590,7 @@
       return Promise.all(answer.items.map(function (outcome) {
         var item = byId[outcome.id];
         if (!item) { return null; }
-        if (state.timing && state.timing.id === item.id) { state.timing.answeredAt = performance.now(); }
+        if (state.timing && state.timing.id === item.id) { state.timing.answeredAt = performance.now(); state.timing.marks.answered = state.timing.answeredAt - state.timing.started; }
         if (outcome.status === 200 || outcome.status === 201) {
           if (item.kind === 'DOSE') { state.lastDose = {id: item.id, personId: outcome.body.personId}; }
           return deleteItem(item.id);
