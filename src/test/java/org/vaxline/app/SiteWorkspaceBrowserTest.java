@@ -488,7 +488,8 @@ class SiteWorkspaceBrowserTest {
     private void chooseLanguage(String language) {
         new Select(browser.findElement(By.id("language"))).selectByValue(language);
         browser.findElement(By.cssSelector("form.lang button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        // the page is replaced meanwhile: a node of the old one may be asked about and be gone
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
