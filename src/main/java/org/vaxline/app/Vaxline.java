@@ -28,6 +28,7 @@ import org.vaxline.certificate.application.CertificateSettings;
 import org.vaxline.shipment.ShipmentModule;
 import org.vaxline.stock.StockModule;
 import org.vaxline.web.WebModule;
+import org.vaxline.site.SiteModule;
 
 import java.time.Clock;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class Vaxline implements AutoCloseable {
     private final FhirModule fhir;
     private final WebModule web;
     private final OperationsMetrics metrics;
+    private final SiteModule site;
 
     public Vaxline(Store store, Clock clock) {
         this(store, clock, null);
@@ -113,6 +115,9 @@ public final class Vaxline implements AutoCloseable {
         this.web = new WebModule(access.service(), agreements.queries(), shipments.queries(), stock.queries(),
                 registry.queries(), coverage.queries(), facilities.facilities(), coldChain.queries(), lots.queries(),
                 aefi.recallLot(), aefi.signals(), aefi.settings(), aefi.queries(), coverage.targets(), clock);
+        this.site = new SiteModule(clock, web.gate(), facilities.facilities(), catalog.catalog(), stock.queries(),
+                registry.queries(), registry.sessions(), persons.directory(), persons.logReads(), persons.registerPerson(),
+                persons.searchPersons(), registry.recordDose(), certificates.issue(), aefi.reportAefi());
     }
 
     /** The folder of an embedded (SQLite) store, from its URL; null for another store. */
@@ -199,6 +204,11 @@ public final class Vaxline implements AutoCloseable {
         return fhir;
     }
 
+    /** The vaccination site's workspace: its offline pack and the batch its queued records sync through. */
+    public SiteModule site() {
+        return site;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -208,7 +218,7 @@ public final class Vaxline implements AutoCloseable {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
                 coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes(),
-                certificates.routes(), fhir.routes(), web.routes());
+                certificates.routes(), fhir.routes(), web.routes(), site.routes());
     }
 
     /** The figures served at /metrics: JVM, connection pool, HTTP requests, what was recorded. */

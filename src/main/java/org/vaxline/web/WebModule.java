@@ -21,15 +21,23 @@ import java.time.Clock;
 /** The web application, wired on the modules' public application services: the composition root's entry point. */
 public final class WebModule {
     private final WebRoutes routes;
+    private final WebGate gate;
 
     public WebModule(AccessService access, AgreementQueries agreements, ShipmentQueries shipments, StockQueries stock,
                      DoseQueries doses, CoverageQueries coverage, Facilities facilities, ExcursionQueries excursions,
                      LotQueries lots, RecallLot recalls, LotSignals signals, ChangeSignalSettings aefiSettings, AefiQueries aefi, CoverageTargets targets,
                      Clock clock) {
+        WebTemplates templates = new WebTemplates();
+        this.gate = new WebGate(access, templates);
         Overview overview = new Overview(agreements, shipments, stock, doses, clock);
         StockPages stockPages = new StockPages(stock, new StockView(stock, excursions, facilities), lots, shipments, doses, recalls);
         this.routes = new WebRoutes(access, overview, stockPages, new SafetyView(signals, aefiSettings, aefi),
-                new CoverageView(coverage, targets, doses), targets, stock, coverage, facilities, new WebTemplates());
+                new CoverageView(coverage, targets, doses), targets, stock, coverage, facilities, templates);
+    }
+
+    /** Sign-in and page rendering for web features built on this application (the site workspace). */
+    public WebGate gate() {
+        return gate;
     }
 
     public Routes routes() {

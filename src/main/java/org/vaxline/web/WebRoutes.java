@@ -523,6 +523,9 @@ public final class WebRoutes implements Routes {
     }
 
     private static String home(Actor actor) {
+        if (actor.role() == Role.SITE_VACCINATOR) {
+            return "/site/today";
+        }
         return actor.role() == Role.PROVINCE_MANAGER && actor.provinceCode() != null
                 ? PROVINCES + actor.provinceCode() : OVERVIEW;
     }

@@ -80,7 +80,10 @@ class ArchitectureTest {
             Map.entry("fhir", Set.of("registry", "person", "catalog", "lot", "facility")),
             // the web application reads every feature through its public application services, as the API does
             Map.entry("web", Set.of("access", "agreement", "shipment", "stock", "lot", "registry", "coverage", "aefi",
-                    "facility", "catalog", "coldchain", "person", "partner")));
+                    "facility", "catalog", "coldchain", "person", "partner")),
+            // the vaccination site's workspace: a web page above the web application, calling the use cases it records through
+            Map.entry("site", Set.of("web", "access", "registry", "person", "stock", "lot", "facility", "catalog", "gs1",
+                    "certificate", "aefi")));
 
     @Test
     void everyFeatureDeclaresWhatItMayUse() {

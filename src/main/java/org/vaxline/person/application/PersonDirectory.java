@@ -172,4 +172,12 @@ public final class PersonDirectory {
         return org.vaxline.platform.http.Page.of(store.read(h -> persons.survivors(h, province, born, since, after, limit + 1)),
                 limit, p -> p.id().toString());
     }
+
+    /**
+     * The surviving records registered at a site (at most {@code limit}), for the site workspace. Not logged here: the
+     * caller logs whom it shows (through {@link LogReads}).
+     */
+    public List<Person> registeredAt(UUID siteId, int limit) {
+        return store.read(h -> persons.registeredAt(h, siteId, limit));
+    }
 }

@@ -226,4 +226,11 @@ public final class PersonStore {
         }
         return query.map(PERSON).list();
     }
+
+    /** The surviving records registered at a site, in id order: the site workspace's people. */
+    public List<Person> registeredAt(Handle h, UUID siteId, int limit) {
+        return h.createQuery("SELECT * FROM persons WHERE registration_site_id = :site AND NOT EXISTS "
+                        + "(SELECT 1 FROM person_merges m WHERE m.duplicate_id = persons.id) ORDER BY id LIMIT :limit")
+                .bind("site", siteId).bind("limit", limit).map(PERSON).list();
+    }
 }

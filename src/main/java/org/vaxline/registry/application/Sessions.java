@@ -177,4 +177,10 @@ public final class Sessions {
     private int dosesPerVial(UUID productId) {
         return catalog.product(productId).orElseThrow(() -> VaxlineException.notFound("product", productId)).dosesPerVial();
     }
+
+    /** The open sessions of a site on a day, each with its vials and the doses left in them (the site workspace). */
+    public List<SessionSummary> openAt(UUID siteId, LocalDate date) {
+        List<UUID> ids = store.read(h -> sessions.openAt(h, siteId, date).stream().map(Session::id).toList());
+        return ids.stream().map(this::summary).toList();
+    }
 }

@@ -4,6 +4,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.platform.store.Rows;
 import org.vaxline.registry.domain.Session;
+import java.util.List;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -67,5 +68,14 @@ public final class SessionStore {
     public void close(Handle h, UUID sessionId, Instant at, String by) {
         h.createUpdate("INSERT INTO session_closures (session_id, closed_at, closed_by) VALUES (:session, :at, :by)")
                 .bind("session", sessionId).bind("at", at).bind("by", by).execute();
+    }
+
+    /** The sessions of a site on a day that are not closed. */
+    public List<Session> openAt(Handle h, UUID siteId, java.time.LocalDate date) {
+        return h.createQuery("""
+                        SELECT s.*, c.closed_at, c.closed_by FROM vaccination_sessions s
+                        LEFT JOIN session_closures c ON c.session_id = s.id
+                        WHERE s.site_id = :site AND s.session_date = :date AND c.session_id IS NULL ORDER BY s.id""")
+                .bind("site", siteId).bind("date", date).map(ROW).list();
     }
 }

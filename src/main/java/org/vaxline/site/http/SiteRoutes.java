@@ -1,0 +1,152 @@
+package org.vaxline.site.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.vaxline.aefi.application.AefiRequest;
+import org.vaxline.aefi.application.ReportAefi;
+import org.vaxline.certificate.domain.CertificateFormat;
+import org.vaxline.certificate.application.IssueCertificate;
+import org.vaxline.certificate.application.QrCodes;
+import org.vaxline.person.application.SearchPersons;
+import org.vaxline.platform.error.PlatformError;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.http.ProblemTitles;
+import org.vaxline.platform.http.Problems;
+import org.vaxline.platform.http.Requests;
+import org.vaxline.platform.http.Routes;
+import org.vaxline.platform.json.Json;
+import org.vaxline.platform.security.Actor;
+import org.vaxline.site.application.BatchItem;
+import org.vaxline.site.application.BatchOutcome;
+import org.vaxline.site.application.SitePacks;
+import org.vaxline.site.application.SyncBatch;
+import org.vaxline.web.WebGate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.vaxline.platform.http.HttpServer.API;
+
+/**
+ * The site workspace over HTTP. For machines, under the API with a bearer token: {@code GET /api/v1/sites/{id}/pack} and
+ * {@code POST /api/v1/sites/{id}/batch}. For the workspace page, the same answers under {@code /site/api} with the
+ * web session's cookie (SameSite=Strict) and, on writes, its CSRF token in {@code X-CSRF-Token}: the page never holds
+ * a bearer token.
+ */
+public final class SiteRoutes implements Routes {
+    public static final String PAGE = "/site/today";
+    private static final String SITE_API = "/site/api";
+    private final WebGate gate;
+    private final SitePacks packs;
+    private final SyncBatch batch;
+    private final SearchPersons search;
+    private final IssueCertificate certificates;
+    private final ReportAefi aefi;
+
+    public SiteRoutes(WebGate gate, SitePacks packs, SyncBatch batch, SearchPersons search, IssueCertificate certificates,
+                      ReportAefi aefi) {
+        this.gate = gate;
+        this.packs = packs;
+        this.batch = batch;
+        this.search = search;
+        this.certificates = certificates;
+        this.aefi = aefi;
+    }
+
+    record BatchBody(List<BatchItem> items) {
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(API + "/sites/{id}/pack", ctx -> ctx.json(packs.pack(Requests.actor(ctx), Requests.pathId(ctx, "id"))));
+        routes.post(API + "/sites/{id}/batch", ctx -> answerBatch(ctx, Requests.actor(ctx), Requests.pathId(ctx, "id"),
+                ProblemTitles.language(ctx.header("Accept-Language"))));
+        routes.get(PAGE, this::page);
+        routes.get(SITE_API + "/pack", ctx -> {
+            WebGate.SignedIn who = signedIn(ctx, false);
+            noStore(ctx).json(packs.pack(who.session().actor(), null));
+        });
+        routes.post(SITE_API + "/batch", ctx -> {
+            WebGate.SignedIn who = signedIn(ctx, true);
+            answerBatch(noStore(ctx), who.session().actor(), null, who.language());
+        });
+        routes.get(SITE_API + "/persons", ctx -> {
+            WebGate.SignedIn who = signedIn(ctx, false);
+            noStore(ctx).json(search.search(who.session().actor(), ctx.queryParam("q"), null, null, 20));
+        });
+        routes.get(SITE_API + "/persons/{id}/certificate.png", ctx -> {
+            WebGate.SignedIn who = signedIn(ctx, false);
+            var issued = certificates.issue(who.session().actor(), Requests.pathId(ctx, "id"), CertificateFormat.parse(null), null);
+            noStore(ctx).contentType("image/png").result(QrCodes.png(issued.text()));
+        });
+        routes.post(SITE_API + "/aefi", ctx -> {
+            WebGate.SignedIn who = signedIn(ctx, true);
+            AefiRequest body = Requests.body(ctx, AefiRequest.class);
+            var reported = aefi.report(who.session().actor(), body);
+            noStore(ctx).status(reported.isNew() ? 201 : 200).json(reported.value());
+        });
+    }
+
+    /** The workspace: a shell the service worker keeps; the script fills it from the pack kept in IndexedDB. */
+    private void page(Context ctx) {
+        Optional<WebGate.SignedIn> who = gate.signedIn(ctx);
+        if (who.isEmpty()) {
+            ctx.redirect("/");
+            return;
+        }
+        Actor actor = who.get().session().actor();
+        if (actor.facilityId() == null || actor.role() != org.vaxline.platform.security.Role.SITE_VACCINATOR) {
+            gate.render(ctx, 403, "error", who.get(), Map.of("title", "error.forbidden.title", "detail", "site.forbidden"));
+            return;
+        }
+        String texts;
+        try {
+            texts = Json.mapper().writeValueAsString(WebGate.messages(who.get().language(), "site."))
+                    // inside a <script> element: no "</script>" can close it early
+                    .replace("<", "\\u003c");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        gate.render(ctx, 200, "site", who.get(), Map.of("texts", texts));
+    }
+
+    private WebGate.SignedIn signedIn(Context ctx, boolean write) {
+        WebGate.SignedIn who = gate.signedIn(ctx).orElseThrow(() ->
+                new VaxlineException(PlatformError.UNAUTHENTICATED, "sign in to the web application first"));
+        if (write && !gate.csrfHeaderOk(ctx, who)) {
+            throw new VaxlineException(PlatformError.FORBIDDEN, "missing or wrong " + WebGate.CSRF_HEADER + " header");
+        }
+        return who;
+    }
+
+    private static Context noStore(Context ctx) {
+        return ctx.header("Cache-Control", "no-store");
+    }
+
+    /** 200 with one outcome per record, in the order sent: its status as a single request would answer, and its body or problem. */
+    private void answerBatch(Context ctx, Actor actor, UUID siteId, String language) {
+        BatchBody body = Requests.body(ctx, BatchBody.class);
+        List<BatchOutcome> outcomes = batch.apply(actor, siteId, body.items());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (BatchOutcome outcome : outcomes) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("kind", outcome.kind());
+            item.put("id", outcome.id());
+            if (outcome instanceof BatchOutcome.Recorded r) {
+                item.put("status", r.isNew() ? 201 : 200);
+                item.put("body", r.value());
+            } else if (outcome instanceof BatchOutcome.Refused refused) {
+                Map<String, Object> problem = Problems.body(refused.problem(), ctx.path());
+                problem.put("title", ProblemTitles.title(refused.problem().code(), language));
+                item.put("status", problem.get("status"));
+                item.put("problem", problem);
+            }
+            items.add(item);
+        }
+        ctx.json(Map.of("items", items));
+    }
+}
