@@ -8,6 +8,8 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import org.vaxline.platform.ledger.ChainExistingLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +27,14 @@ public final class Store implements AutoCloseable {
     /** A transaction that lost a race is run again this many times in all before its failure is answered. */
     private static final int MAX_ATTEMPTS = 4;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final LedgerChain ledgerChain;
 
     private Store(HikariDataSource dataSource, Dialect dialect, String url) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.url = url;
         this.jdbi = Jdbi.create(dataSource);
+        this.ledgerChain = new LedgerChain(dialect == Dialect.POSTGRESQL);
         // A failed statement's message names the SQL but never its bound values: those are people's names, ID numbers
         // and birth dates, and the message ends up in the log.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Store::withoutArguments);
@@ -93,6 +97,7 @@ public final class Store implements AutoCloseable {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocation())
+                .javaMigrations(new ChainExistingLedgers())
                 .load()
                 .migrate();
     }
@@ -125,9 +130,18 @@ public final class Store implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try (Handle handle = jdbi.open()) {
                 current.set(handle);
+                ledgerChain.begin();
+                boolean committed = false;
                 try {
-                    return handle.inTransaction(work);
+                    R result = handle.inTransaction(h -> {
+                        R r = work.withHandle(h);
+                        ledgerChain.beforeCommit(h); // the ledgers' chain links, one statement per ledger written
+                        return r;
+                    });
+                    committed = true;
+                    return result;
                 } finally {
+                    ledgerChain.end(committed);
                     current.remove();
                 }
             } catch (RuntimeException e) {
