@@ -200,7 +200,8 @@ public final class Vaxline implements AutoCloseable {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
                 coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes(),
-                certificates.routes(), fhir.routes(), web.routes());
+                certificates.routes(), fhir.routes(), web.routes(),
+                new org.vaxline.platform.ledger.LedgerRoutes(new org.vaxline.platform.ledger.LedgerHeads(store)));
     }
 
     @Override

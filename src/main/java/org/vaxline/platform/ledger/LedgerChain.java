@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LedgerChain {
     static final int CHUNK = 500;
     private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
+    /** Only for the chain-cost benchmark (DoseChainBenchmark): appends without links, so it can compare. */
+    private static volatile boolean unchainedForBenchmark;
     private final boolean postgres;
     private final Map<String, Head> heads = new ConcurrentHashMap<>();
 
@@ -55,6 +57,9 @@ public final class LedgerChain {
      * Inside a store transaction it is written just before the commit; outside one, at once.
      */
     public static void link(Handle h, LedgerDefinition ledger, UUID id, Object... values) {
+        if (unchainedForBenchmark) {
+            return;
+        }
         Entry entry = new Entry(id, Arrays.asList(values));
         CanonicalEntry.bytes(ledger, 1, entry.values()); // a wrong number or type of values fails here, at the append
         Pending pending = PENDING.get();
@@ -63,6 +68,11 @@ public final class LedgerChain {
         } else {
             new LedgerChain(isPostgres(h)).writeLocked(h, ledger, List.of(entry));
         }
+    }
+
+    /** For the chain-cost benchmark only: a store written so fails {@code ledger verify}. */
+    public static void unchainForBenchmark(boolean unchained) {
+        unchainedForBenchmark = unchained;
     }
 
     /** A store transaction begins on this thread. */

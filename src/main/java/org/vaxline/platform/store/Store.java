@@ -111,6 +111,11 @@ public final class Store implements AutoCloseable {
         return redact(url);
     }
 
+    /** The URL as given, credentials included: only for the backup tools' connection. */
+    String url() {
+        return url;
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
