@@ -1,14 +1,14 @@
-package org.vaxline.ops;
+package org.vaxline.app;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vaxline.app.Vaxline;
 import org.vaxline.app.demo.DemoScenario;
 import org.vaxline.platform.ledger.LedgerHeads;
 import org.vaxline.platform.ledger.LedgerVerification;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Store;
+import org.vaxline.testing.ContractClient;
 import org.vaxline.testing.TestStores;
 
 import java.nio.file.Path;
@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The ledgers' chains on the demo store, on both stores: every chain verifies after the demo's writes; a row altered
  * directly in the database (append-only triggers bypassed, as an intruder with database access would) is named by
- * ledger, position and entry id; and the hash at an earlier length stays what it was while the ledger grows.
+ * ledger, position and entry id; and the hash at an earlier length stays what it was while the ledger grows. The API
+ * serves heads to national admins and auditors only, as its OpenAPI document says.
  */
 class LedgerChainTest {
     @TempDir
@@ -30,7 +31,8 @@ class LedgerChainTest {
     @EnumSource(Dialect.class)
     void everyChainVerifiesAndAnAlteredDoseIsNamed(Dialect dialect) {
         try (Vaxline app = new Vaxline(TestStores.open(dialect, tempDir), Clock.systemDefaultZone())) {
-            new DemoScenario(app).loadOnce();
+            DemoScenario demo = new DemoScenario(app);
+            demo.loadOnce();
             Store store = app.store();
             LedgerHeads heads = new LedgerHeads(store);
             for (LedgerVerification v : heads.verifyAll()) {
@@ -42,6 +44,7 @@ class LedgerChainTest {
                 assertThat(heads.head(ledger).length()).as(ledger).isPositive();
             }
             LedgerHeads.HeadAt earlier = heads.head("doses");
+            servesHeads(app, demo.freshTokens(), earlier);
             long position = earlier.length() / 2;
             UUID altered = store.read(h -> h.createQuery("SELECT entry_id FROM ledger_links WHERE ledger = 'doses' AND position = :p")
                     .bind("p", position).mapTo(UUID.class).one());
@@ -64,6 +67,28 @@ class LedgerChainTest {
             assertThat(heads.verify("stock-movements").intact()).isTrue();
             assertThat(heads.at("doses", earlier.length()).hash()).isEqualTo(earlier.hash());
             assertThat(heads.at("doses", position - 1).hash()).isEqualTo(broken.head());
+        }
+    }
+
+    private static void servesHeads(Vaxline app, java.util.Map<String, String> tokens, LedgerHeads.HeadAt doses) {
+        var server = ApiServer.start(app, "127.0.0.1", 0);
+        try {
+            ContractClient api = new ContractClient("http://127.0.0.1:" + server.port());
+            var head = api.call("GET", "/api/v1/ledgers/doses/head", tokens.get("auditor"), null);
+            assertThat(head.status()).isEqualTo(200);
+            assertThat(head.json().get("length").asLong()).isEqualTo(doses.length());
+            assertThat(head.json().get("hash").asText()).isEqualTo(doses.hash());
+            var at = api.call("GET", "/api/v1/ledgers/doses/head?length=3", tokens.get("admin"), null);
+            assertThat(at.status()).isEqualTo(200);
+            assertThat(at.json().get("hash").asText()).isEqualTo(new LedgerHeads(app.store()).at("doses", 3).hash());
+            assertThat(api.call("GET", "/api/v1/ledgers/doses/head", tokens.get("province"), null).status()).isEqualTo(403);
+            assertThat(api.call("GET", "/api/v1/ledgers/doses/head?length=" + (doses.length() + 1), tokens.get("auditor"), null)
+                    .status()).isEqualTo(404);
+            assertThat(api.callMalformed("GET", "/api/v1/ledgers/nothing/head", tokens.get("auditor"), null).status()).isEqualTo(404);
+            assertThat(api.callMalformed("GET", "/api/v1/ledgers/doses/head?length=x", tokens.get("auditor"), null).status()).isEqualTo(400);
+            assertThat(api.send("GET", "/api/v1/ledgers/doses/head", null, null).status()).isEqualTo(401);
+        } finally {
+            server.stop();
         }
     }
 }
