@@ -60,6 +60,10 @@ final class Commands {
         line.addSubcommand(CertificateModule.keysCommand(() -> root.vaxline().certificates(), operator));
         line.addSubcommand(CertificateModule.certCommand(() -> root.vaxline().certificates(), operator));
         line.addSubcommand(CertificateModule.trustCommand(() -> root.vaxline().certificates(), operator));
+        // operations: tamper evidence, backup and restore
+        line.addSubcommand(new LedgerCommand());
+        line.addSubcommand(new BackupCommand());
+        line.addSubcommand(new RestoreCommand());
         CommandLineInput.register(line);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + SafeText.escapeControls(describe(e)));

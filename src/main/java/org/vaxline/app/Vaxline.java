@@ -218,7 +218,8 @@ public final class Vaxline implements AutoCloseable {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
                 coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes(),
-                certificates.routes(), fhir.routes(), web.routes(), site.routes());
+                certificates.routes(), fhir.routes(), web.routes(), site.routes(),
+                new org.vaxline.platform.ledger.LedgerRoutes(new org.vaxline.platform.ledger.LedgerHeads(store)));
     }
 
     /** The figures served at /metrics: JVM, connection pool, HTTP requests, what was recorded. */

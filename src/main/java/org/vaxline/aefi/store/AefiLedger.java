@@ -1,5 +1,7 @@
 package org.vaxline.aefi.store;
 
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.aefi.domain.AefiFilter;
@@ -53,6 +55,7 @@ public final class AefiLedger {
                 .bind("outcome", r.outcome().name()).bind("description", r.description())
                 .bind("recordedAt", r.recordedAt()).bind("recordedBy", r.recordedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.AEFI_REPORTS, r.id(), r.id(), r.doseId(), r.personId(), r.lotId(), r.productId(), r.siteId(), r.provinceCode(), r.givenOn(), r.onsetAt(), r.seriousness(), text(r.seriousCriteria()), r.classification(), r.outcome(), r.description(), r.recordedAt(), r.recordedBy());
     }
 
     public void append(Handle h, Followup f) {
@@ -63,7 +66,7 @@ public final class AefiLedger {
                 .bind("classification", f.classification() == null ? null : f.classification().name())
                 .bind("outcome", f.outcome() == null ? null : f.outcome().name())
                 .bind("note", f.note()).bind("recordedAt", f.recordedAt()).bind("recordedBy", f.recordedBy())
-                .execute();
+                .execute();        LedgerChain.link(h, ChainedLedgers.AEFI_FOLLOWUPS, f.id(), f.id(), f.reportId(), f.classification(), f.outcome(), f.note(), f.recordedAt(), f.recordedBy());
     }
 
     public Optional<AefiReport> find(Handle h, UUID id) {

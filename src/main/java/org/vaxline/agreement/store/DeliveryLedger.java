@@ -1,5 +1,7 @@
 package org.vaxline.agreement.store;
 
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.agreement.domain.DeliveryEntry;
@@ -74,6 +76,7 @@ public final class DeliveryLedger implements Projection {
                 .bindByType("reverses", e.reverses(), UUID.class).bind("reason", e.reason())
                 .bind("recordedAt", e.recordedAt()).bind("recordedBy", e.recordedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.DELIVERIES, e.id(), e.id(), e.agreementId(), e.commitmentId(), e.type(), e.quantity().milli(), e.quantity().unit(), e.deliveredOn(), e.reference(), e.overDelivery(), e.reverses(), e.reason(), null, e.recordedAt(), e.recordedBy());
         refresh(h, e.commitmentId());
     }
 

@@ -1,5 +1,7 @@
 package org.vaxline.lot.store;
 
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.lot.domain.DecisionKind;
@@ -29,6 +31,7 @@ public final class DecisionLedger {
                 .bind("certificate", d.certificateNumber()).bind("reason", d.reason()).bind("decidedOn", d.decidedOn())
                 .bind("recordedAt", d.recordedAt()).bind("recordedBy", d.recordedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.LOT_DECISIONS, d.id(), d.id(), d.lotId(), d.decision(), d.certificateNumber(), d.reason(), d.decidedOn(), d.recordedAt(), d.recordedBy());
     }
 
     public Optional<ReleaseDecision> find(Handle h, UUID id) {

@@ -1,5 +1,7 @@
 package org.vaxline.lot.store;
 
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.lot.domain.Hold;
@@ -37,6 +39,7 @@ public final class HoldLedger {
                 .bindByType("sourceId", hold.sourceId(), UUID.class)
                 .bind("placedAt", hold.placedAt()).bind("placedBy", hold.placedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.LOT_HOLDS, hold.id(), hold.id(), hold.lotId(), hold.facilityId(), hold.reason(), hold.source(), hold.sourceId(), hold.placedAt(), hold.placedBy());
     }
 
     public void lift(Handle h, HoldLift lift) {
@@ -45,7 +48,7 @@ public final class HoldLedger {
                         VALUES (:holdId, :outcome, :note, :liftedAt, :liftedBy)""")
                 .bind("holdId", lift.holdId()).bind("outcome", lift.outcome().name()).bind("note", lift.note())
                 .bind("liftedAt", lift.liftedAt()).bind("liftedBy", lift.liftedBy())
-                .execute();
+                .execute();        LedgerChain.link(h, ChainedLedgers.LOT_HOLD_LIFTS, lift.holdId(), lift.holdId(), lift.outcome(), lift.note(), lift.liftedAt(), lift.liftedBy());
     }
 
     public Optional<Hold> find(Handle h, UUID id) {

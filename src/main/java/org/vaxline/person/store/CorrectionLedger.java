@@ -1,5 +1,7 @@
 package org.vaxline.person.store;
 
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -31,6 +33,7 @@ public final class CorrectionLedger {
                 .bind("id", c.id()).bind("person", c.personId()).bind("number", c.number()).bind("reason", c.reason())
                 .bind("province", c.provinceCode()).bind("recordedAt", c.recordedAt()).bind("recordedBy", c.recordedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.PERSON_CORRECTIONS, c.id(), c.id(), c.personId(), c.number(), c.reason(), c.provinceCode(), c.recordedAt(), c.recordedBy());
         PreparedBatch fields = h.prepareBatch("""
                 INSERT INTO person_correction_fields (correction_id, field, before_value, after_value)
                 VALUES (:id, :field, :before, :after)""");

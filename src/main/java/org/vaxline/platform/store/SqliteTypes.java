@@ -15,11 +15,11 @@ import java.util.UUID;
  * SQLite has no uuid, date or timestamp types: ids, dates and instants are kept as ISO text there,
  * which sorts in time order. PostgreSQL keeps its native types and Jdbi's own bindings.
  */
-final class SqliteTypes {
+public final class SqliteTypes {
     private SqliteTypes() {
     }
 
-    static void register(Jdbi jdbi) {
+    public static void register(Jdbi jdbi) {
         jdbi.registerArgument(new AsText<UUID>(Types.VARCHAR) {
         });
         jdbi.registerArgument(new AsText<LocalDate>(Types.VARCHAR) {

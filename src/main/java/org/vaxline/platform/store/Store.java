@@ -12,6 +12,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import org.vaxline.platform.ledger.ChainExistingLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,12 +34,18 @@ public final class Store implements AutoCloseable {
     private static final int MAX_ATTEMPTS = 4;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final StatementLog statements = new StatementLog();
+    private final LedgerChain ledgerChain;
+    private final String user;
+    private final String password;
 
     private Store(HikariDataSource dataSource, Dialect dialect, String url) {
         this.dataSource = dataSource;
+        this.user = dataSource.getUsername();
+        this.password = dataSource.getPassword();
         this.dialect = dialect;
         this.url = url;
         this.jdbi = Jdbi.create(dataSource);
+        this.ledgerChain = new LedgerChain(dialect == Dialect.POSTGRESQL);
         // A failed statement's message names the SQL but never its bound values: those are people's names, ID numbers
         // and birth dates, and the message ends up in the log.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Store::withoutArguments);
@@ -128,6 +136,7 @@ public final class Store implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocation())
+                .javaMigrations(new ChainExistingLedgers())
                 .load();
     }
 
@@ -217,6 +226,21 @@ public final class Store implements AutoCloseable {
         return statements;
     }
 
+    /** The URL as given, credentials included: only for the backup tools' connection. */
+    String url() {
+        return url;
+    }
+
+    /** The database user given apart from the URL, or null: only for the backup tools' connection. */
+    String user() {
+        return user;
+    }
+
+    /** The password given apart from the URL, or null: only for the backup tools' connection, never shown. */
+    String password() {
+        return password;
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -236,9 +260,18 @@ public final class Store implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try (Handle handle = jdbi.open()) {
                 current.set(handle);
+                ledgerChain.begin();
+                boolean committed = false;
                 try {
-                    return handle.inTransaction(work);
+                    R result = handle.inTransaction(h -> {
+                        R r = work.withHandle(h);
+                        ledgerChain.beforeCommit(h); // the ledgers' chain links, one statement per ledger written
+                        return r;
+                    });
+                    committed = true;
+                    return result;
                 } finally {
+                    ledgerChain.end(committed);
                     current.remove();
                 }
             } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package org.vaxline.registry.store;
 
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.platform.store.Rows;
@@ -42,6 +44,7 @@ public final class DoseLedger {
                 .bind("session", d.sessionId()).bind("override", d.intervalOverrideReason())
                 .bind("stockRequest", d.stockRequestId()).bind("recordedAt", d.recordedAt()).bind("recordedBy", d.recordedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.DOSES, d.id(), d.id(), d.personId(), d.productId(), d.lotId(), d.siteId(), d.provinceCode(), d.givenOn(), d.doseNumber(), d.seriesCode(), d.kind(), d.sessionId(), d.intervalOverrideReason(), d.stockRequestId(), d.recordedAt(), d.recordedBy());
     }
 
     public void appendReversal(Handle h, DoseReversal r) {
@@ -50,7 +53,7 @@ public final class DoseLedger {
                         VALUES (:id, :dose, :reason, :stockRequest, :province, :recordedAt, :recordedBy)""")
                 .bind("id", r.id()).bind("dose", r.doseId()).bind("reason", r.reason()).bind("stockRequest", r.stockRequestId())
                 .bind("province", r.provinceCode()).bind("recordedAt", r.recordedAt()).bind("recordedBy", r.recordedBy())
-                .execute();
+                .execute();        LedgerChain.link(h, ChainedLedgers.DOSE_REVERSALS, r.id(), r.id(), r.doseId(), r.reason(), r.stockRequestId(), r.provinceCode(), r.recordedAt(), r.recordedBy());
     }
 
     public Optional<DoseReversal> findReversal(Handle h, UUID id) {

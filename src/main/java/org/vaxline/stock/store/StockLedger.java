@@ -1,5 +1,7 @@
 package org.vaxline.stock.store;
 
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.platform.store.Rows;
@@ -43,6 +45,7 @@ public final class StockLedger {
                 .bind("requestDigest", requestDigest)
                 .bind("recordedAt", m.recordedAt()).bind("recordedBy", m.recordedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.STOCK_MOVEMENTS, m.id(), m.id(), m.requestId(), m.type(), m.facilityId(), m.provinceCode(), m.lotId(), m.productId(), m.quantity(), m.occurredOn(), m.reason(), m.reference(), m.transferId(), m.counterpartFacilityId(), m.reverses(), m.fefoOverrideReason(), m.hierarchyOverrideReason(), requestDigest, m.recordedAt(), m.recordedBy());
     }
 
     public Optional<StockMovement> find(Handle h, UUID id) {

@@ -1,0 +1,115 @@
+package org.vaxline.platform.ledger;
+
+import org.jdbi.v3.core.statement.StatementContext;
+import org.vaxline.platform.store.Rows;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An entry's canonical bytes and its chained hash. Version 1, the same on every store:
+ * <pre>
+ *   hash(0)   = 32 zero bytes (the empty ledger)
+ *   hash(n)   = SHA-256( hash(n-1) as 32 raw bytes || entry(n) )
+ *   entry(n)  = text(ledger name) || position n as 8 bytes big-endian || field(c) for each column c in the ledger's order
+ *   field(c)  = 0x00 when NULL, else 0x01 || text(value as text by the column's type)
+ *   text(s)   = length of UTF-8(s) as 4 bytes big-endian || UTF-8(s)
+ * </pre>
+ * Values as text: a UUID lowercase with hyphens; a date {@code YYYY-MM-DD}; an instant as decimal microseconds since
+ * the epoch, rounded half up (what PostgreSQL keeps of a finer instant); an integer in decimal; a boolean
+ * {@code true}/{@code false}; text as stored. No floating-point value is part of any entry. Hashes are shown as 64
+ * lowercase hex digits.
+ */
+public final class CanonicalEntry {
+    public static final String GENESIS = "0".repeat(64);
+    private static final HexFormat HEX = HexFormat.of();
+    private static final BigInteger MILLION = BigInteger.valueOf(1_000_000);
+
+    private CanonicalEntry() {
+    }
+
+    /** The hash of the entry at this position after the entry before it, as hex. */
+    public static String chain(String previousHex, LedgerDefinition ledger, long position, List<?> values) {
+        MessageDigest sha = sha256();
+        sha.update(HEX.parseHex(previousHex));
+        sha.update(bytes(ledger, position, values));
+        return HEX.formatHex(sha.digest());
+    }
+
+    static byte[] bytes(LedgerDefinition ledger, long position, List<?> values) {
+        if (values.size() != ledger.columns().size()) {
+            throw new IllegalArgumentException(ledger.name() + " entries have " + ledger.columns().size() + " values, not " + values.size());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        text(out, ledger.name());
+        out.writeBytes(ByteBuffer.allocate(8).putLong(position).array());
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value == null) {
+                out.write(0);
+            } else {
+                out.write(1);
+                text(out, asText(ledger.columns().get(i), value));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String asText(LedgerDefinition.Column column, Object value) {
+        return switch (column.type()) {
+            case UUID -> ((UUID) value).toString();
+            case TEXT -> value instanceof Enum<?> e ? e.name() : (String) value;
+            case DATE -> ((LocalDate) value).toString();
+            case INSTANT -> micros((Instant) value);
+            case INTEGER -> Long.toString(((Number) value).longValue());
+            case BOOLEAN -> Boolean.toString((Boolean) value);
+        };
+    }
+
+    private static String micros(Instant instant) {
+        long nanos = instant.getNano();
+        BigInteger micros = BigInteger.valueOf(instant.getEpochSecond()).multiply(MILLION).add(BigInteger.valueOf((nanos + 500) / 1000));
+        return micros.toString();
+    }
+
+    private static void text(ByteArrayOutputStream out, String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(utf8.length).array());
+        out.writeBytes(utf8);
+    }
+
+    /** Reads one column of a row as the value its type hashes, on either store. */
+    static Object read(ResultSet rs, LedgerDefinition.Column column, StatementContext ctx) throws SQLException {
+        String name = column.name();
+        return switch (column.type()) {
+            case UUID -> Rows.uuid(rs, name, ctx);
+            case TEXT -> rs.getString(name);
+            case DATE -> Rows.date(rs, name, ctx);
+            case INSTANT -> Rows.instant(rs, name, ctx);
+            case INTEGER -> Rows.nullableLong(rs, name);
+            case BOOLEAN -> {
+                boolean b = rs.getBoolean(name);
+                yield rs.wasNull() ? null : b;
+            }
+        };
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.vaxline.platform.ledger;
+
+import org.jdbi.v3.core.Handle;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Chains ledger entries, per ledger, in the transaction that appends them. An append calls {@link #link} (one line);
+ * the entries wait in the transaction and are hashed and written when it is about to commit, with ONE statement per
+ * ledger per transaction (in chunks of {@value #CHUNK} entries): it inserts their links only if the ledger's head is
+ * still the one this process last saw (kept in memory), and moves the head. When another writer moved the head in
+ * between, the head is read again under a lock and the links are computed anew, in the same transaction: nothing is
+ * retried whole, and two writers can never both extend one head.
+ *
+ * <p>One instance per store; {@code Store.inTransaction} calls {@link #begin}, {@link #beforeCommit} and {@link #end}.
+ */
+public final class LedgerChain {
+    static final int CHUNK = 500;
+    private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
+    /** Only for the chain-cost benchmark (DoseChainBenchmark): appends without links, so it can compare. */
+    private static volatile boolean unchainedForBenchmark;
+    /** Time spent writing links, for the chain-cost benchmark's direct measure (a few nanoTime calls a transaction). */
+    private static final java.util.concurrent.atomic.LongAdder NANOS_WRITING = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder STALE_HEADS = new java.util.concurrent.atomic.LongAdder();
+    private final boolean postgres;
+    private final Map<String, Head> heads = new ConcurrentHashMap<>();
+
+    record Head(long length, String hash) {
+    }
+
+    private record Entry(UUID id, List<Object> values) {
+    }
+
+    private final class Pending {
+        final Map<LedgerDefinition, List<Entry>> entries = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
+        final Map<String, Head> written = new java.util.HashMap<>();
+        final Pending outer;
+
+        Pending(Pending outer) {
+            this.outer = outer;
+        }
+
+        LedgerChain chain() {
+            return LedgerChain.this;
+        }
+    }
+
+    public LedgerChain(boolean postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Chains an entry of a ledger: its id, then its values in the ledger's column order ({@link ChainedLedgers}).
+     * Inside a store transaction it is written just before the commit; outside one, at once.
+     */
+    public static void link(Handle h, LedgerDefinition ledger, UUID id, Object... values) {
+        if (unchainedForBenchmark) {
+            return;
+        }
+        Entry entry = new Entry(id, Arrays.asList(values));
+        CanonicalEntry.bytes(ledger, 1, entry.values()); // a wrong number or type of values fails here, at the append
+        Pending pending = PENDING.get();
+        if (pending != null) {
+            pending.entries.computeIfAbsent(ledger, l -> new ArrayList<>()).add(entry);
+        } else {
+            new LedgerChain(isPostgres(h)).writeLocked(h, ledger, List.of(entry));
+        }
+    }
+
+    /** For the chain-cost benchmark only: a store written so fails {@code ledger verify}. */
+    public static void unchainForBenchmark(boolean unchained) {
+        unchainedForBenchmark = unchained;
+    }
+
+    /** A store transaction begins on this thread. */
+    public void begin() {
+        PENDING.set(new Pending(PENDING.get()));
+    }
+
+    /** Writes the links of every entry the transaction appended; called last inside it. */
+    public void beforeCommit(Handle h) {
+        Pending pending = PENDING.get();
+        if (pending.entries.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        for (Map.Entry<LedgerDefinition, List<Entry>> e : pending.entries.entrySet()) {
+            LedgerDefinition ledger = e.getKey();
+            List<Entry> entries = e.getValue();
+            Head expected = heads.get(ledger.name());
+            if (expected == null) {
+                expected = readHead(h, ledger, false);
+            }
+            Head after = tryWrite(h, ledger, expected, entries);
+            if (after == null) {
+                STALE_HEADS.increment();
+                after = writeLocked(h, ledger, entries);
+            }
+            pending.written.put(ledger.name(), after);
+        }
+        pending.entries.clear();
+        NANOS_WRITING.add(System.nanoTime() - start);
+    }
+
+    /** How often the head this process expected had moved (another process or thread wrote first). */
+    public static long staleHeads() {
+        return STALE_HEADS.sum();
+    }
+
+    /** Nanoseconds this process spent hashing and writing links before commits, since it started. */
+    public static long nanosWritingLinks() {
+        return NANOS_WRITING.sum();
+    }
+
+    /** The transaction ended: a committed one's heads become the expected ones; a failed one's are forgotten. */
+    public void end(boolean committed) {
+        Pending pending = PENDING.get();
+        if (pending == null || pending.chain() != this) {
+            return;
+        }
+        if (pending.outer == null) {
+            PENDING.remove();
+        } else {
+            PENDING.set(pending.outer);
+        }
+        if (committed) {
+            pending.written.forEach((name, head) -> heads.merge(name, head, (old, now) -> now.length() >= old.length() ? now : old));
+        } else {
+            pending.written.keySet().forEach(heads::remove);
+            pending.entries.keySet().forEach(l -> heads.remove(l.name()));
+        }
+    }
+
+    /** Reads the head under the ledger's lock and writes; used when the expected head was stale. */
+    private Head writeLocked(Handle h, LedgerDefinition ledger, List<Entry> entries) {
+        Head current = readHead(h, ledger, true);
+        Head after = tryWrite(h, ledger, current, entries);
+        if (after == null) {
+            throw new IllegalStateException("the head of ledger " + ledger.name() + " moved while locked");
+        }
+        return after;
+    }
+
+    /** Writes the links after an expected head; null when the head was not the expected one (nothing written). */
+    private Head tryWrite(Handle h, LedgerDefinition ledger, Head expected, List<Entry> entries) {
+        Head head = expected;
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+            List<String> hashes = new ArrayList<>(chunk.size());
+            String hash = head.hash();
+            for (int i = 0; i < chunk.size(); i++) {
+                hash = CanonicalEntry.chain(hash, ledger, head.length() + i + 1, chunk.get(i).values());
+                hashes.add(hash);
+            }
+            Head next = new Head(head.length() + chunk.size(), hash);
+            if (insertLinks(h, ledger, head, next, chunk, hashes) == 0) {
+                if (from > 0) {
+                    throw new IllegalStateException("the head of ledger " + ledger.name() + " moved within a transaction");
+                }
+                return null;
+            }
+            head = next;
+        }
+        return head;
+    }
+
+    private int insertLinks(Handle h, LedgerDefinition ledger, Head previous, Head next, List<Entry> chunk, List<String> hashes) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < chunk.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append(postgres
+                    ? "(CAST(:p" + i + " AS bigint), CAST(:e" + i + " AS uuid), CAST(:h" + i + " AS text))"
+                    : "(:p" + i + ", :e" + i + ", :h" + i + ")");
+        }
+        String sql = postgres
+                ? "WITH head AS (UPDATE ledger_heads SET length = :length, hash = :hash"
+                + " WHERE ledger = :ledger AND length = :previous AND hash = :previousHash RETURNING ledger)"
+                + " INSERT INTO ledger_links (ledger, position, entry_id, hash)"
+                + " SELECT head.ledger, v.position, v.entry_id, v.hash FROM head, (VALUES " + values + ") AS v (position, entry_id, hash)"
+                // SQLite: the trigger ledger_links_head moves the head; the insert happens only after the expected head
+                : "INSERT INTO ledger_links (ledger, position, entry_id, hash)"
+                + " SELECT :ledger, v.column1, v.column2, v.column3 FROM (VALUES " + values + ") AS v"
+                + " WHERE COALESCE((SELECT length FROM ledger_heads WHERE ledger = :ledger), 0) = :previous"
+                + " AND COALESCE((SELECT hash FROM ledger_heads WHERE ledger = :ledger), :genesis) = :previousHash";
+        var update = h.createUpdate(sql).bind("ledger", ledger.name()).bind("previous", previous.length())
+                .bind("previousHash", previous.hash());
+        if (postgres) {
+            update.bind("length", next.length()).bind("hash", next.hash());
+        } else {
+            update.bind("genesis", CanonicalEntry.GENESIS);
+        }
+        for (int i = 0; i < chunk.size(); i++) {
+            update.bind("p" + i, previous.length() + i + 1).bind("e" + i, chunk.get(i).id()).bind("h" + i, hashes.get(i));
+        }
+        return update.execute();
+    }
+
+    /** The ledger's head as stored; with lock, held until the transaction ends (PostgreSQL; SQLite writes one at a time). */
+    static Head readHead(Handle h, LedgerDefinition ledger, boolean lock) {
+        boolean postgres = isPostgres(h);
+        if (lock && postgres) {
+            h.createUpdate("INSERT INTO ledger_heads (ledger, length, hash) VALUES (:ledger, 0, :genesis) ON CONFLICT (ledger) DO NOTHING")
+                    .bind("ledger", ledger.name()).bind("genesis", CanonicalEntry.GENESIS).execute();
+        }
+        return h.createQuery("SELECT length, hash FROM ledger_heads WHERE ledger = :ledger" + (lock && postgres ? " FOR UPDATE" : ""))
+                .bind("ledger", ledger.name()).map((rs, ctx) -> new Head(rs.getLong("length"), rs.getString("hash")))
+                .findOne().orElse(new Head(0, CanonicalEntry.GENESIS));
+    }
+
+    static boolean isPostgres(Handle h) {
+        try {
+            return h.getConnection().getMetaData().getURL().startsWith("jdbc:postgresql:");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot tell the store's kind", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.vaxline.app;
+
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vaxline.app.demo.DemoScenario;
+import org.vaxline.platform.ledger.ChainExistingLedgers;
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
+import org.vaxline.platform.ledger.LedgerDefinition;
+import org.vaxline.platform.ledger.LedgerHeads;
+import org.vaxline.platform.ledger.LedgerVerification;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.testing.TestStores;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Migration V36 on a store whose ledgers were written before they had chains (the demo loaded with chaining off): every
+ * entry is chained in the order it was recorded, and every ledger then verifies, on both stores.
+ */
+class ChainExistingLedgersTest {
+    @TempDir
+    Path tempDir;
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void entriesWrittenBeforeTheChainsAreChainedInOrder(Dialect dialect) {
+        try (Vaxline app = new Vaxline(TestStores.open(dialect, tempDir), Clock.systemDefaultZone())) {
+            LedgerChain.unchainForBenchmark(true);
+            try {
+                new DemoScenario(app).loadOnce();
+            } finally {
+                LedgerChain.unchainForBenchmark(false);
+            }
+            LedgerHeads heads = new LedgerHeads(app.store());
+            assertThat(heads.verify("doses").firstBreak().problem()).contains("not in the chain");
+
+            app.store().jdbi().useTransaction(h -> new ChainExistingLedgers().migrate(context(h.getConnection())));
+
+            for (LedgerVerification v : heads.verifyAll()) {
+                assertThat(v.firstBreak()).as(v.ledger()).isNull();
+                LedgerDefinition ledger = ChainedLedgers.named(v.ledger()).orElseThrow();
+                long rows = app.store().read(h -> h.createQuery("SELECT COUNT(*) FROM " + ledger.table()).mapTo(Long.class).one());
+                assertThat(v.length()).as(v.ledger()).isEqualTo(rows);
+            }
+            assertThat(heads.head("doses").length()).isPositive();
+        }
+    }
+
+    private static Context context(Connection connection) {
+        return new Context() {
+            @Override
+            public Configuration getConfiguration() {
+                return null;
+            }
+
+            @Override
+            public Connection getConnection() {
+                return connection;
+            }
+        };
+    }
+}
