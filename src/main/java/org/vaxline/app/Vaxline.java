@@ -205,6 +205,7 @@ public final class Vaxline implements AutoCloseable {
 
     @Override
     public void close() {
+        persons.close();
         store.close();
     }
 }

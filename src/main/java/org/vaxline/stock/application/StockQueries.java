@@ -10,6 +10,7 @@ import org.vaxline.platform.http.Page;
 import org.vaxline.platform.store.Store;
 import org.vaxline.stock.domain.StockMovement;
 import org.vaxline.stock.store.StockBalances;
+import org.vaxline.stock.store.StockDailyUse;
 import org.vaxline.stock.store.StockLedger;
 
 import java.math.BigDecimal;
@@ -38,17 +39,19 @@ public final class StockQueries {
     private final LotAvailability lots;
     private final StockLedger ledger;
     private final StockBalances balances;
+    private final StockDailyUse dailyUse;
     private final Function<UUID, Integer> expiryWarningDays;
 
     /** @param expiryWarningDays each product's own warning period before expiry, from its master data */
     public StockQueries(Store store, Clock clock, Facilities facilities, LotAvailability lots, StockLedger ledger,
-                        StockBalances balances, Function<UUID, Integer> expiryWarningDays) {
+                        StockBalances balances, StockDailyUse dailyUse, Function<UUID, Integer> expiryWarningDays) {
         this.store = store;
         this.clock = clock;
         this.facilities = facilities;
         this.lots = lots;
         this.ledger = ledger;
         this.balances = balances;
+        this.dailyUse = dailyUse;
         this.expiryWarningDays = expiryWarningDays;
     }
 
@@ -72,15 +75,28 @@ public final class StockQueries {
                         lot == null ? null : lot.expiresOn(), lot == null ? null : lot.status(),
                         lot != null && lot.onHoldAt(l.facilityId()));
             }).toList();
+            // One grouped read of the window's daily use, summed here per facility, province and the country.
             LocalDate from = day.minusDays(USE_WINDOW_DAYS);
-            List<OnHandReport.Total> perFacility = totals(lines, l -> l.facilityId().toString(), id -> codes.apply(UUID.fromString(id)), (scope, product) ->
-                    balances.usedBetween(h, UUID.fromString(scope), null, product, from, day).orElse(0));
+            Map<String, Long> byFacility = new HashMap<>();
+            Map<String, Long> byProvince = new HashMap<>();
+            Map<String, Long> byCountry = new HashMap<>();
+            // A facility's report compares its province's total with the whole province's use, as before.
+            List<StockDailyUse.Use> uses = facilityId == null ? dailyUse.between(h, null, provinceCode, from, day)
+                    : lines.stream().map(OnHandReport.Line::provinceCode).distinct()
+                    .flatMap(p -> dailyUse.between(h, p == null ? facilityId : null, p, from, day).stream()).toList();
+            for (StockDailyUse.Use u : uses) {
+                byFacility.merge(u.facilityId() + "|" + u.productId(), u.used() + u.sent(), Long::sum);
+                if (u.provinceCode() != null) {
+                    byProvince.merge(u.provinceCode() + "|" + u.productId(), u.used(), Long::sum);
+                }
+                byCountry.merge("national|" + u.productId(), u.used(), Long::sum);
+            }
+            List<OnHandReport.Total> perFacility = totals(lines, l -> l.facilityId().toString(), id -> codes.apply(UUID.fromString(id)),
+                    (scope, product) -> byFacility.getOrDefault(scope + "|" + product, 0L));
             List<OnHandReport.Total> perProvince = totals(lines.stream().filter(l -> l.provinceCode() != null).toList(),
-                    OnHandReport.Line::provinceCode, Function.identity(), (scope, product) ->
-                            balances.usedBetween(h, null, scope, product, from, day).orElse(0));
+                    OnHandReport.Line::provinceCode, Function.identity(), (scope, product) -> byProvince.getOrDefault(scope + "|" + product, 0L));
             List<OnHandReport.Total> national = facilityId != null || provinceCode != null ? List.of()
-                    : totals(lines, l -> "national", Function.identity(), (scope, product) ->
-                    balances.usedBetween(h, null, null, product, from, day).orElse(0));
+                    : totals(lines, l -> "national", Function.identity(), (scope, product) -> byCountry.getOrDefault(scope + "|" + product, 0L));
             return new OnHandReport(day, USE_WINDOW_DAYS, lines, perFacility, perProvince, national);
         });
     }
