@@ -49,7 +49,7 @@ public final class SearchPersons {
                 "q: name an identity number, a phone number or a name", Map.of("q", "required"), Map.of()));
         String scope = PersonScope.searchProvince(reader, province);
         Found found = store.read(h -> {
-            List<Person> fetched = persons.search(h, query, scope, after, limit + 1);
+            List<Person> fetched = persons.search(h, store.dialect(), query, scope, after, limit + 1);
             Page<Person> page = Page.of(fetched, limit, p -> p.id().toString());
             // A record of the reader's province may have been merged into someone of another: that one is not shown.
             List<PersonRecord> records = survivors(h, page.items()).stream()
@@ -72,7 +72,7 @@ public final class SearchPersons {
         PersonQuery query = new PersonQuery.Document(type, number);
         String given = reason == null || reason.isBlank() ? null : reason.strip();
         Found found = store.read(h -> {
-            List<PersonRecord> records = survivors(h, persons.search(h, query, null, null, 2));
+            List<PersonRecord> records = survivors(h, persons.search(h, store.dialect(), query, null, null, 2));
             return new Found(new Page<>(records, null), accessLog.logged(h, reader, records, PersonRead.SEARCH,
                     r -> PersonScope.inReadScope(reader, r.person().provinceCode())
                             ? given : given != null ? given : PersonRead.EXACT_DOCUMENT_OUTSIDE_SCOPE));

@@ -115,8 +115,14 @@ public final class PersonStore {
                 .bind("name", normalizedName).bind("born", dateOfBirth).bind("phone", phone).mapTo(UUID.class).list();
     }
 
-    /** People matching, in id order after the cursor, at most {@code limit} (the caller asks one more to know of a next page). */
-    public List<Person> search(Handle h, PersonQuery match, String province, UUID after, int limit) {
+    /**
+     * People matching, at most {@code limit} after the cursor (the caller asks one more to know of a next page): by
+     * identity or phone in id order; by name ranked ({@link PersonQuery.Name}), then in id order.
+     */
+    public List<Person> search(Handle h, Dialect dialect, PersonQuery match, String province, UUID after, int limit) {
+        if (match instanceof PersonQuery.Name name) {
+            return searchByName(h, dialect, name, province, after, limit);
+        }
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
         List<Object[]> binds = new ArrayList<>();
         if (match instanceof PersonQuery.Document m) {
@@ -129,13 +135,6 @@ public final class PersonStore {
         } else if (match instanceof PersonQuery.Phone m) {
             where.append(" AND phone = :phone");
             binds.add(new Object[]{"phone", m.phone()});
-        } else if (match instanceof PersonQuery.Name m) {
-            // Each word contained finds "van an" inside "nguyen van an". A b-tree cannot serve '%word%', so this scans
-            // the (province's) persons; a trigram index (pg_trgm) is the next step at national scale.
-            for (int i = 0; i < m.words().size(); i++) {
-                where.append(" AND normalized_name LIKE :w").append(i);
-                binds.add(new Object[]{"w" + i, "%" + m.words().get(i) + "%"});
-            }
         }
         if (province != null) {
             where.append(" AND province_code = :province");
@@ -148,6 +147,54 @@ public final class PersonStore {
         Query query = h.createQuery("SELECT * FROM persons " + where + " ORDER BY id LIMIT :limit").bind("limit", limit);
         for (Object[] bind : binds) {
             query.bindByType((String) bind[0], bind[1], bind[1].getClass());
+        }
+        return query.map(PERSON).list();
+    }
+
+    /**
+     * Every word contained in the name, through each store's trigram index: SQLite's FTS5 table person_names (V31)
+     * for words of three letters or more (shorter ones cannot be indexed as trigrams and filter the candidates with
+     * LIKE), PostgreSQL's GIN pg_trgm index under plain LIKE. Ranked exact name, whole words, contained; the cursor's
+     * person is placed by its own rank, so the page after it continues in (rank, id) order.
+     */
+    private List<Person> searchByName(Handle h, Dialect dialect, PersonQuery.Name name, String province, UUID after, int limit) {
+        List<String> words = name.words();
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<String> indexed = words.stream().filter(w -> w.length() >= 3).toList();
+        boolean fts = dialect == Dialect.SQLITE && !indexed.isEmpty();
+        if (fts) {
+            // Each word is letters and digits only (PersonQuery.parse), so quoting it as an FTS5 string is safe.
+            where.append(" AND p.rowid IN (SELECT rowid FROM person_names WHERE person_names MATCH :match)");
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!fts || words.get(i).length() < 3) {
+                where.append(" AND p.normalized_name LIKE :w").append(i);
+            }
+        }
+        if (province != null) {
+            where.append(" AND p.province_code = :province");
+        }
+        StringBuilder rank = new StringBuilder("CASE WHEN p.normalized_name = :exact THEN " + PersonQuery.Name.EXACT + " WHEN ");
+        for (int i = 0; i < words.size(); i++) {
+            rank.append(i == 0 ? "" : " AND ").append("(' ' || p.normalized_name || ' ') LIKE :whole").append(i);
+        }
+        rank.append(" THEN ").append(PersonQuery.Name.WHOLE_WORDS).append(" ELSE ").append(PersonQuery.Name.CONTAINED).append(" END");
+        Integer afterRank = after == null ? null : find(h, after).map(p -> name.rankOf(p.normalizedName())).orElse(null);
+        String sql = "SELECT * FROM (SELECT p.*, " + rank + " AS name_rank FROM persons p " + where + ") ranked"
+                + (afterRank == null ? "" : " WHERE name_rank > :afterRank OR (name_rank = :afterRank AND id > :after)")
+                + " ORDER BY name_rank, id LIMIT :limit";
+        Query query = h.createQuery(sql).bind("limit", limit).bind("exact", name.exact());
+        if (fts) {
+            query.bind("match", String.join(" AND ", indexed.stream().map(w -> "\"" + w + "\"").toList()));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            query.bind("w" + i, "%" + words.get(i) + "%").bind("whole" + i, "% " + words.get(i) + " %");
+        }
+        if (province != null) {
+            query.bind("province", province);
+        }
+        if (afterRank != null) {
+            query.bind("afterRank", afterRank).bind("after", after);
         }
         return query.map(PERSON).list();
     }
