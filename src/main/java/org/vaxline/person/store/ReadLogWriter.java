@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Writes access-log entries of many concurrent reads in one transaction: a read no longer takes a write transaction of
@@ -18,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * wait on it before answering, so a record is never shown without its log entry having been written. If the batch
  * fails the future fails, the reader answers an error, and nothing is lost silently. One thread drains the queue as
  * soon as entries arrive (no fixed delay: a lone read waits one commit, concurrent reads share it); {@link #close}
- * writes what is still queued before it stops.
+ * writes what is queued before it stops, and entries submitted after it are refused (the read fails).
  */
 public final class ReadLogWriter implements AutoCloseable {
     /** At most this many entries per transaction, so one batch stays short. */
@@ -28,7 +27,9 @@ public final class ReadLogWriter implements AutoCloseable {
     private final PersonReadLog log;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
-    private volatile boolean closing;
+    private boolean closing;
+    /** Queued by close(): everything before it is written, then the thread ends. */
+    private static final Pending STOP = new Pending(List.of(), new CompletableFuture<>());
 
     public ReadLogWriter(Store store, PersonReadLog log) {
         this.store = store;
@@ -45,36 +46,38 @@ public final class ReadLogWriter implements AutoCloseable {
             done.complete(null);
             return done;
         }
-        if (closing) {
-            done.completeExceptionally(new IllegalStateException("the access log is closed: the read cannot be logged"));
-            return done;
+        // Under the same lock as close(), so an entry is either queued before the stop mark or refused: never left waiting.
+        synchronized (this) {
+            if (closing) {
+                done.completeExceptionally(new IllegalStateException("the access log is closed: the read cannot be logged"));
+                return done;
+            }
+            queue.add(new Pending(reads, done));
         }
-        queue.add(new Pending(reads, done));
         return done;
     }
 
     private void run() {
         List<Pending> batch = new ArrayList<>();
-        while (!closing || !queue.isEmpty()) {
+        boolean stop = false;
+        while (!stop) {
             try {
-                Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                int entries = first.reads().size();
-                Pending next;
-                while (entries < MAX_BATCH && (next = queue.poll()) != null) {
-                    batch.add(next);
-                    entries += next.reads().size();
-                }
-                write(batch);
+                batch.add(queue.take());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } finally {
-                batch.clear();
             }
+            int entries = batch.get(0).reads().size();
+            Pending next;
+            while (entries < MAX_BATCH && (next = queue.poll()) != null) {
+                batch.add(next);
+                entries += next.reads().size();
+            }
+            stop = batch.remove(STOP);
+            if (!batch.isEmpty()) {
+                write(batch);
+            }
+            batch.clear();
         }
         failRemaining();
     }
@@ -89,7 +92,12 @@ public final class ReadLogWriter implements AutoCloseable {
             });
             batch.forEach(p -> p.done().complete(null));
         } catch (RuntimeException e) {
-            batch.forEach(p -> p.done().completeExceptionally(e));
+            if (batch.size() == 1) {
+                batch.get(0).done().completeExceptionally(e);
+            } else {
+                // One read's bad entry must not fail the others': each is tried alone.
+                batch.forEach(p -> write(List.of(p)));
+            }
         }
     }
 
@@ -103,14 +111,18 @@ public final class ReadLogWriter implements AutoCloseable {
     /** Writes what is queued, then stops. */
     @Override
     public void close() {
-        closing = true;
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+            queue.add(STOP);
+        }
         try {
             thread.join(30_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // An entry queued while closing, after the thread's last look, is refused rather than left waiting.
-        failRemaining();
     }
 
     private record Pending(List<PersonRead> reads, CompletableFuture<Void> done) {
