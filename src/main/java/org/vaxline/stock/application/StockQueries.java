@@ -67,7 +67,7 @@ public final class StockQueries {
             List<StockBalances.Line> raw = balances.onHand(h, facilityId, provinceCode, productId, day.isBefore(today) ? day : null);
             Map<UUID, LotState> lotStates = lots.states(raw.stream().map(StockBalances.Line::lotId).distinct().toList())
                     .stream().collect(Collectors.toMap(LotState::lotId, Function.identity()));
-            Function<UUID, String> codes = facilityCodes();
+            Function<UUID, String> codes = facilityCodes(raw.stream().map(StockBalances.Line::facilityId).distinct().count());
             List<OnHandReport.Line> lines = raw.stream().map(l -> {
                 LotState lot = lotStates.get(l.lotId());
                 return new OnHandReport.Line(l.facilityId(), codes.apply(l.facilityId()), l.provinceCode(), l.lotId(),
@@ -136,7 +136,7 @@ public final class StockQueries {
             List<StockBalances.Line> raw = balances.onHand(h, facilityId, provinceCode, null, null);
             Map<UUID, LotState> states = lots.states(raw.stream().map(StockBalances.Line::lotId).distinct().toList())
                     .stream().collect(Collectors.toMap(LotState::lotId, Function.identity()));
-            Function<UUID, String> codes = facilityCodes();
+            Function<UUID, String> codes = facilityCodes(raw.stream().map(StockBalances.Line::facilityId).distinct().count());
             return raw.stream()
                     .filter(l -> states.containsKey(l.lotId()) && !states.get(l.lotId()).expiresOn().isAfter(limitOf.apply(l.productId())))
                     .map(l -> {
@@ -191,9 +191,19 @@ public final class StockQueries {
         }
     }
 
-    /** Facility codes for display, each looked up once per report. */
-    private Function<UUID, String> facilityCodes() {
+    /** Beyond this many facilities a report reads every facility's code at once instead of one query each. */
+    private static final int CODES_ONE_BY_ONE = 50;
+
+    /**
+     * Facility codes for display: for a few facilities each looked up once per report; for a national report (thousands
+     * of sites) all in one read, not one query per facility.
+     */
+    private Function<UUID, String> facilityCodes(long facilitiesInReport) {
         Map<UUID, String> cache = new HashMap<>();
+        if (facilitiesInReport > CODES_ONE_BY_ONE) {
+            facilities.list(org.vaxline.facility.domain.FacilityFilter.all(), null, Integer.MAX_VALUE)
+                    .forEach(f -> cache.put(f.id(), f.code()));
+        }
         return id -> cache.computeIfAbsent(id, key -> facilities.find(key).map(Facility::code).orElse(null));
     }
 
