@@ -13,11 +13,8 @@ import org.vaxline.platform.http.Page;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -86,12 +83,6 @@ public final class SearchPersons {
     }
 
     private List<PersonRecord> survivors(org.jdbi.v3.core.Handle h, List<Person> found) {
-        Set<UUID> survivors = new LinkedHashSet<>();
-        found.forEach(p -> survivors.add(directory.resolve(h, p.id())));
-        List<PersonRecord> records = new ArrayList<>();
-        for (UUID id : survivors) {
-            records.add(directory.record(h, id).orElseThrow());
-        }
-        return records;
+        return directory.survivorRecords(h, found);
     }
 }
