@@ -28,7 +28,7 @@ final class Figures {
         f.put("unit", unit + "/s");
         f.put("perSecond", round(value));
         f.put("barePerSecond", round(bare));
-        f.put("ratioToBare", round(bare <= 0 ? Double.NaN : value / bare));
+        f.put("ratioToBare", ratio(bare <= 0 ? Double.NaN : value / bare));
         figures.add(f);
     }
 
@@ -44,7 +44,7 @@ final class Figures {
         f.put("barePerSecond", round(bare.perSecond()));
         f.put("bareP50Millis", round(bare.p50Millis()));
         f.put("bareP99Millis", round(bare.p99Millis()));
-        f.put("ratioToBare", round(bare.p99Millis() <= 0 ? Double.NaN : ours.p99Millis() / bare.p99Millis()));
+        f.put("ratioToBare", ratio(bare.p99Millis() <= 0 ? Double.NaN : ours.p99Millis() / bare.p99Millis()));
         figures.add(f);
     }
 
@@ -89,7 +89,13 @@ final class Figures {
         if (Double.isNaN(d)) {
             return "-";
         }
-        return d >= 100 ? String.format("%,.0f", d) : String.format("%.2f", d);
+        return d >= 100 ? String.format("%,.0f", d) : d >= 0.01 || d == 0 ? String.format("%.2f", d) : String.format("%.2g", d);
+    }
+
+    /** A ratio to three significant digits, so that 0.00098 does not print as 0. */
+    private static Double ratio(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) || value == 0 ? round(value)
+                : new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
     }
 
     /** Two decimals; null (not NaN, which JSON cannot hold) when there is no figure. */
