@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -117,7 +118,7 @@ public final class PersonStore {
 
     /**
      * People matching, at most {@code limit} after the cursor (the caller asks one more to know of a next page): by
-     * identity or phone in id order; by name ranked ({@link PersonQuery.Name}), then in id order.
+     * identity or phone in id order; by name ranked ({@link PersonQuery.Name}), then in id order (PostgreSQL) or registration order (SQLite).
      */
     public List<Person> search(Handle h, Dialect dialect, PersonQuery match, String province, UUID after, int limit) {
         if (match instanceof PersonQuery.Name name) {
@@ -152,24 +153,18 @@ public final class PersonStore {
     }
 
     /**
-     * Every word contained in the name, through each store's trigram index: SQLite's FTS5 table person_names (V31)
-     * for words of three letters or more (shorter ones cannot be indexed as trigrams and filter the candidates with
-     * LIKE), PostgreSQL's GIN pg_trgm index under plain LIKE. Ranked exact name, whole words, contained; the cursor's
-     * person is placed by its own rank, so the page after it continues in (rank, id) order.
+     * Every word contained in the name, ranked exact name, whole words, contained; the cursor's person is placed by its
+     * own rank, so the page after it continues in (rank, id) order. PostgreSQL serves the LIKEs from its GIN pg_trgm
+     * index (words of three letters or more); SQLite reads each rank through its FTS5 table instead (below).
      */
     private List<Person> searchByName(Handle h, Dialect dialect, PersonQuery.Name name, String province, UUID after, int limit) {
+        if (dialect == Dialect.SQLITE) {
+            return searchByNameInTiers(h, name, province, after, limit);
+        }
         List<String> words = name.words();
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        List<String> indexed = words.stream().filter(w -> w.length() >= 3).toList();
-        boolean fts = dialect == Dialect.SQLITE && !indexed.isEmpty();
-        if (fts) {
-            // Each word is letters and digits only (PersonQuery.parse), so quoting it as an FTS5 string is safe.
-            where.append(" AND p.rowid IN (SELECT rowid FROM person_names WHERE person_names MATCH :match)");
-        }
         for (int i = 0; i < words.size(); i++) {
-            if (!fts || words.get(i).length() < 3) {
-                where.append(" AND p.normalized_name LIKE :w").append(i);
-            }
+            where.append(" AND p.normalized_name LIKE :w").append(i);
         }
         if (province != null) {
             where.append(" AND p.province_code = :province");
@@ -184,9 +179,6 @@ public final class PersonStore {
                 + (afterRank == null ? "" : " WHERE name_rank > :afterRank OR (name_rank = :afterRank AND id > :after)")
                 + " ORDER BY name_rank, id LIMIT :limit";
         Query query = h.createQuery(sql).bind("limit", limit).bind("exact", name.exact());
-        if (fts) {
-            query.bind("match", String.join(" AND ", indexed.stream().map(w -> "\"" + w + "\"").toList()));
-        }
         for (int i = 0; i < words.size(); i++) {
             query.bind("w" + i, "%" + words.get(i) + "%").bind("whole" + i, "% " + words.get(i) + " %");
         }
@@ -197,6 +189,72 @@ public final class PersonStore {
             query.bind("afterRank", afterRank).bind("after", after);
         }
         return query.map(PERSON).list();
+    }
+
+    /**
+     * SQLite: each rank read on its own and in the FTS table's rowid order (registration order), so each stops at the
+     * page's last row instead of sorting every match: the exact name through the b-tree, whole words through the padded
+     * column of person_names, contained words through its plain column. The cursor's person continues from its rank and
+     * rowid.
+     */
+    private List<Person> searchByNameInTiers(Handle h, PersonQuery.Name name, String province, UUID after, int limit) {
+        List<String> words = name.words();
+        Integer afterRank = null;
+        Long afterRowid = null;
+        if (after != null) {
+            var cursor = h.createQuery("SELECT rowid AS r, normalized_name FROM persons WHERE id = :id").bind("id", after)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("r"), rs.getString("normalized_name"))).findOne();
+            if (cursor.isPresent()) {
+                afterRowid = cursor.get().getKey();
+                afterRank = name.rankOf(cursor.get().getValue());
+            }
+        }
+        String whole = String.join(" AND ", words.stream().map(w -> "padded_name : \" " + w + " \"").toList());
+        List<String> indexed = words.stream().filter(w -> w.length() >= 3).map(w -> "normalized_name : \"" + w + "\"").toList();
+        StringBuilder wholeLike = new StringBuilder();
+        StringBuilder shortLike = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            wholeLike.append(i == 0 ? "" : " AND ").append("(' ' || p.normalized_name || ' ') LIKE :whole").append(i);
+            if (indexed.isEmpty() || words.get(i).length() < 3) {
+                shortLike.append(" AND p.normalized_name LIKE :w").append(i);
+            }
+        }
+        List<Person> found = new ArrayList<>();
+        for (int rank = afterRank == null ? PersonQuery.Name.EXACT : afterRank; rank <= PersonQuery.Name.CONTAINED && found.size() < limit; rank++) {
+            String where = switch (rank) {
+                case PersonQuery.Name.EXACT -> "p.normalized_name = :exact";
+                case PersonQuery.Name.WHOLE_WORDS -> "p.rowid IN (SELECT rowid FROM person_names WHERE person_names MATCH :whole)"
+                        + " AND p.normalized_name <> :exact";
+                default -> (indexed.isEmpty() ? "1 = 1" : "p.rowid IN (SELECT rowid FROM person_names WHERE person_names MATCH :contained)")
+                        + shortLike + " AND p.normalized_name <> :exact AND NOT (" + wholeLike + ")";
+            };
+            boolean continuing = afterRank != null && rank == afterRank;
+            String sql = "SELECT p.* FROM persons p WHERE " + where + (province == null ? "" : " AND p.province_code = :province")
+                    + (continuing ? " AND p.rowid > :afterRowid" : "") + " ORDER BY p.rowid LIMIT :limit";
+            Query query = h.createQuery(sql).bind("limit", limit - found.size()).bind("exact", name.exact());
+            if (rank == PersonQuery.Name.WHOLE_WORDS) {
+                query.bind("whole", whole);
+            }
+            if (rank == PersonQuery.Name.CONTAINED) {
+                if (!indexed.isEmpty()) {
+                    query.bind("contained", String.join(" AND ", indexed));
+                }
+                for (int i = 0; i < words.size(); i++) {
+                    query.bind("whole" + i, "% " + words.get(i) + " %");
+                    if (indexed.isEmpty() || words.get(i).length() < 3) {
+                        query.bind("w" + i, "%" + words.get(i) + "%");
+                    }
+                }
+            }
+            if (province != null) {
+                query.bind("province", province);
+            }
+            if (continuing) {
+                query.bind("afterRowid", afterRowid);
+            }
+            found.addAll(query.map(PERSON).list());
+        }
+        return found;
     }
 
     /**
