@@ -221,16 +221,20 @@ public final class PersonStore {
         }
         List<Person> found = new ArrayList<>();
         for (int rank = afterRank == null ? PersonQuery.Name.EXACT : afterRank; rank <= PersonQuery.Name.CONTAINED && found.size() < limit; rank++) {
+            // A rank read through FTS5 walks person_names in rowid order and joins each match's row, so it stops at the
+            // page's end (an IN (subquery) would first collect every match of the commonest trigrams).
+            boolean throughIndex = rank == PersonQuery.Name.WHOLE_WORDS || rank == PersonQuery.Name.CONTAINED && !indexed.isEmpty();
             String where = switch (rank) {
                 case PersonQuery.Name.EXACT -> "p.normalized_name = :exact";
-                case PersonQuery.Name.WHOLE_WORDS -> "p.rowid IN (SELECT rowid FROM person_names WHERE person_names MATCH :whole)"
-                        + " AND p.normalized_name <> :exact";
-                default -> (indexed.isEmpty() ? "1 = 1" : "p.rowid IN (SELECT rowid FROM person_names WHERE person_names MATCH :contained)")
+                case PersonQuery.Name.WHOLE_WORDS -> "person_names MATCH :whole AND p.normalized_name <> :exact";
+                default -> (indexed.isEmpty() ? "1 = 1" : "person_names MATCH :contained")
                         + shortLike + " AND p.normalized_name <> :exact AND NOT (" + wholeLike + ")";
             };
             boolean continuing = afterRank != null && rank == afterRank;
-            String sql = "SELECT p.* FROM persons p WHERE " + where + (province == null ? "" : " AND p.province_code = :province")
-                    + (continuing ? " AND p.rowid > :afterRowid" : "") + " ORDER BY p.rowid LIMIT :limit";
+            String order = throughIndex ? "person_names.rowid" : "p.rowid";
+            String sql = (throughIndex ? "SELECT p.* FROM person_names JOIN persons p ON p.rowid = person_names.rowid WHERE "
+                    : "SELECT p.* FROM persons p WHERE ") + where + (province == null ? "" : " AND p.province_code = :province")
+                    + (continuing ? " AND " + order + " > :afterRowid" : "") + " ORDER BY " + order + " LIMIT :limit";
             Query query = h.createQuery(sql).bind("limit", limit - found.size()).bind("exact", name.exact());
             if (rank == PersonQuery.Name.WHOLE_WORDS) {
                 query.bind("whole", whole);
