@@ -1,6 +1,8 @@
 package org.vaxline.app;
 
 import org.vaxline.access.cli.UsersCommand;
+import org.vaxline.app.bench.BenchCommand;
+import org.vaxline.app.config.Setting;
 import org.vaxline.agreement.AgreementModule;
 import org.vaxline.catalog.CatalogModule;
 import org.vaxline.coldchain.ColdChainModule;
@@ -53,7 +55,8 @@ final class Commands {
         line.addSubcommand(stockCommand(root, operator));
         line.addSubcommand(PersonModule.command(() -> root.vaxline().persons(), operator));
         RegistryModule.commands(() -> root.vaxline().registry(), operator, facilityByIdOrCode(root)).forEach(line::addSubcommand);
-        line.addSubcommand(ImportModule.command(() -> imports(root).persons(), () -> imports(root).doses(recordDose(root)), operator));
+        line.addSubcommand(ImportModule.command(() -> imports(root.vaxline()).persons(),
+                () -> imports(root.vaxline()).doses(recordDose(root.vaxline())), operator));
         line.addSubcommand(AefiModule.command(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(AefiModule.lotCommand(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(new CoverageCommand(() -> root.vaxline().coverage()));
@@ -64,6 +67,9 @@ final class Commands {
         line.addSubcommand(new LedgerCommand());
         line.addSubcommand(new BackupCommand());
         line.addSubcommand(new RestoreCommand());
+        // The bench composes its own vaxline on a fresh store, with the same imports as the commands above.
+        line.addSubcommand(new BenchCommand(() -> root.configuration().get(Setting.DB), () -> root.configuration().get(Setting.TIME_ZONE), v -> imports(v).persons(),
+                v -> imports(v).doses(recordDose(v))));
         CommandLineInput.register(line);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + SafeText.escapeControls(describe(e)));
@@ -86,15 +92,14 @@ final class Commands {
     }
 
     /** The bulk imports on the application's modules. */
-    private static ImportModule imports(RootCommand root) {
-        Vaxline v = root.vaxline();
+    private static ImportModule imports(Vaxline v) {
         return new ImportModule(v.store(), v.clock(), v.facilities().facilities(), v.persons(), v.catalog().catalog(),
                 v.lots().queries());
     }
 
     /** The dose registry's RecordDose behind the import's port: true when the row's dose is new. */
-    private static DoseRecorder recordDose(RootCommand root) {
-        return (actor, doseId, person, product, lot, site, givenOn) -> root.vaxline().registry().recordDose()
+    private static DoseRecorder recordDose(Vaxline vaxline) {
+        return (actor, doseId, person, product, lot, site, givenOn) -> vaxline.registry().recordDose()
                 .record(actor, new DoseRequest(doseId, person, product, lot, site, givenOn, null, null)).isNew();
     }
 

@@ -229,6 +229,7 @@ public final class Vaxline implements AutoCloseable {
 
     @Override
     public void close() {
+        persons.close();
         registry.close();
         metrics.close();
         store.close();

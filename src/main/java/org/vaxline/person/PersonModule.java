@@ -20,6 +20,7 @@ import org.vaxline.person.http.PersonRoutes;
 import org.vaxline.person.store.CorrectionLedger;
 import org.vaxline.person.store.MergeLedger;
 import org.vaxline.person.store.PersonReadLog;
+import org.vaxline.person.store.ReadLogWriter;
 import org.vaxline.person.store.PersonStore;
 import org.vaxline.person.store.PriorityGroupStore;
 import org.vaxline.platform.event.EventBus;
@@ -44,6 +45,7 @@ public final class PersonModule {
     private final LogReads logReads;
     private final CorrectPerson correctPerson;
     private final PersonCorrections corrections;
+    private final ReadLogWriter readLogWriter;
 
     /** @param events where merges and corrections are announced (schedule and coverage subscribe), inside their transactions */
     public PersonModule(Store store, Clock clock, Facilities facilities, EventBus events) {
@@ -53,7 +55,8 @@ public final class PersonModule {
         PersonReadLog reads = new PersonReadLog();
         PriorityGroupStore groups = new PriorityGroupStore();
         CorrectionLedger correctionLedger = new CorrectionLedger();
-        AccessLog accessLog = new AccessLog(clock, reads);
+        this.readLogWriter = new ReadLogWriter(store, reads);
+        AccessLog accessLog = new AccessLog(clock, reads, readLogWriter);
         CitizenIds citizenIds = new CitizenIds(facilities);
         this.directory = new PersonDirectory(store, persons, merges, groups);
         this.registerPerson = new RegisterPerson(store, clock, facilities, citizenIds, persons, groups);
@@ -65,7 +68,12 @@ public final class PersonModule {
         this.listReads = new ListPersonReads(store, persons, reads);
         this.mergePersons = new MergePersons(store, clock, persons, merges, events);
         this.priorityGroups = new PriorityGroups(store, groups);
-        this.logReads = new LogReads(store, clock, persons, reads);
+        this.logReads = new LogReads(store, clock, persons, accessLog);
+    }
+
+    /** Writes the access-log entries still queued; call before closing the store. */
+    public void close() {
+        readLogWriter.close();
     }
 
     /** Logs reads of people's records that other features show. */

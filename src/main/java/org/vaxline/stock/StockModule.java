@@ -11,6 +11,7 @@ import org.vaxline.stock.application.RecordMovement;
 import org.vaxline.stock.application.StockQueries;
 import org.vaxline.stock.http.StockRoutes;
 import org.vaxline.stock.store.StockBalances;
+import org.vaxline.stock.store.StockDailyUse;
 import org.vaxline.stock.store.StockLedger;
 
 import java.time.Clock;
@@ -21,16 +22,18 @@ public final class StockModule {
     private final Store store;
     private final Clock clock;
     private final StockBalances balances;
+    private final StockDailyUse dailyUse;
     private final RecordMovement recordMovement;
     private final StockQueries queries;
 
     public StockModule(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots) {
         this.store = store;
         this.clock = clock;
-        StockLedger ledger = new StockLedger();
+        this.dailyUse = new StockDailyUse();
+        StockLedger ledger = new StockLedger(dailyUse);
         this.balances = new StockBalances();
         this.recordMovement = new RecordMovement(store, clock, catalog, facilities, lots, ledger, balances);
-        this.queries = new StockQueries(store, clock, facilities, lots, ledger, balances, productId -> catalog.product(productId)
+        this.queries = new StockQueries(store, clock, facilities, lots, ledger, balances, dailyUse, productId -> catalog.product(productId)
                 .map(Product::expiryWarningDaysOrDefault).orElse(Product.DEFAULT_EXPIRY_WARNING_DAYS));
     }
 
@@ -50,6 +53,11 @@ public final class StockModule {
     /** Rebuilds every balance from the stock ledger. */
     public Projection.Rebuilt rebuildBalances() {
         return Projection.rebuild(store, balances);
+    }
+
+    /** Rebuilds the use per facility, lot and day from the stock ledger. */
+    public Projection.Rebuilt rebuildDailyUse() {
+        return Projection.rebuild(store, dailyUse);
     }
 
     public Routes routes() {

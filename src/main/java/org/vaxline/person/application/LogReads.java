@@ -1,7 +1,6 @@
 package org.vaxline.person.application;
 
 import org.vaxline.person.domain.PersonRead;
-import org.vaxline.person.store.PersonReadLog;
 import org.vaxline.person.store.PersonStore;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
@@ -21,9 +20,9 @@ public final class LogReads {
     private final Store store;
     private final Clock clock;
     private final PersonStore persons;
-    private final PersonReadLog log;
+    private final AccessLog log;
 
-    public LogReads(Store store, Clock clock, PersonStore persons, PersonReadLog log) {
+    public LogReads(Store store, Clock clock, PersonStore persons, AccessLog log) {
         this.store = store;
         this.clock = clock;
         this.persons = persons;
@@ -35,13 +34,14 @@ public final class LogReads {
             return;
         }
         Instant now = clock.instant();
-        store.inTransaction(h -> {
+        // Inside the caller's transaction the entries are written in it; otherwise they are committed by the batch
+        // writer before this returns (see AccessLog).
+        store.read(h -> {
             List<PersonRead> reads = personIds.stream().distinct()
                     .flatMap(id -> persons.find(h, id).stream())
                     .map(p -> new PersonRead(Ids.newId(), p.id(), p.provinceCode(), reader.name(), now, purpose))
                     .toList();
-            log.append(h, reads);
-            return null;
-        });
+            return log.entries(h, reads);
+        }).await();
     }
 }

@@ -152,6 +152,20 @@ public final class PersonDirectory {
         return all;
     }
 
+    /**
+     * The surviving records of people found, in the order found, each survivor once. Most people take part in no merge:
+     * one query tells which do, and only those are followed one by one (a search page costs two queries, not five a row).
+     */
+    List<PersonRecord> survivorRecords(Handle h, List<Person> found) {
+        java.util.Set<UUID> merged = merges.touching(h, found.stream().map(Person::id).toList());
+        java.util.Map<UUID, PersonRecord> records = new java.util.LinkedHashMap<>();
+        for (Person p : found) {
+            PersonRecord record = merged.contains(p.id()) ? record(h, resolve(h, p.id())).orElseThrow() : new PersonRecord(p, List.of());
+            records.putIfAbsent(record.person().id(), record);
+        }
+        return List.copyOf(records.values());
+    }
+
     /** The surviving record for this person with what was merged into it; empty when there is no such person. */
     Optional<PersonRecord> record(Handle h, UUID personId) {
         if (persons.find(h, personId).isEmpty()) {

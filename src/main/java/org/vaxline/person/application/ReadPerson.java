@@ -31,12 +31,18 @@ public final class ReadPerson {
 
     /** @param reason why the reader reads it (required outside their province; kept in the log whenever given) */
     public PersonRecord read(Actor reader, UUID id, String reason) {
-        return store.inTransaction(h -> {
+        // A plain read, not a write transaction: the log entry goes through the batch writer, and the record is
+        // answered only once the entry is committed (see AccessLog).
+        Read read = store.read(h -> {
             PersonRecord record = directory.record(h, id).orElseThrow(() -> VaxlineException.notFound("person", id));
             String given = reason == null || reason.isBlank() ? null : reason.strip();
             PersonScope.requireRead(reader, record.person().id(), record.person().provinceCode(), given);
-            accessLog.logged(h, reader, List.of(record), PersonRead.VIEW, r -> given);
-            return record;
+            return new Read(record, accessLog.logged(h, reader, List.of(record), PersonRead.VIEW, r -> given));
         });
+        read.logged().await();
+        return read.record();
+    }
+
+    private record Read(PersonRecord record, AccessLog.Logged logged) {
     }
 }

@@ -13,18 +13,15 @@ import org.vaxline.platform.http.Page;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Finds people by one text (identity number, phone, or name without diacritics) within the reader's scope — the
  * country for national admins and auditors, their own province for everyone else — or anywhere by the exact type and
  * number of an identity document. A merged-away record answers as its survivor. Every record returned is written to
- * the access log with its reader, in the same transaction; one outside the reader's province with why.
+ * the access log with its reader (committed before the answer, see AccessLog); one outside the reader's province with why.
  */
 public final class SearchPersons {
     private final Store store;
@@ -48,15 +45,16 @@ public final class SearchPersons {
         PersonQuery query = PersonQuery.parse(text).orElseThrow(() -> new VaxlineException(PlatformError.MALFORMED_REQUEST,
                 "q: name an identity number, a phone number or a name", Map.of("q", "required"), Map.of()));
         String scope = PersonScope.searchProvince(reader, province);
-        return store.inTransaction(h -> {
-            List<Person> fetched = persons.search(h, query, scope, after, limit + 1);
+        Found found = store.read(h -> {
+            List<Person> fetched = persons.search(h, store.dialect(), query, scope, after, limit + 1);
             Page<Person> page = Page.of(fetched, limit, p -> p.id().toString());
             // A record of the reader's province may have been merged into someone of another: that one is not shown.
             List<PersonRecord> records = survivors(h, page.items()).stream()
                     .filter(r -> PersonScope.inReadScope(reader, r.person().provinceCode())).toList();
-            accessLog.logged(h, reader, records, PersonRead.SEARCH);
-            return new Page<>(records, page.next());
+            return new Found(new Page<>(records, page.next()), accessLog.logged(h, reader, records, PersonRead.SEARCH));
         });
+        found.logged().await();
+        return found.page();
     }
 
     /**
@@ -70,21 +68,21 @@ public final class SearchPersons {
         v.throwIfAny(PlatformError.MALFORMED_REQUEST);
         PersonQuery query = new PersonQuery.Document(type, number);
         String given = reason == null || reason.isBlank() ? null : reason.strip();
-        return store.inTransaction(h -> {
-            List<PersonRecord> records = survivors(h, persons.search(h, query, null, null, 2));
-            accessLog.logged(h, reader, records, PersonRead.SEARCH, r -> PersonScope.inReadScope(reader, r.person().provinceCode())
-                    ? given : given != null ? given : PersonRead.EXACT_DOCUMENT_OUTSIDE_SCOPE);
-            return new Page<>(records, null);
+        Found found = store.read(h -> {
+            List<PersonRecord> records = survivors(h, persons.search(h, store.dialect(), query, null, null, 2));
+            return new Found(new Page<>(records, null), accessLog.logged(h, reader, records, PersonRead.SEARCH,
+                    r -> PersonScope.inReadScope(reader, r.person().provinceCode())
+                            ? given : given != null ? given : PersonRead.EXACT_DOCUMENT_OUTSIDE_SCOPE));
         });
+        found.logged().await();
+        return found.page();
+    }
+
+    /** What a search found, and its access-log entries on their way (awaited after the connection is given back). */
+    private record Found(Page<PersonRecord> page, AccessLog.Logged logged) {
     }
 
     private List<PersonRecord> survivors(org.jdbi.v3.core.Handle h, List<Person> found) {
-        Set<UUID> survivors = new LinkedHashSet<>();
-        found.forEach(p -> survivors.add(directory.resolve(h, p.id())));
-        List<PersonRecord> records = new ArrayList<>();
-        for (UUID id : survivors) {
-            records.add(directory.record(h, id).orElseThrow());
-        }
-        return records;
+        return directory.survivorRecords(h, found);
     }
 }

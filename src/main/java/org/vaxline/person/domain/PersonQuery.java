@@ -22,8 +22,29 @@ public sealed interface PersonQuery {
         }
     }
 
-    /** Anything else: every word must be contained in the normalised name. */
+    /**
+     * Anything else: every word must be contained in the normalised name. Results are ranked: the exact name first
+     * ({@link #EXACT}), then names holding every word whole ({@link #WHOLE_WORDS}), then the rest ({@link #CONTAINED}),
+     * each in id order.
+     */
     record Name(List<String> words) implements PersonQuery {
+        public static final int EXACT = 0;
+        public static final int WHOLE_WORDS = 1;
+        public static final int CONTAINED = 2;
+
+        /** The words as one name, for the exact match. */
+        public String exact() {
+            return String.join(" ", words);
+        }
+
+        /** The rank of a matching name (a cursor's person is placed by it); the store ranks by the same rule in SQL. */
+        public int rankOf(String normalizedName) {
+            if (normalizedName.equals(exact())) {
+                return EXACT;
+            }
+            List<String> nameWords = Arrays.asList(normalizedName.split(" "));
+            return nameWords.containsAll(words) ? WHOLE_WORDS : CONTAINED;
+        }
     }
 
     /** Empty when the text has nothing to search for. */

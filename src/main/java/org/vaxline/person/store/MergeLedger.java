@@ -27,6 +27,16 @@ public final class MergeLedger {
                 .bind("id", personId).mapTo(UUID.class).findOne();
     }
 
+    /** Which of these people take part in any merge, as the one merged away or the one kept. */
+    public java.util.Set<UUID> touching(Handle h, java.util.Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(h.createQuery("SELECT duplicate_id AS id FROM person_merges WHERE duplicate_id IN (<ids>)"
+                        + " UNION SELECT survivor_id FROM person_merges WHERE survivor_id IN (<ids>)")
+                .bindList("ids", java.util.List.copyOf(personIds)).mapTo(UUID.class).list());
+    }
+
     /** The people merged straight into this one. */
     public List<UUID> mergedFrom(Handle h, UUID survivorId) {
         return h.createQuery("SELECT duplicate_id FROM person_merges WHERE survivor_id = :id ORDER BY duplicate_id")

@@ -10,6 +10,7 @@ import org.vaxline.platform.http.Page;
 import org.vaxline.platform.store.Store;
 import org.vaxline.stock.domain.StockMovement;
 import org.vaxline.stock.store.StockBalances;
+import org.vaxline.stock.store.StockDailyUse;
 import org.vaxline.stock.store.StockLedger;
 
 import java.math.BigDecimal;
@@ -38,17 +39,19 @@ public final class StockQueries {
     private final LotAvailability lots;
     private final StockLedger ledger;
     private final StockBalances balances;
+    private final StockDailyUse dailyUse;
     private final Function<UUID, Integer> expiryWarningDays;
 
     /** @param expiryWarningDays each product's own warning period before expiry, from its master data */
     public StockQueries(Store store, Clock clock, Facilities facilities, LotAvailability lots, StockLedger ledger,
-                        StockBalances balances, Function<UUID, Integer> expiryWarningDays) {
+                        StockBalances balances, StockDailyUse dailyUse, Function<UUID, Integer> expiryWarningDays) {
         this.store = store;
         this.clock = clock;
         this.facilities = facilities;
         this.lots = lots;
         this.ledger = ledger;
         this.balances = balances;
+        this.dailyUse = dailyUse;
         this.expiryWarningDays = expiryWarningDays;
     }
 
@@ -64,7 +67,7 @@ public final class StockQueries {
             List<StockBalances.Line> raw = balances.onHand(h, facilityId, provinceCode, productId, day.isBefore(today) ? day : null);
             Map<UUID, LotState> lotStates = lots.states(raw.stream().map(StockBalances.Line::lotId).distinct().toList())
                     .stream().collect(Collectors.toMap(LotState::lotId, Function.identity()));
-            Function<UUID, String> codes = facilityCodes();
+            Function<UUID, String> codes = facilityCodes(raw.stream().map(StockBalances.Line::facilityId).distinct().count());
             List<OnHandReport.Line> lines = raw.stream().map(l -> {
                 LotState lot = lotStates.get(l.lotId());
                 return new OnHandReport.Line(l.facilityId(), codes.apply(l.facilityId()), l.provinceCode(), l.lotId(),
@@ -72,15 +75,28 @@ public final class StockQueries {
                         lot == null ? null : lot.expiresOn(), lot == null ? null : lot.status(),
                         lot != null && lot.onHoldAt(l.facilityId()));
             }).toList();
+            // One grouped read of the window's daily use, summed here per facility, province and the country.
             LocalDate from = day.minusDays(USE_WINDOW_DAYS);
-            List<OnHandReport.Total> perFacility = totals(lines, l -> l.facilityId().toString(), id -> codes.apply(UUID.fromString(id)), (scope, product) ->
-                    balances.usedBetween(h, UUID.fromString(scope), null, product, from, day).orElse(0));
+            Map<String, Long> byFacility = new HashMap<>();
+            Map<String, Long> byProvince = new HashMap<>();
+            Map<String, Long> byCountry = new HashMap<>();
+            // A facility's report compares its province's total with the whole province's use, as before.
+            List<StockDailyUse.Use> uses = facilityId == null ? dailyUse.between(h, null, provinceCode, from, day)
+                    : lines.stream().map(OnHandReport.Line::provinceCode).distinct()
+                    .flatMap(p -> dailyUse.between(h, p == null ? facilityId : null, p, from, day).stream()).toList();
+            for (StockDailyUse.Use u : uses) {
+                byFacility.merge(u.facilityId() + "|" + u.productId(), u.used() + u.sent(), Long::sum);
+                if (u.provinceCode() != null) {
+                    byProvince.merge(u.provinceCode() + "|" + u.productId(), u.used(), Long::sum);
+                }
+                byCountry.merge("national|" + u.productId(), u.used(), Long::sum);
+            }
+            List<OnHandReport.Total> perFacility = totals(lines, l -> l.facilityId().toString(), id -> codes.apply(UUID.fromString(id)),
+                    (scope, product) -> byFacility.getOrDefault(scope + "|" + product, 0L));
             List<OnHandReport.Total> perProvince = totals(lines.stream().filter(l -> l.provinceCode() != null).toList(),
-                    OnHandReport.Line::provinceCode, Function.identity(), (scope, product) ->
-                            balances.usedBetween(h, null, scope, product, from, day).orElse(0));
+                    OnHandReport.Line::provinceCode, Function.identity(), (scope, product) -> byProvince.getOrDefault(scope + "|" + product, 0L));
             List<OnHandReport.Total> national = facilityId != null || provinceCode != null ? List.of()
-                    : totals(lines, l -> "national", Function.identity(), (scope, product) ->
-                    balances.usedBetween(h, null, null, product, from, day).orElse(0));
+                    : totals(lines, l -> "national", Function.identity(), (scope, product) -> byCountry.getOrDefault(scope + "|" + product, 0L));
             return new OnHandReport(day, USE_WINDOW_DAYS, lines, perFacility, perProvince, national);
         });
     }
@@ -120,7 +136,7 @@ public final class StockQueries {
             List<StockBalances.Line> raw = balances.onHand(h, facilityId, provinceCode, null, null);
             Map<UUID, LotState> states = lots.states(raw.stream().map(StockBalances.Line::lotId).distinct().toList())
                     .stream().collect(Collectors.toMap(LotState::lotId, Function.identity()));
-            Function<UUID, String> codes = facilityCodes();
+            Function<UUID, String> codes = facilityCodes(raw.stream().map(StockBalances.Line::facilityId).distinct().count());
             return raw.stream()
                     .filter(l -> states.containsKey(l.lotId()) && !states.get(l.lotId()).expiresOn().isAfter(limitOf.apply(l.productId())))
                     .map(l -> {
@@ -175,9 +191,19 @@ public final class StockQueries {
         }
     }
 
-    /** Facility codes for display, each looked up once per report. */
-    private Function<UUID, String> facilityCodes() {
+    /** Beyond this many facilities a report reads every facility's code at once instead of one query each. */
+    private static final int CODES_ONE_BY_ONE = 50;
+
+    /**
+     * Facility codes for display: for a few facilities each looked up once per report; for a national report (thousands
+     * of sites) all in one read, not one query per facility.
+     */
+    private Function<UUID, String> facilityCodes(long facilitiesInReport) {
         Map<UUID, String> cache = new HashMap<>();
+        if (facilitiesInReport > CODES_ONE_BY_ONE) {
+            facilities.list(org.vaxline.facility.domain.FacilityFilter.all(), null, Integer.MAX_VALUE)
+                    .forEach(f -> cache.put(f.id(), f.code()));
+        }
         return id -> cache.computeIfAbsent(id, key -> facilities.find(key).map(Facility::code).orElse(null));
     }
 

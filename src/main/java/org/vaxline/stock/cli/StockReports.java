@@ -112,7 +112,7 @@ final class StockReports {
     }
 
     @Command(name = "rebuild", mixinStandardHelpOptions = true,
-            description = "Rebuilds every balance from the stock ledger and reports whether it matched.")
+            description = "Rebuilds every balance and the daily use from the stock ledger and reports whether they matched.")
     static final class Rebuild implements Runnable {
         @ParentCommand StockCommand parent;
 
@@ -122,6 +122,10 @@ final class StockReports {
             parent.out().println(outcome.matched() ? "stock balances matched the ledger; rebuilt"
                     : "stock balances differed from the ledger in " + outcome.mismatchesBefore() + " place(s); rebuilt, now "
                     + outcome.mismatchesAfter() + " differ");
+            Projection.Rebuilt use = parent.module().rebuildDailyUse();
+            parent.out().println(use.matched() ? "daily use matched the ledger; rebuilt"
+                    : "daily use differed from the ledger in " + use.mismatchesBefore() + " place(s); rebuilt, now "
+                    + use.mismatchesAfter() + " differ");
             parent.out().flush();
         }
     }

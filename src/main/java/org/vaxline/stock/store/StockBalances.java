@@ -7,7 +7,6 @@ import org.vaxline.stock.domain.StockMovement;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -89,27 +88,6 @@ public final class StockBalances implements Projection {
         }
         return query.map((rs, ctx) -> new Line(Rows.uuid(rs, "facility_id", ctx), Rows.uuid(rs, "lot_id", ctx),
                 Rows.uuid(rs, "product_id", ctx), rs.getString("province_code"), rs.getLong("quantity"))).list();
-    }
-
-    /** Doses that left in use (issued or wasted, and for one facility also sent on) over a period, per product. */
-    public OptionalLong usedBetween(Handle h, UUID facilityId, String provinceCode, UUID productId, LocalDate from, LocalDate to) {
-        String types = facilityId != null ? "('ISSUE', 'WASTAGE', 'TRANSFER_OUT')" : "('ISSUE', 'WASTAGE')";
-        StringBuilder sql = new StringBuilder("SELECT COALESCE(-SUM(quantity), 0) FROM stock_movements WHERE type IN " + types
-                + " AND product_id = :product AND occurred_on > :from AND occurred_on <= :to");
-        if (facilityId != null) {
-            sql.append(" AND facility_id = :facility");
-        }
-        if (provinceCode != null) {
-            sql.append(" AND province_code = :province");
-        }
-        var query = h.createQuery(sql.toString()).bind("product", productId).bind("from", from).bind("to", to);
-        if (facilityId != null) {
-            query.bind("facility", facilityId);
-        }
-        if (provinceCode != null) {
-            query.bind("province", provinceCode);
-        }
-        return OptionalLong.of(query.mapTo(Long.class).one());
     }
 
     @Override

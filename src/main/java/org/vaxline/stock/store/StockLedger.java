@@ -15,6 +15,13 @@ import java.util.UUID;
 
 /** The append-only stock ledger: entries are inserted and read, never changed. */
 public final class StockLedger {
+    private final StockDailyUse dailyUse;
+
+    /** @param dailyUse use per facility, lot and day, moved with every entry appended */
+    public StockLedger(StockDailyUse dailyUse) {
+        this.dailyUse = dailyUse;
+    }
+
     static final RowMapper<StockMovement> ENTRY = (rs, ctx) -> new StockMovement(
             Rows.uuid(rs, "id", ctx), Rows.uuid(rs, "request_id", ctx), MovementType.valueOf(rs.getString("type")),
             Rows.uuid(rs, "facility_id", ctx), rs.getString("province_code"), Rows.uuid(rs, "lot_id", ctx),
@@ -24,7 +31,11 @@ public final class StockLedger {
             rs.getString("fefo_override_reason"), rs.getString("hierarchy_override_reason"),
             Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"));
 
-    /** @param requestDigest the digest of the content of the request that made the entry, which a retry must match */
+    /**
+     * The one way an entry enters the ledger; the daily use moves here, in the same transaction.
+     *
+     * @param requestDigest the digest of the content of the request that made the entry, which a retry must match
+     */
     public void append(Handle h, StockMovement m, String requestDigest) {
         h.createUpdate("""
                         INSERT INTO stock_movements (id, request_id, type, facility_id, province_code, lot_id, product_id, quantity,
@@ -46,6 +57,7 @@ public final class StockLedger {
                 .bind("recordedAt", m.recordedAt()).bind("recordedBy", m.recordedBy())
                 .execute();
         LedgerChain.link(h, ChainedLedgers.STOCK_MOVEMENTS, m.id(), m.id(), m.requestId(), m.type(), m.facilityId(), m.provinceCode(), m.lotId(), m.productId(), m.quantity(), m.occurredOn(), m.reason(), m.reference(), m.transferId(), m.counterpartFacilityId(), m.reverses(), m.fefoOverrideReason(), m.hierarchyOverrideReason(), requestDigest, m.recordedAt(), m.recordedBy());
+        dailyUse.apply(h, m);
     }
 
     public Optional<StockMovement> find(Handle h, UUID id) {

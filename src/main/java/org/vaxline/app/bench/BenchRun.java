@@ -1,0 +1,128 @@
+package org.vaxline.app.bench;
+
+import org.vaxline.app.ApiServer;
+import org.vaxline.app.Vaxline;
+import org.vaxline.masterdata.demo.DemoMasterData;
+import org.vaxline.masterdata.domain.MasterDocument;
+import org.vaxline.platform.http.HttpServer;
+import org.vaxline.platform.store.Store;
+import org.vaxline.registryimport.application.FileImport;
+import org.vaxline.registryimport.application.ImportRequest;
+import org.vaxline.registryimport.domain.ImportSummary;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * One benchmark run on one fresh store: generate and load the campaign, then (a) bulk import of its doses, (b) online
+ * recording over HTTP, (c) reads at that size, (d) memory while serving; every figure beside its bare reference.
+ */
+final class BenchRun {
+    /** How the run is shaped (the command's options). */
+    record Options(long seed, int people, int clients, double seconds, int readClients, double readSeconds) {
+    }
+
+    private final Options options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BenchRun(Options options, PrintWriter out, PrintWriter err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * @param personImport the application's person import on a composed vaxline
+     * @param doseImport   its dose import (through RecordDose: validation, stock, schedule, coverage)
+     */
+    Figures run(Store store, Clock clock, Path workDir, Function<Vaxline, FileImport> personImport,
+                Function<Vaxline, FileImport> doseImport) {
+        Figures figures = new Figures();
+        figures.describe("store", store.dialect() + " " + store.description());
+        figures.describe("people", options.people());
+        figures.describe("seed", options.seed());
+        figures.describe("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        try (Vaxline vaxline = new Vaxline(store, clock)) {
+            LocalDate today = LocalDate.now(clock);
+            MasterDocument demo = DemoMasterData.document();
+            Campaign campaign = new Campaign(options.seed(), options.people(), demo.provinces(), CampaignSetup.provinceStores(demo),
+                    today.minusDays(150));
+            figures.describe("communes", campaign.communes.size());
+            figures.describe("sites", campaign.sites.size());
+            figures.describe("importedDoses", campaign.doses.length);
+            CampaignSetup.Loaded loaded = new CampaignSetup(vaxline, err).load(campaign,
+                    CampaignSetup.masterData(demo, campaign), personImport.apply(vaxline), workDir);
+            BareReference bare = new BareReference(store);
+
+            importDoses(figures, campaign, doseImport.apply(vaxline), bare, workDir);
+
+            HttpServer server = ApiServer.start(vaxline, "127.0.0.1", 0);
+            try {
+                MemoryProbe memory = new MemoryProbe();
+                memory.reset();
+                HttpClients http = new HttpClients(server.port(), loaded.token());
+                new OnlinePhase(store, campaign, loaded, http, bare, today, err)
+                        .run(figures, options.clients(), options.seconds());
+                new ReadPhase(store, campaign, http, err).run(figures, options.readClients(), options.readSeconds());
+                figures.memory(memory.read());
+            } finally {
+                server.stop();
+            }
+        }
+        return figures;
+    }
+
+    /** (a) The campaign's doses through the real dose import, then the same rows inserted bare. */
+    private void importDoses(Figures figures, Campaign campaign, FileImport doses, BareReference bare, Path workDir) {
+        Path file = workDir.resolve("bench-doses.csv");
+        writeDoses(campaign, file);
+        PhaseProgress progress = new PhaseProgress(err, "(a) import doses", campaign.doses.length);
+        ImportSummary summary = doses.run(CampaignSetup.OPERATOR, new ImportRequest(file, workDir.resolve("bench-doses.errors.csv"),
+                ImportRequest.DEFAULT_BATCH), progress);
+        if (summary.failed() > 0) {
+            err.println("warning: " + summary.failed() + " of " + summary.rows() + " generated doses were refused; see "
+                    + summary.errorReport());
+        }
+        figures.describe("importedDosesRefused", summary.failed());
+        PhaseProgress bareProgress = new PhaseProgress(err, "(a) bare insert of the rows", campaign.doses.length);
+        long start = System.nanoTime();
+        long rows = bare.bulkInsert(file, bareProgress);
+        double bareSeconds = (System.nanoTime() - start) / 1e9;
+        bareProgress.done();
+        figures.rate("(a) bulk import of doses", "doses", summary.rowsPerSecond(), rows / bareSeconds);
+    }
+
+    private static void writeDoses(Campaign campaign, Path file) {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("id_number,id_type,product_code,lot_number,site_code,given_on\n");
+            for (long dose : campaign.doses) {
+                int person = Campaign.dosePerson(dose);
+                int site = campaign.personSite[person];
+                out.write(campaign.idNumber(person) + ",CCCD," + DemoMasterData.ABDALA + "," + CampaignSetup.LOT_PREFIX
+                        + (site % CampaignSetup.LOTS) + "," + campaign.sites.get(site).code() + "," + campaign.doseDay(dose) + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Persons' ids by their index in the campaign, looked up by identity number. */
+    static List<UUID> personIds(Store store, Campaign campaign, int[] indexes) {
+        return store.read(h -> java.util.Arrays.stream(indexes).mapToObj(i -> h.createQuery(
+                                "SELECT id FROM persons WHERE identity_type = 'CCCD' AND identity_number = :n")
+                        .bind("n", campaign.idNumber(i)).mapTo(UUID.class).one())
+                .toList());
+    }
+}

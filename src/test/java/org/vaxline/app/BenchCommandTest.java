@@ -1,0 +1,56 @@
+package org.vaxline.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vaxline.platform.json.Json;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.testing.TestStores;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code vaxline bench} at a tiny scale on both stores, so that it keeps working (the benchmark itself never runs in tests). */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void measuresEveryPhaseBesideItsBareReferenceAndCleansUp(Dialect dialect) throws Exception {
+        List<String> store = dialect == Dialect.POSTGRESQL ? List.of("--db", TestStores.postgresUrl()) : List.of();
+        Path json = dir.resolve("figures.json");
+        Path work = dir.resolve("work");
+        List<String> args = new ArrayList<>(List.of("bench", "--people", "200", "--clients", "4", "--seconds", "1",
+                "--read-clients", "2", "--read-seconds", "0.3", "--json", json.toString(), "--work", work.toString()));
+
+        CliRun run = CliRun.run(store, args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("(a) import doses", "(b) online doses over HTTP", "(c) a name search", "100%");
+        assertThat(run.out()).contains("(a) bulk import of doses", "(b) online doses, 4 clients", "(c) coverage by province",
+                "(c) coverage by commune", "(c) national stock on hand", "(c) a person by id", "(c) a name search", "ratio");
+        JsonNode figures = Json.mapper().readTree(json.toFile());
+        assertThat(figures.get("people").asInt()).isEqualTo(200);
+        assertThat(figures.get("importedDoses").asInt()).as("about 2.5 doses a person, one in ten left for the online run")
+                .isBetween(350, 550);
+        assertThat(figures.get("importedDosesRefused").asInt()).as("the generated doses follow every rule").isZero();
+        assertThat(figures.get("figures")).hasSize(7).allSatisfy(f -> {
+            assertThat(f.get("perSecond").asDouble()).as(f.get("name").asText()).isPositive();
+            assertThat(f.get("barePerSecond").asDouble()).as(f.get("name").asText()).isPositive();
+            assertThat(f.get("ratioToBare").isNumber()).as(f.get("name").asText()).isTrue();
+            if (f.has("failures")) {
+                assertThat(f.get("failures").asInt()).as(f.get("name").asText()).isZero();
+                assertThat(f.get("p99Millis").asDouble()).isPositive();
+            }
+        });
+        assertThat(figures.at("/memory/peakHeapMiB").asLong()).isPositive();
+        assertThat(figures.at("/memory/vmRssMiB").asLong()).isPositive();
+        assertThat(Files.list(work)).as("the store and the generated files are removed").isEmpty();
+    }
+}
