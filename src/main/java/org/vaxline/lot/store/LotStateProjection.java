@@ -1,6 +1,7 @@
 package org.vaxline.lot.store;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.store.TransactionMemo;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.lot.domain.Lot;
 import org.vaxline.lot.domain.LotState;
@@ -59,7 +60,14 @@ public final class LotStateProjection {
 
     /** The lot with its hold at one facility only (or everywhere), in one statement: what a dose at a site asks. */
     public Optional<LotState> findAt(Handle h, UUID lotId, UUID facilityId) {
-        return h.createQuery("""
+        // A batch of doses from one vial's lot asks this once per transaction, not once per dose; write() forgets it.
+        TransactionMemo memo = TransactionMemo.of(h);
+        AtFacility key = new AtFacility(lotId, facilityId);
+        Optional<LotState> remembered = memo.get(key, LotState.class);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<LotState> read = h.createQuery("""
                         SELECT l.*, s.status, s.expires_on, s.released_on, s.held_everywhere,
                             EXISTS (SELECT 1 FROM lot_state_holds hh WHERE hh.lot_id = l.id AND hh.facility_id = :facility) AS held_here
                         FROM lots l JOIN lot_state s ON s.lot_id = l.id WHERE l.id = :id""")
@@ -72,6 +80,19 @@ public final class LotStateProjection {
                             rs.getBoolean("held_here") ? Set.of(facilityId) : Set.of());
                 })
                 .findOne();
+        read.ifPresent(state -> {
+            memo.put(key, state);
+            memo.put(new Remembered(lotId), Boolean.TRUE);
+        });
+        return read;
+    }
+
+    /** The memo's key of a lot's state as one facility sees it. */
+    private record AtFacility(UUID lotId, UUID facilityId) {
+    }
+
+    /** Marks that some facility's view of a lot is remembered in this transaction. */
+    private record Remembered(UUID lotId) {
     }
 
     public List<LotState> findAll(Handle h, Collection<UUID> lotIds) {
@@ -129,6 +150,10 @@ public final class LotStateProjection {
     }
 
     private void write(Handle h, LotState s) {
+        TransactionMemo memo = TransactionMemo.of(h);
+        if (memo.get(new Remembered(s.lotId()), Boolean.class).isPresent()) {
+            memo.forgetWhere(key -> key instanceof AtFacility at && at.lotId().equals(s.lotId()));
+        }
         h.createUpdate("""
                         INSERT INTO lot_state (lot_id, status, expires_on, released_on, held_everywhere)
                         VALUES (:lotId, :status, :expiresOn, :releasedOn, :everywhere)

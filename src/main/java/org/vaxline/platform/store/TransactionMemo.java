@@ -34,6 +34,11 @@ public final class TransactionMemo implements JdbiConfig<TransactionMemo> {
         values.remove(key);
     }
 
+    /** Forgets every remembered value whose key matches (a write that changes many remembered rows at once). */
+    public void forgetWhere(java.util.function.Predicate<Object> key) {
+        values.keySet().removeIf(key);
+    }
+
     @Override
     public TransactionMemo createCopy() {
         // a statement made from the handle gets a copy of its configuration: an empty memo it never uses

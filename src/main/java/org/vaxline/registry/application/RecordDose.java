@@ -180,7 +180,7 @@ public final class RecordDose {
                 eligibility.priorityGroup(), new AgeRange(eligibility.groupMinAgeYears(), eligibility.groupMaxAgeYears()));
         DoseDatePolicy.requireMade(r.givenOn(), lot.manufacturedOn(), lot.lotNumber());
         LotUsability.requireUsable(lot, site.id(), r.givenOn());
-        DoseDatePolicy.requireAtSite(r.givenOn(), stockQueries.firstArrival(site.id(), lot.lotId()).orElse(null));
+        DoseDatePolicy.requireAtSite(r.givenOn(), stockQueries.firstArrivalForDoseOn(site.id(), lot.lotId(), r.givenOn()).orElse(null));
         if (r.sessionId() != null) {
             sessions.requireDoseLeft(h, r.sessionId(), site.id(), r.givenOn(), lot.lotId(), product.dosesPerVial());
         }

@@ -168,6 +168,35 @@ public final class StockQueries {
         return ledger(new StockLedger.LedgerFilter(facilityId, lotId, null, null), after, limit);
     }
 
+    /**
+     * The first day a lot was in a facility's stock, or empty, as {@link #firstArrival} answers it, but without a read
+     * when a committed arrival already known to this process is on or before {@code day}: the dose path asks this of
+     * every dose, and the answer can only move earlier (the ledger is append-only and the first arrival is the earliest
+     * receipt that is not a reversal), so a known arrival on or before the day proves the true one is too. Otherwise it
+     * reads, and remembers what it read once the transaction commits (never what a rolled-back one saw).
+     */
+    public java.util.Optional<LocalDate> firstArrivalForDoseOn(UUID facilityId, UUID lotId, LocalDate day) {
+        FacilityLot key = new FacilityLot(facilityId, lotId);
+        LocalDate known = knownArrivals.get(key);
+        if (known != null && !known.isAfter(day)) {
+            return java.util.Optional.of(known);
+        }
+        java.util.Optional<LocalDate> read = firstArrival(facilityId, lotId);
+        read.ifPresent(arrived -> store.afterCommit(() -> {
+            if (knownArrivals.size() >= MAX_KNOWN_ARRIVALS) {
+                knownArrivals.clear(); // a bound, not a policy: at most a re-read each after a national campaign's worth
+            }
+            knownArrivals.merge(key, arrived, (a, b) -> a.isBefore(b) ? a : b);
+        }));
+        return read;
+    }
+
+    private record FacilityLot(UUID facilityId, UUID lotId) {
+    }
+
+    private static final int MAX_KNOWN_ARRIVALS = 500_000;
+    private final java.util.concurrent.ConcurrentHashMap<FacilityLot, LocalDate> knownArrivals = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The first day a lot was in a facility's stock, or empty; inside a transaction, as that transaction sees it. */
     public java.util.Optional<LocalDate> firstArrival(UUID facilityId, UUID lotId) {
         return store.read(h -> ledger.firstArrival(h, facilityId, lotId));
