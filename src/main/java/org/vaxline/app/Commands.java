@@ -55,6 +55,7 @@ final class Commands {
         line.addSubcommand(AefiModule.command(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(AefiModule.lotCommand(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(new CoverageCommand(() -> root.vaxline().coverage()));
+        line.addSubcommand(new org.vaxline.dhis2.cli.Dhis2Command(() -> root.vaxline().dhis2()));
         line.addSubcommand(CertificateModule.keysCommand(() -> root.vaxline().certificates(), operator));
         line.addSubcommand(CertificateModule.certCommand(() -> root.vaxline().certificates(), operator));
         line.addSubcommand(CertificateModule.trustCommand(() -> root.vaxline().certificates(), operator));
