@@ -26,7 +26,8 @@ public final class FhirModule {
         this.version = version;
         this.reads = new FhirReads(clock, persons, registry.queries(), catalog, facilities, lots.availability(), lots.queries());
         this.exports = new org.vaxline.fhir.application.FhirExports(clock, persons, registry.queries(), reads);
-        this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(), persons.directory(), catalog,
+        this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(),
+                registry.recordHistoricalDose(), persons.directory(), catalog,
                 facilities, lots.queries());
     }
 

@@ -65,7 +65,7 @@ public final class CollectFigures {
         for (Province province : provinces) {
             for (Product product : products) {
                 long given = doses.count(new DoseSearch(null, List.of(product.id()), null, period.from(), period.to(), null,
-                        province.code(), false));
+                        province.code(), false, true));
                 figures.add(new Figure(Metric.DOSES_GIVEN, province.code(), product.code(), given));
             }
         }

@@ -20,6 +20,8 @@ import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registry.application.DoseRequest;
 import org.vaxline.registry.application.RecordDose;
+import org.vaxline.registry.application.RecordHistoricalDose;
+import org.vaxline.registry.application.HistoricalDoseRequest;
 import org.vaxline.registry.domain.Dose;
 
 import java.time.LocalDate;
@@ -36,15 +38,17 @@ import java.util.UUID;
 public final class FhirWrites {
     private final Store store;
     private final RecordDose recordDose;
+    private final RecordHistoricalDose recordHistoricalDose;
     private final PersonDirectory persons;
     private final Catalog catalog;
     private final Facilities facilities;
     private final LotQueries lots;
 
-    public FhirWrites(Store store, RecordDose recordDose, PersonDirectory persons, Catalog catalog, Facilities facilities,
-                      LotQueries lots) {
+    public FhirWrites(Store store, RecordDose recordDose, RecordHistoricalDose recordHistoricalDose, PersonDirectory persons,
+                      Catalog catalog, Facilities facilities, LotQueries lots) {
         this.store = store;
         this.recordDose = recordDose;
+        this.recordHistoricalDose = recordHistoricalDose;
         this.persons = persons;
         this.catalog = catalog;
         this.facilities = facilities;
@@ -68,19 +72,47 @@ public final class FhirWrites {
         return null;
     }
 
+    /** A dose given here from stock, or (primarySource false) a historical dose given elsewhere that moves no stock. */
     public Recorded<Dose> record(Actor actor, Immunization imm) {
+        if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
+            return recordHistoricalDose.record(actor, historicalRequest(imm));
+        }
         return recordDose.record(actor, request(imm));
+    }
+
+    /** A dose given elsewhere as the resource reports it: lot number and place kept as reported, no site or lot of ours. */
+    HistoricalDoseRequest historicalRequest(Immunization imm) {
+        requireCompleted(imm);
+        UUID person = patient(imm.getPatient());
+        Product product = product(imm);
+        LocalDate on = occurrence(imm);
+        String where = null;
+        if (imm.hasLocation()) {
+            where = imm.getLocation().hasDisplay() ? imm.getLocation().getDisplay() : imm.getLocation().getReference();
+        } else if (imm.getPerformerFirstRep().hasActor()) {
+            Reference actor = imm.getPerformerFirstRep().getActor();
+            where = actor.hasDisplay() ? actor.getDisplay() : actor.getReference();
+        }
+        return new HistoricalDoseRequest(doseId(imm), person, product.id(), on, imm.hasLotNumber() ? imm.getLotNumber() : null, where);
+    }
+
+    private static void requireCompleted(Immunization imm) {
+        if (imm.getStatus() != Immunization.ImmunizationStatus.COMPLETED) {
+            throw unprocessable("status", "only completed immunizations are recorded (not " + imm.getStatus() + ")");
+        }
+    }
+
+    private static LocalDate occurrence(Immunization imm) {
+        if (!imm.hasOccurrenceDateTimeType() || imm.getOccurrenceDateTimeType().getValueAsString() == null
+                || imm.getOccurrenceDateTimeType().getValueAsString().length() < 10) {
+            throw unprocessable("occurrenceDateTime", "is required, to the day");
+        }
+        return LocalDate.parse(imm.getOccurrenceDateTimeType().getValueAsString().substring(0, 10));
     }
 
     /** The registry's request for a dose that an Immunization reports; refuses what the registry cannot keep. */
     DoseRequest request(Immunization imm) {
-        if (imm.getStatus() != Immunization.ImmunizationStatus.COMPLETED) {
-            throw unprocessable("status", "only completed immunizations are recorded (not " + imm.getStatus() + ")");
-        }
-        if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
-            throw unprocessable("primarySource", "historical doses (primarySource false) are not recorded yet: only doses given"
-                    + " at a vaxline site, from its stock");
-        }
+        requireCompleted(imm);
         UUID person = patient(imm.getPatient());
         Product product = product(imm);
         if (!imm.hasLotNumber()) {
@@ -93,11 +125,7 @@ public final class FhirWrites {
             throw unprocessable("lotNumber", "no lot " + imm.getLotNumber() + " of " + product.code() + " is registered");
         }
         Facility site = site(imm);
-        if (!imm.hasOccurrenceDateTimeType() || imm.getOccurrenceDateTimeType().getValueAsString() == null
-                || imm.getOccurrenceDateTimeType().getValueAsString().length() < 10) {
-            throw unprocessable("occurrenceDateTime", "is required, to the day");
-        }
-        LocalDate on = LocalDate.parse(imm.getOccurrenceDateTimeType().getValueAsString().substring(0, 10));
+        LocalDate on = occurrence(imm);
         return new DoseRequest(doseId(imm), person, product.id(), lot, site.id(), on, null, null);
     }
 

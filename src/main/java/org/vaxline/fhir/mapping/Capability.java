@@ -22,7 +22,10 @@ public final class Capability {
             Of an Immunization it keeps the patient, the vaccine (a catalog product, or an external product named by \
             its code system and code), occurrence to the day, the lot (by lotNumber, a lot the registry holds) and the \
             site (a vaxline facility, by location or performer); the dose number is the registry's own (inferred from \
-            the series), and historical doses (primarySource false) are not taken yet. It does not keep site, route, doseQuantity, \
+            the series). A historical dose (primarySource false: given elsewhere, abroad or before vaxline) counts toward the \
+            series and schedule but moves no stock: of it the registry keeps the lot number and the place (location or \
+            performer display) as reported, not a lot or site of its own, and answers it with reportOrigin "record". \
+            It does not keep site, route, doseQuantity, \
             reasonCode, reaction, note, education, programEligibility, fundingSource or subpotency.""";
 
     private Capability() {

@@ -41,10 +41,20 @@ public final class ImmunizationMapping {
         imm.setPatient(new Reference("Patient/" + d.personId()));
         imm.setOccurrence(new DateTimeType(d.givenOn().toString()));
         imm.setRecordedElement(new DateTimeType(Date.from(d.recordedAt())));
-        imm.setPrimarySource(true);
+        imm.setPrimarySource(d.primarySource());
         if (lot != null) {
             imm.setLotNumber(lot.lotNumber());
             imm.setExpirationDateElement(new DateType(lot.expiresOn().toString()));
+        } else if (d.reportedLotNumber() != null) {
+            imm.setLotNumber(d.reportedLotNumber());
+        }
+        if (d.historical()) {
+            // given elsewhere and reported to us: FHIR's reportOrigin says by whom; we keep where, as reported
+            imm.getReportOrigin().addCoding().setSystem(FhirCodes.IMMUNIZATION_ORIGIN).setCode("record")
+                    .setDisplay("Written Record");
+            if (d.givenElsewhere() != null) {
+                imm.getLocation().setDisplay(d.givenElsewhere());
+            }
         }
         if (site != null) {
             imm.setLocation(new Reference("Location/" + site.id()).setDisplay(site.name()));
