@@ -99,7 +99,8 @@ public final class Vaxline implements AutoCloseable {
                 : CertificateModule.defaultKeysFolder(store, embeddedDataFolder(store)), CertificateSettings.VIET_NAM,
                 persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
                 persons.logReads()::logged);
-        this.fhir = new FhirModule(store, clock, persons, registry, catalog.catalog(), facilities.facilities(), lots, VERSION);
+        this.fhir = new FhirModule(store, clock, persons, registry, catalog.catalog(), facilities.facilities(), lots, VERSION,
+                catalog.externalProducts(clock));
         this.dhis2 = new Dhis2Module(clock, coverage.queries(), stock.queries(), registry.queries(), registry.seriesRules(),
                 catalog.catalog(), facilities.facilities());
         // a certificate whose dose is reversed, or whose person is merged or corrected, is revoked in the change's transaction

@@ -22,12 +22,12 @@ public final class FhirModule {
     private final String version;
 
     public FhirModule(org.vaxline.platform.store.Store store, Clock clock, PersonModule persons, RegistryModule registry, Catalog catalog, Facilities facilities,
-                      LotModule lots, String version) {
+                      LotModule lots, String version, org.vaxline.catalog.application.ExternalProducts externalProducts) {
         this.version = version;
         this.reads = new FhirReads(clock, persons, registry.queries(), catalog, facilities, lots.availability(), lots.queries());
         this.exports = new org.vaxline.fhir.application.FhirExports(clock, persons, registry.queries(), reads);
         this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(),
-                registry.recordHistoricalDose(), persons.directory(), catalog,
+                registry.recordHistoricalDose(), persons.directory(), catalog, externalProducts,
                 facilities, lots.queries());
     }
 

@@ -140,4 +140,51 @@ class HistoricalDoseTest {
             assertThat(dose.provinceCode()).isEqualTo("01");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aVaccineTheCatalogLacksIsKeptAsAnExternalProduct(Dialect dialect) {
+        try (FhirWorld world = new FhirWorld(dialect, temp)) {
+            HttpServer server = FhirReadApiTest.serve(world);
+            try {
+                FhirClient client = new FhirClient(server.port());
+                UUID an = world.person("Võ Thị Lan");
+                Immunization flu = historical("FLU-1", an, LocalDate.parse("2020-10-15"));
+                flu.getVaccineCode().getCoding().clear();
+                flu.getVaccineCode().addCoding().setSystem("http://hl7.org/fhir/sid/cvx").setCode("140")
+                        .setDisplay("Influenza, seasonal, injectable, preservative free");
+                var created = client.send("POST", "/fhir/Immunization", FhirReadApiTest.ADMIN, Fhir.encode(flu), null);
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
+                var coding = created.resource(Immunization.class).getVaccineCode().getCoding();
+                assertThat(coding).singleElement().satisfies(c -> {
+                    assertThat(c.getSystem()).isEqualTo("http://hl7.org/fhir/sid/cvx");
+                    assertThat(c.getCode()).isEqualTo("140");
+                });
+                var product = world.app.catalog().catalog().productByCode("CVX-140").orElseThrow();
+                assertThat(product.outsideCatalog()).isTrue();
+                assertThat(product.name()).isEqualTo("Influenza, seasonal, injectable, preservative free");
+                // a second record of the same vaccine finds the same product; the catalog's own list is unchanged
+                var second = client.send("POST", "/fhir/Immunization", FhirReadApiTest.ADMIN,
+                        Fhir.encode(flu.copy().setIdentifier(java.util.List.of(new org.hl7.fhir.r4.model.Identifier()
+                                .setSystem("https://minsap.example.cu/vacunas").setValue("FLU-2")))
+                                .setOccurrence(new org.hl7.fhir.r4.model.DateTimeType("2021-09-15"))), null);
+                assertThat(second.status()).as(second.body()).isEqualTo(201);
+                assertThat(world.count("external_product")).isEqualTo(1);
+                assertThat(world.app.catalog().catalog().products(null, 100)).noneMatch(p -> p.outsideCatalog());
+                assertThat(world.app.registry().queries().givenTo(an)).extracting(Dose::seriesCode).containsOnly("CVX-140");
+                CoverageReport coverage = world.app.coverage().queries().report("province", "CVX-140", null, null, null);
+                assertThat(coverage.groups()).singleElement().satisfies(g -> {
+                    assertThat(g.firstDose()).isEqualTo(1);
+                    assertThat(g.completeSeries()).as("its regimen is not known").isZero();
+                });
+                // a dose given here must be of a catalog product from our stock
+                Immunization here = historical("FLU-3", an, LocalDate.parse("2021-09-20")).setPrimarySource(true);
+                here.setVaccineCode(flu.getVaccineCode());
+                assertThat(client.send("POST", "/fhir/Immunization", FhirReadApiTest.ADMIN, Fhir.encode(here), null).status())
+                        .isEqualTo(422);
+            } finally {
+                server.stop();
+            }
+        }
+    }
 }

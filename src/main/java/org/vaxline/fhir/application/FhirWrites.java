@@ -5,6 +5,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Reference;
 import org.vaxline.catalog.application.Catalog;
+import org.vaxline.catalog.application.ExternalProducts;
 import org.vaxline.catalog.domain.Product;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Facility;
@@ -43,9 +44,11 @@ public final class FhirWrites {
     private final Catalog catalog;
     private final Facilities facilities;
     private final LotQueries lots;
+    private final ExternalProducts externalProducts;
 
     public FhirWrites(Store store, RecordDose recordDose, RecordHistoricalDose recordHistoricalDose, PersonDirectory persons,
-                      Catalog catalog, Facilities facilities, LotQueries lots) {
+                      Catalog catalog, ExternalProducts externalProducts, Facilities facilities, LotQueries lots) {
+        this.externalProducts = externalProducts;
         this.store = store;
         this.recordDose = recordDose;
         this.recordHistoricalDose = recordHistoricalDose;
@@ -75,23 +78,23 @@ public final class FhirWrites {
     /** A dose given here from stock, or (primarySource false) a historical dose given elsewhere that moves no stock. */
     public Recorded<Dose> record(Actor actor, Immunization imm) {
         if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
-            return recordHistoricalDose.record(actor, historicalRequest(imm));
+            return recordHistoricalDose.record(actor, historicalRequest(actor, imm));
         }
         return recordDose.record(actor, request(imm));
     }
 
     /** A dose given elsewhere as the resource reports it: lot number and place kept as reported, no site or lot of ours. */
-    HistoricalDoseRequest historicalRequest(Immunization imm) {
+    HistoricalDoseRequest historicalRequest(Actor actor, Immunization imm) {
         requireCompleted(imm);
         UUID person = patient(imm.getPatient());
-        Product product = product(imm);
+        Product product = productOrExternal(actor, imm);
         LocalDate on = occurrence(imm);
         String where = null;
         if (imm.hasLocation()) {
             where = imm.getLocation().hasDisplay() ? imm.getLocation().getDisplay() : imm.getLocation().getReference();
         } else if (imm.getPerformerFirstRep().hasActor()) {
-            Reference actor = imm.getPerformerFirstRep().getActor();
-            where = actor.hasDisplay() ? actor.getDisplay() : actor.getReference();
+            Reference performer = imm.getPerformerFirstRep().getActor();
+            where = performer.hasDisplay() ? performer.getDisplay() : performer.getReference();
         }
         return new HistoricalDoseRequest(doseId(imm), person, product.id(), on, imm.hasLotNumber() ? imm.getLotNumber() : null, where);
     }
@@ -151,6 +154,41 @@ public final class FhirWrites {
                     .orElseThrow(() -> unprocessable("patient.identifier", "no patient holds this document"));
         }
         throw unprocessable("patient", "is required");
+    }
+
+    /**
+     * A historical dose's product: from the catalog, else an external product already named by one of its codings,
+     * else one created from its first coding (system and code).
+     */
+    private Product productOrExternal(Actor actor, Immunization imm) {
+        Optional<Product> catalogued = catalogProduct(imm);
+        if (catalogued.isPresent()) {
+            return catalogued.get();
+        }
+        for (var coding : imm.getVaccineCode().getCoding()) {
+            if (coding.hasSystem() && coding.hasCode()) {
+                Optional<Product> known = externalProducts.find(coding.getSystem(), coding.getCode());
+                if (known.isPresent()) {
+                    return known.get();
+                }
+            }
+        }
+        var first = imm.getVaccineCode().getCoding().stream().filter(c -> c.hasSystem() && c.hasCode()).findFirst()
+                .orElseThrow(() -> unprocessable("vaccineCode", "needs a coding with a system and a code"));
+        return externalProducts.obtain(actor, first.getSystem(), first.getCode(),
+                first.hasDisplay() ? first.getDisplay() : imm.getVaccineCode().getText());
+    }
+
+    private Optional<Product> catalogProduct(Immunization imm) {
+        List<Product> catalogue = catalog.products(null, 10_000);
+        for (var coding : imm.getVaccineCode().getCoding()) {
+            Optional<Product> found = catalogue.stream()
+                    .filter(p -> ImmunizationMapping.matches(p, coding.getSystem(), coding.getCode())).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private Product product(Immunization imm) {

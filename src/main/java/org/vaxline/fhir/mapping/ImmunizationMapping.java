@@ -78,6 +78,13 @@ public final class ImmunizationMapping {
     /** The product's codings: SNOMED CT and ICD-11 from catalog data, then the catalog's own code; its name as text. */
     public static CodeableConcept vaccineCode(Product product) {
         CodeableConcept code = new CodeableConcept();
+        if (product.outsideCatalog()) {
+            // kept as the record named it: its own system and code, nothing of ours
+            ProductCode c = product.codes().get(0);
+            code.addCoding().setSystem(c.system()).setCode(c.code()).setDisplay(product.name());
+            code.setText(product.name());
+            return code;
+        }
         for (ProductCode c : product.codes()) {
             FhirCodes.systemOf(c.system()).ifPresent(system -> code.addCoding().setSystem(system).setCode(c.code())
                     .setDisplay(product.name()));
