@@ -20,6 +20,7 @@ public final class FhirModule {
     private final org.vaxline.fhir.application.FhirExports exports;
     private final org.vaxline.fhir.application.FhirWrites writes;
     private final String version;
+    private final org.vaxline.fhir.application.FhirImport imports;
 
     public FhirModule(org.vaxline.platform.store.Store store, Clock clock, PersonModule persons, RegistryModule registry, Catalog catalog, Facilities facilities,
                       LotModule lots, String version, org.vaxline.catalog.application.ExternalProducts externalProducts) {
@@ -29,6 +30,17 @@ public final class FhirModule {
         this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(),
                 registry.recordHistoricalDose(), persons.directory(), catalog, externalProducts,
                 facilities, lots.queries());
+        this.imports = new org.vaxline.fhir.application.FhirImport(persons.registerPerson(), writes, facilities);
+    }
+
+    /** Bulk Data export jobs. */
+    public org.vaxline.fhir.application.FhirExports exports() {
+        return exports;
+    }
+
+    /** {@code vaxline fhir import}: NDJSON files and Bundles through the registry's use cases. */
+    public org.vaxline.fhir.application.FhirImport imports() {
+        return imports;
     }
 
     public FhirReads reads() {

@@ -77,10 +77,20 @@ public final class FhirWrites {
 
     /** A dose given here from stock, or (primarySource false) a historical dose given elsewhere that moves no stock. */
     public Recorded<Dose> record(Actor actor, Immunization imm) {
+        return record(actor, imm, null);
+    }
+
+    /** @param fallbackId the dose id when the resource has no identifier (an import keys it by the resource's id) */
+    public Recorded<Dose> record(Actor actor, Immunization imm, UUID fallbackId) {
         if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
-            return recordHistoricalDose.record(actor, historicalRequest(actor, imm));
+            HistoricalDoseRequest r = historicalRequest(actor, imm);
+            return recordHistoricalDose.record(actor, r.id() != null || fallbackId == null ? r
+                    : new HistoricalDoseRequest(fallbackId, r.personId(), r.productId(), r.givenOn(), r.reportedLotNumber(), r.givenElsewhere()));
         }
-        return recordDose.record(actor, request(imm));
+        DoseRequest r = request(imm);
+        return recordDose.record(actor, r.id() != null || fallbackId == null ? r
+                : new DoseRequest(fallbackId, r.personId(), r.productId(), r.lotId(), r.siteId(), r.givenOn(), r.sessionId(),
+                r.intervalOverrideReason()));
     }
 
     /** A dose given elsewhere as the resource reports it: lot number and place kept as reported, no site or lot of ours. */

@@ -26,7 +26,11 @@ public final class Capability {
             series and schedule but moves no stock: of it the registry keeps the lot number and the place (location or \
             performer display) as reported, not a lot or site of its own, and answers it with reportOrigin "record". \
             It does not keep site, route, doseQuantity, \
-            reasonCode, reaction, note, education, programEligibility, fundingSource or subpotency.""";
+            reasonCode, reaction, note, education, programEligibility, fundingSource or subpotency. Nor does it keep \
+            meta (profiles, versions, lastUpdated are its own), encounter, the time of day of occurrence, a location \
+            reference that is not one of its facilities (only its display, as the place given), or a Patient's name \
+            prefixes and further identifiers. `vaxline fhir import` records an Immunization that names no vaxline site \
+            and lot as historical (primarySource false), keyed by the resource's id so a re-run adds nothing.""";
 
     private Capability() {
     }
