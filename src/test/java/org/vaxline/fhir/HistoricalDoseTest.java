@@ -134,6 +134,11 @@ class HistoricalDoseTest {
                     FhirWorld.TODAY, null, null))).hasMessageContaining("may not");
             assertThat(world.count("doses")).isZero();
             Dose dose = record.record(FhirWorld.ADMIN, new HistoricalDoseRequest(null, an, world.abdala, FhirWorld.TODAY, " ", "VN")).value();
+            // an adverse event cannot be counted against a lot that is not ours
+            assertThatThrownBy(() -> world.app.aefi().reportAefi().report(FhirWorld.ADMIN, new org.vaxline.aefi.application.AefiRequest(
+                    null, dose.id(), java.time.Instant.parse("2021-10-01T08:00:00Z"), org.vaxline.aefi.domain.Seriousness.NON_SERIOUS,
+                    null, null, org.vaxline.aefi.domain.AefiOutcome.RECOVERED, "fever")))
+                    .hasMessageContaining("given elsewhere");
             assertThat(dose.historical()).isTrue();
             assertThat(dose.lotId()).isNull();
             assertThat(dose.reportedLotNumber()).isNull();
