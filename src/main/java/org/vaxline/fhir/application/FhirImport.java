@@ -64,12 +64,14 @@ public final class FhirImport {
             facilities.province(provinceCode).orElseThrow(() -> VaxlineException.notFound("province", provinceCode));
         }
         List<Path> files = files(input);
-        long totalBytes = files.stream().mapToLong(FhirImport::size).sum();
+        long fileBytes = files.stream().mapToLong(FhirImport::size).sum();
+        // two passes over the files (Patients, then Immunizations): progress runs over both
+        long totalBytes = 2 * fileBytes;
         long started = System.nanoTime();
         Tally tally = new Tally();
         try (ErrorReport report = new ErrorReport(errorReport)) {
             for (String pass : List.of("Patient", "Immunization")) {
-                long bytesBefore = 0;
+                long bytesBefore = pass.equals("Patient") ? 0 : fileBytes;
                 for (Path file : files) {
                     long base = bytesBefore;
                     each(file, (line, bytes, resource) -> {
