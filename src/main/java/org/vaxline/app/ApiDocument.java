@@ -8,7 +8,7 @@ import java.util.List;
 public final class ApiDocument {
     public static final List<String> PARTS = List.of("/web/openapi.json", "/openapi/stock.json", "/openapi/shipment.json",
             "/openapi/coldchain.json", "/openapi/person.json", "/openapi/registry.json", "/openapi/aefi.json",
-            "/openapi/coverage.json", "/openapi/certificate.json", "/openapi/site.json", "/openapi/ledger.json");
+            "/openapi/coverage.json", "/openapi/certificate.json", "/openapi/site.json", "/openapi/ledger.json", "/openapi/dhis2.json");
 
     private ApiDocument() {
     }

@@ -60,6 +60,9 @@ final class Commands {
         line.addSubcommand(AefiModule.command(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(AefiModule.lotCommand(() -> root.vaxline().aefi(), operator));
         line.addSubcommand(new CoverageCommand(() -> root.vaxline().coverage()));
+        line.addSubcommand(new org.vaxline.dhis2.cli.Dhis2Command(() -> root.vaxline().dhis2()));
+        line.addSubcommand(new org.vaxline.fhir.cli.FhirCommand(() -> root.vaxline().fhir(), operator,
+                org.vaxline.registryimport.cli.TerminalProgress::on));
         line.addSubcommand(CertificateModule.keysCommand(() -> root.vaxline().certificates(), operator));
         line.addSubcommand(CertificateModule.certCommand(() -> root.vaxline().certificates(), operator));
         line.addSubcommand(CertificateModule.trustCommand(() -> root.vaxline().certificates(), operator));

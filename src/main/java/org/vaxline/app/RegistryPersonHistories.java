@@ -76,7 +76,9 @@ final class RegistryPersonHistories implements PersonHistories {
 
     private SeriesDose seriesDose(Dose d, Map<UUID, Integer> primary) {
         int doses = primary.computeIfAbsent(d.productId(),
-                product -> catalog.product(product).map(p -> p.doseCount()).orElse(d.doseNumber()));
+                // an external product's regimen is not known: its doses count as first and second, never complete a series
+                product -> catalog.product(product).map(p -> p.regimen().isEmpty() ? Integer.MAX_VALUE : p.doseCount())
+                        .orElse(d.doseNumber()));
         return new SeriesDose(d.givenOn(), doses);
     }
 }

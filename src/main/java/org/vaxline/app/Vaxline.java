@@ -7,6 +7,7 @@ import org.vaxline.catalog.CatalogModule;
 import org.vaxline.coldchain.ColdChainModule;
 import org.vaxline.facility.FacilityModule;
 import org.vaxline.fhir.FhirModule;
+import org.vaxline.dhis2.Dhis2Module;
 import org.vaxline.lot.LotModule;
 import org.vaxline.masterdata.MasterDataModule;
 import org.vaxline.partner.PartnerModule;
@@ -56,6 +57,7 @@ public final class Vaxline implements AutoCloseable {
     private final CoverageModule coverage;
     private final CertificateModule certificates;
     private final FhirModule fhir;
+    private final Dhis2Module dhis2;
     private final WebModule web;
     private final OperationsMetrics metrics;
     private final SiteModule site;
@@ -106,7 +108,10 @@ public final class Vaxline implements AutoCloseable {
                 : CertificateModule.defaultKeysFolder(store, embeddedDataFolder(store)), issuerUrl == null ? CertificateSettings.VIET_NAM : CertificateSettings.VIET_NAM.withIssuerUrl(issuerUrl),
                 persons.directory(), registry.queries(), catalog.catalog(), lots.availability(), facilities.facilities(),
                 persons.logReads()::logged);
-        this.fhir = new FhirModule(store, clock, persons, registry, catalog.catalog(), facilities.facilities(), lots, VERSION);
+        this.fhir = new FhirModule(store, clock, persons, registry, catalog.catalog(), facilities.facilities(), lots, VERSION,
+                catalog.externalProducts(clock));
+        this.dhis2 = new Dhis2Module(clock, coverage.queries(), stock.queries(), registry.queries(), registry.seriesRules(),
+                catalog.catalog(), facilities.facilities());
         // a certificate whose dose is reversed, or whose person is merged or corrected, is revoked in the change's transaction
         events.subscribe(DoseReversed.class, certificates.revoke()::doseReversed);
         events.subscribe(PersonsMerged.class, certificates.revoke()::personsMerged);
@@ -209,6 +214,11 @@ public final class Vaxline implements AutoCloseable {
         return site;
     }
 
+    /** The DHIS2 export of coverage, doses, stock and wastage per province. */
+    public Dhis2Module dhis2() {
+        return dhis2;
+    }
+
     public Authenticator authenticator() {
         return access.authenticator();
     }
@@ -218,7 +228,8 @@ public final class Vaxline implements AutoCloseable {
         return List.of(new SystemRoutes(store, clock, VERSION, ApiDocument.compose()), catalog.routes(), partners.routes(), facilities.routes(),
                 masterData.routes(), access.routes(), agreements.routes(), lots.routes(), stock.routes(), shipments.routes(),
                 coldChain.routes(), persons.routes(), registry.routes(), aefi.routes(), coverage.routes(),
-                certificates.routes(), fhir.routes(), web.routes(), site.routes(),
+                certificates.routes(), fhir.routes(),
+                dhis2.routes(Dhis2Module.configuredMapping(System.getenv(Dhis2Module.MAPPING_ENV))), web.routes(), site.routes(),
                 new org.vaxline.platform.ledger.LedgerRoutes(new org.vaxline.platform.ledger.LedgerHeads(store)));
     }
 

@@ -17,8 +17,16 @@ public final class CatalogModule {
     private final CommodityStore commodityStore = new CommodityStore();
     private final Catalog catalog;
 
+    private final Store store;
+
     public CatalogModule(Store store) {
+        this.store = store;
         this.catalog = new Catalog(store, productStore, commodityStore);
+    }
+
+    /** External products (named by a record, lacking in the catalog), created with the programme's clock. */
+    public org.vaxline.catalog.application.ExternalProducts externalProducts(java.time.Clock clock) {
+        return new org.vaxline.catalog.application.ExternalProducts(store, clock, new org.vaxline.catalog.store.ExternalProductStore());
     }
 
     public Catalog catalog() {

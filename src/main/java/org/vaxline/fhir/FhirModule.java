@@ -20,14 +20,27 @@ public final class FhirModule {
     private final org.vaxline.fhir.application.FhirExports exports;
     private final org.vaxline.fhir.application.FhirWrites writes;
     private final String version;
+    private final org.vaxline.fhir.application.FhirImport imports;
 
     public FhirModule(org.vaxline.platform.store.Store store, Clock clock, PersonModule persons, RegistryModule registry, Catalog catalog, Facilities facilities,
-                      LotModule lots, String version) {
+                      LotModule lots, String version, org.vaxline.catalog.application.ExternalProducts externalProducts) {
         this.version = version;
         this.reads = new FhirReads(clock, persons, registry.queries(), catalog, facilities, lots.availability(), lots.queries());
         this.exports = new org.vaxline.fhir.application.FhirExports(clock, persons, registry.queries(), reads);
-        this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(), persons.directory(), catalog,
+        this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(),
+                registry.recordHistoricalDose(), persons.directory(), catalog, externalProducts,
                 facilities, lots.queries());
+        this.imports = new org.vaxline.fhir.application.FhirImport(persons.registerPerson(), writes, facilities);
+    }
+
+    /** Bulk Data export jobs. */
+    public org.vaxline.fhir.application.FhirExports exports() {
+        return exports;
+    }
+
+    /** {@code vaxline fhir import}: NDJSON files and Bundles through the registry's use cases. */
+    public org.vaxline.fhir.application.FhirImport imports() {
+        return imports;
     }
 
     public FhirReads reads() {

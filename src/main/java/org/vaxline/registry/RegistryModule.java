@@ -40,6 +40,7 @@ public final class RegistryModule {
     private final LotAvailability lots;
     private final SeriesRules seriesRules;
     private final RecordDose recordDose;
+    private final org.vaxline.registry.application.RecordHistoricalDose recordHistoricalDose;
     private final ReverseDose reverseDose;
     private final Sessions sessions;
     private final DoseQueries queries;
@@ -61,6 +62,8 @@ public final class RegistryModule {
         SessionDraw draw = new SessionDraw(sessionStore, ledger);
         this.recordDose = new RecordDose(store, clock, facilities, lots, persons, seriesRules, catalog, draw,
                 stock.recordMovement(), stock.queries(), ledger, events);
+        this.recordHistoricalDose = new org.vaxline.registry.application.RecordHistoricalDose(store, clock, persons, seriesRules,
+                schedules, ledger, events);
         this.reverseDose = new ReverseDose(store, clock, facilities, persons, stock.recordMovement(), stock.queries(), ledger,
                 events);
         ScheduleFollower schedule = new ScheduleFollower(store, projection, persons);
@@ -101,6 +104,11 @@ public final class RegistryModule {
 
     public RecordDose recordDose() {
         return recordDose;
+    }
+
+    /** Doses given elsewhere (abroad, before vaxline): they count toward the series but move no stock. */
+    public org.vaxline.registry.application.RecordHistoricalDose recordHistoricalDose() {
+        return recordHistoricalDose;
     }
 
     public ReverseDose reverseDose() {

@@ -77,7 +77,8 @@ class ArchitectureTest {
             Map.entry("registry", Set.of("catalog", "facility", "lot", "person", "stock")),
             Map.entry("registryimport", Set.of("person", "facility", "catalog", "lot")),
             Map.entry("certificate", Set.of("registry", "person", "catalog", "lot", "facility")),
-            Map.entry("fhir", Set.of("registry", "person", "catalog", "lot", "facility")),
+            Map.entry("fhir", Set.of("registry", "person", "catalog", "lot", "facility", "registryimport")),
+            Map.entry("dhis2", Set.of("coverage", "stock", "registry", "catalog", "facility")),
             // the web application reads every feature through its public application services, as the API does
             Map.entry("web", Set.of("access", "agreement", "shipment", "stock", "lot", "registry", "coverage", "aefi",
                     "facility", "catalog", "coldchain", "person", "partner")),

@@ -41,6 +41,11 @@ public final class ReportAefi {
         AefiRules.validateReport(r.doseId(), r.onsetAt(), r.seriousness(), r.seriousCriteria(), r.outcome(), r.description(),
                 clock.instant());
         AdministeredDoses.DoseRef dose = doses.dose(r.doseId()).orElseThrow(() -> VaxlineException.notFound("dose", r.doseId()));
+        if (dose.lotId() == null) {
+            // a historical dose, given elsewhere: no lot or site of ours to count the event against
+            throw VaxlineException.field(org.vaxline.aefi.domain.AefiError.AEFI_INVALID, "doseId",
+                    "dose " + r.doseId() + " was given elsewhere (historical): report the event to the programme that gave it");
+        }
         actor.requireWriteAt(dose.siteId(), dose.provinceCode(), "report an adverse event");
         AefiRules.requireOnsetAfterDose(r.onsetAt(), dose.givenOn(), clock.getZone());
         AefiReport report = new AefiReport(r.id() == null ? Ids.newId() : r.id(), dose.doseId(), dose.personId(), dose.lotId(),

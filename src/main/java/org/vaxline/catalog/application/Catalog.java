@@ -15,6 +15,7 @@ public final class Catalog {
     private final Store store;
     private final ProductStore products;
     private final CommodityStore commodities;
+    private final org.vaxline.catalog.store.ExternalProductStore externals = new org.vaxline.catalog.store.ExternalProductStore();
 
     public Catalog(Store store, ProductStore products, CommodityStore commodities) {
         this.store = store;
@@ -22,12 +23,14 @@ public final class Catalog {
         this.commodities = commodities;
     }
 
+    /** A catalog product, or an external product (one a record named that the catalog lacks). */
     public Optional<Product> product(UUID id) {
-        return store.read(h -> products.find(h, id));
+        return store.read(h -> products.find(h, id).or(() -> externals.find(h, id)));
     }
 
+    /** A catalog product by its code, or an external product by its code (e.g. CVX-140). */
     public Optional<Product> productByCode(String code) {
-        return store.read(h -> products.byCode(h, code));
+        return store.read(h -> products.byCode(h, code).or(() -> externals.byCode(h, code)));
     }
 
     public Optional<Commodity> commodity(UUID id) {

@@ -34,6 +34,24 @@ public record Product(UUID id, String code, String name, UUID makerId, String fo
                 expiryWarningDays, openVialPolicy, codes, gtins, note, null);
     }
 
+    /** The form of an external product: one a record named by code system and code that the catalog lacks. */
+    public static final String EXTERNAL_FORM = "external product";
+
+    /**
+     * An external product, kept as a record named it (never stocked or given here): no maker, regimen or storage facts,
+     * and its one code is the record's.
+     */
+    public static Product external(UUID id, String code, String system, String systemCode, String display) {
+        return new Product(id, code, display == null ? system + "|" + systemCode : display, null, EXTERNAL_FORM, 0, 1, List.of(),
+                0, 0, 0, null, null, List.of(new ProductCode(system, systemCode)), List.of(),
+                "external product, created when a record named it", null);
+    }
+
+    /** Whether this is an external product (see {@link #external}). */
+    public boolean outsideCatalog() {
+        return EXTERNAL_FORM.equals(form) && makerId == null;
+    }
+
     /** The ages the product may be given at; any age when its data names none. */
     public AgeRange eligibleAgeOrAny() {
         return eligibleAge == null ? AgeRange.ANY : eligibleAge;

@@ -145,8 +145,9 @@ public final class IssueCertificate {
         for (ProductCode code : product.codes()) {
             codes.putIfAbsent(code.system(), code.code());
         }
-        String lot = lots.state(dose.lotId()).map(LotState::lotNumber).orElse(null);
-        String site = facilities.find(dose.siteId()).map(Facility::name).orElse(null);
+        // a historical dose, given elsewhere, carries its lot number as reported and no site of ours
+        String lot = dose.lotId() == null ? dose.reportedLotNumber() : lots.state(dose.lotId()).map(LotState::lotNumber).orElse(null);
+        String site = dose.siteId() == null ? dose.givenElsewhere() : facilities.find(dose.siteId()).map(Facility::name).orElse(null);
         return new CertifiedDose(dose.id(), dose.givenOn(), dose.doseNumber(), product.doseCount(), product.name(), codes, lot, site);
     }
 

@@ -189,7 +189,7 @@ public final class FhirReads {
 
     /** Doses as Immunizations, each lot, product and site read once. */
     public List<Immunization> immunizations(List<DoseView> views) {
-        Map<UUID, LotState> lotStates = lots.states(views.stream().map(v -> v.dose().lotId()).distinct().toList()).stream()
+        Map<UUID, LotState> lotStates = lots.states(views.stream().map(v -> v.dose().lotId()).filter(java.util.Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(LotState::lotId, l -> l));
         Map<UUID, Optional<Product>> products = new HashMap<>();
         Map<UUID, Optional<Facility>> sites = new HashMap<>();
@@ -198,8 +198,8 @@ public final class FhirReads {
             Dose d = v.dose();
             Product product = products.computeIfAbsent(d.productId(), catalog::product)
                     .orElseThrow(() -> new IllegalStateException("dose " + d.id() + " names an unknown product"));
-            Facility site = sites.computeIfAbsent(d.siteId(), facilities::find).orElse(null);
-            result.add(ImmunizationMapping.toFhir(d, v.reversal(), product, lotStates.get(d.lotId()), site));
+            Facility site = d.siteId() == null ? null : sites.computeIfAbsent(d.siteId(), facilities::find).orElse(null);
+            result.add(ImmunizationMapping.toFhir(d, v.reversal(), product, d.lotId() == null ? null : lotStates.get(d.lotId()), site));
         }
         return result;
     }

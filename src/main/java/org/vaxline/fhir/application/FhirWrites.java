@@ -5,6 +5,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Reference;
 import org.vaxline.catalog.application.Catalog;
+import org.vaxline.catalog.application.ExternalProducts;
 import org.vaxline.catalog.domain.Product;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Facility;
@@ -20,6 +21,8 @@ import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registry.application.DoseRequest;
 import org.vaxline.registry.application.RecordDose;
+import org.vaxline.registry.application.RecordHistoricalDose;
+import org.vaxline.registry.application.HistoricalDoseRequest;
 import org.vaxline.registry.domain.Dose;
 
 import java.time.LocalDate;
@@ -36,15 +39,19 @@ import java.util.UUID;
 public final class FhirWrites {
     private final Store store;
     private final RecordDose recordDose;
+    private final RecordHistoricalDose recordHistoricalDose;
     private final PersonDirectory persons;
     private final Catalog catalog;
     private final Facilities facilities;
     private final LotQueries lots;
+    private final ExternalProducts externalProducts;
 
-    public FhirWrites(Store store, RecordDose recordDose, PersonDirectory persons, Catalog catalog, Facilities facilities,
-                      LotQueries lots) {
+    public FhirWrites(Store store, RecordDose recordDose, RecordHistoricalDose recordHistoricalDose, PersonDirectory persons,
+                      Catalog catalog, ExternalProducts externalProducts, Facilities facilities, LotQueries lots) {
+        this.externalProducts = externalProducts;
         this.store = store;
         this.recordDose = recordDose;
+        this.recordHistoricalDose = recordHistoricalDose;
         this.persons = persons;
         this.catalog = catalog;
         this.facilities = facilities;
@@ -68,19 +75,57 @@ public final class FhirWrites {
         return null;
     }
 
+    /** A dose given here from stock, or (primarySource false) a historical dose given elsewhere that moves no stock. */
     public Recorded<Dose> record(Actor actor, Immunization imm) {
-        return recordDose.record(actor, request(imm));
+        return record(actor, imm, null);
+    }
+
+    /** @param fallbackId the dose id when the resource has no identifier (an import keys it by the resource's id) */
+    public Recorded<Dose> record(Actor actor, Immunization imm, UUID fallbackId) {
+        if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
+            HistoricalDoseRequest r = historicalRequest(actor, imm);
+            return recordHistoricalDose.record(actor, r.id() != null || fallbackId == null ? r
+                    : new HistoricalDoseRequest(fallbackId, r.personId(), r.productId(), r.givenOn(), r.reportedLotNumber(), r.givenElsewhere()));
+        }
+        DoseRequest r = request(imm);
+        return recordDose.record(actor, r.id() != null || fallbackId == null ? r
+                : new DoseRequest(fallbackId, r.personId(), r.productId(), r.lotId(), r.siteId(), r.givenOn(), r.sessionId(),
+                r.intervalOverrideReason()));
+    }
+
+    /** A dose given elsewhere as the resource reports it: lot number and place kept as reported, no site or lot of ours. */
+    HistoricalDoseRequest historicalRequest(Actor actor, Immunization imm) {
+        requireCompleted(imm);
+        UUID person = patient(imm.getPatient());
+        Product product = productOrExternal(actor, imm);
+        LocalDate on = occurrence(imm);
+        String where = null;
+        if (imm.hasLocation()) {
+            where = imm.getLocation().hasDisplay() ? imm.getLocation().getDisplay() : imm.getLocation().getReference();
+        } else if (imm.getPerformerFirstRep().hasActor()) {
+            Reference performer = imm.getPerformerFirstRep().getActor();
+            where = performer.hasDisplay() ? performer.getDisplay() : performer.getReference();
+        }
+        return new HistoricalDoseRequest(doseId(imm), person, product.id(), on, imm.hasLotNumber() ? imm.getLotNumber() : null, where);
+    }
+
+    private static void requireCompleted(Immunization imm) {
+        if (imm.getStatus() != Immunization.ImmunizationStatus.COMPLETED) {
+            throw unprocessable("status", "only completed immunizations are recorded (not " + imm.getStatus() + ")");
+        }
+    }
+
+    private static LocalDate occurrence(Immunization imm) {
+        if (!imm.hasOccurrenceDateTimeType() || imm.getOccurrenceDateTimeType().getValueAsString() == null
+                || imm.getOccurrenceDateTimeType().getValueAsString().length() < 10) {
+            throw unprocessable("occurrenceDateTime", "is required, to the day");
+        }
+        return LocalDate.parse(imm.getOccurrenceDateTimeType().getValueAsString().substring(0, 10));
     }
 
     /** The registry's request for a dose that an Immunization reports; refuses what the registry cannot keep. */
     DoseRequest request(Immunization imm) {
-        if (imm.getStatus() != Immunization.ImmunizationStatus.COMPLETED) {
-            throw unprocessable("status", "only completed immunizations are recorded (not " + imm.getStatus() + ")");
-        }
-        if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
-            throw unprocessable("primarySource", "historical doses (primarySource false) are not recorded yet: only doses given"
-                    + " at a vaxline site, from its stock");
-        }
+        requireCompleted(imm);
         UUID person = patient(imm.getPatient());
         Product product = product(imm);
         if (!imm.hasLotNumber()) {
@@ -93,11 +138,7 @@ public final class FhirWrites {
             throw unprocessable("lotNumber", "no lot " + imm.getLotNumber() + " of " + product.code() + " is registered");
         }
         Facility site = site(imm);
-        if (!imm.hasOccurrenceDateTimeType() || imm.getOccurrenceDateTimeType().getValueAsString() == null
-                || imm.getOccurrenceDateTimeType().getValueAsString().length() < 10) {
-            throw unprocessable("occurrenceDateTime", "is required, to the day");
-        }
-        LocalDate on = LocalDate.parse(imm.getOccurrenceDateTimeType().getValueAsString().substring(0, 10));
+        LocalDate on = occurrence(imm);
         return new DoseRequest(doseId(imm), person, product.id(), lot, site.id(), on, null, null);
     }
 
@@ -123,6 +164,41 @@ public final class FhirWrites {
                     .orElseThrow(() -> unprocessable("patient.identifier", "no patient holds this document"));
         }
         throw unprocessable("patient", "is required");
+    }
+
+    /**
+     * A historical dose's product: from the catalog, else an external product already named by one of its codings,
+     * else one created from its first coding (system and code).
+     */
+    private Product productOrExternal(Actor actor, Immunization imm) {
+        Optional<Product> catalogued = catalogProduct(imm);
+        if (catalogued.isPresent()) {
+            return catalogued.get();
+        }
+        for (var coding : imm.getVaccineCode().getCoding()) {
+            if (coding.hasSystem() && coding.hasCode()) {
+                Optional<Product> known = externalProducts.find(coding.getSystem(), coding.getCode());
+                if (known.isPresent()) {
+                    return known.get();
+                }
+            }
+        }
+        var first = imm.getVaccineCode().getCoding().stream().filter(c -> c.hasSystem() && c.hasCode()).findFirst()
+                .orElseThrow(() -> unprocessable("vaccineCode", "needs a coding with a system and a code"));
+        return externalProducts.obtain(actor, first.getSystem(), first.getCode(),
+                first.hasDisplay() ? first.getDisplay() : imm.getVaccineCode().getText());
+    }
+
+    private Optional<Product> catalogProduct(Immunization imm) {
+        List<Product> catalogue = catalog.products(null, 10_000);
+        for (var coding : imm.getVaccineCode().getCoding()) {
+            Optional<Product> found = catalogue.stream()
+                    .filter(p -> ImmunizationMapping.matches(p, coding.getSystem(), coding.getCode())).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private Product product(Immunization imm) {

@@ -15,15 +15,26 @@ import java.util.Date;
 public final class Capability {
     public static final String NOT_KEPT = """
             vaxline is a registry, not a general FHIR store: it keeps what a vaccination programme acts on and answers \
-            resources built from it. Of a Patient it keeps one official name (as text), gender, birthDate (to the day), \
-            one identity document (identifier with system vn-cccd, passport or other-document), one mobile phone and \
-            the province of the home address; it does not keep other names, addresses lines, contacts, \
-            communication, generalPractitioner, maritalStatus, photo, deceased, multipleBirth, extensions or text. \
+            resources built from it. Of a Patient it keeps one official name (family and given, or its text), gender, \
+            birthDate (to the day), one identity document (identifier with system vn-cccd, passport or other-document; \
+            from a record of elsewhere, a passport by its PPN type or else its first identifier as an other-document), \
+            one Vietnamese mobile phone and the province of the home address (address.state when it is one of ours); \
+            it does not keep other names, name prefixes, further identifiers, active, telecom beyond that phone, \
+            address lines, city, district or postalCode, contact, communication, generalPractitioner, \
+            managingOrganization, maritalStatus, photo, deceased, multipleBirth, extensions (e.g. birthTime) or text. \
             Of an Immunization it keeps the patient, the vaccine (a catalog product, or an external product named by \
             its code system and code), occurrence to the day, the lot (by lotNumber, a lot the registry holds) and the \
             site (a vaxline facility, by location or performer); the dose number is the registry's own (inferred from \
-            the series), and historical doses (primarySource false) are not taken yet. It does not keep site, route, doseQuantity, \
-            reasonCode, reaction, note, education, programEligibility, fundingSource or subpotency.""";
+            the series). A historical dose (primarySource false: given elsewhere, abroad or before vaxline) counts toward the \
+            series and schedule but moves no stock: of it the registry keeps the lot number and the place (location or \
+            performer display) as reported, not a lot or site of its own, and answers it with reportOrigin "record"; \
+            its expirationDate, manufacturer and performer are not kept. It does not keep identifier beyond the first \
+            (which makes a resend harmless), encounter, site, route, doseQuantity, reasonCode, reaction, note, education, \
+            programEligibility, fundingSource, isSubpotent or subpotentReason, meta (profiles, versions and lastUpdated \
+            are its own), the time of day of occurrence, or a location reference that is not one of its facilities. \
+            `vaxline fhir import` records an Immunization that names no vaxline site and lot as historical \
+            (primarySource false), keyed by the resource's id so a re-run adds nothing.""";
+
 
     private Capability() {
     }

@@ -24,6 +24,7 @@ public final class FhirCodes {
     public static final String V2_IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203";
     public static final String V2_PERFORMER_FUNCTION = "http://terminology.hl7.org/CodeSystem/v2-0443";
     public static final String RECOMMENDATION_STATUS = "http://terminology.hl7.org/CodeSystem/immunization-recommendation-status";
+    public static final String IMMUNIZATION_ORIGIN = "http://terminology.hl7.org/CodeSystem/immunization-origin";
     public static final String LOINC = "http://loinc.org";
     public static final String LOINC_EARLIEST = "30981-5";
     public static final String LOINC_DUE = "30980-7";

@@ -41,10 +41,20 @@ public final class ImmunizationMapping {
         imm.setPatient(new Reference("Patient/" + d.personId()));
         imm.setOccurrence(new DateTimeType(d.givenOn().toString()));
         imm.setRecordedElement(new DateTimeType(Date.from(d.recordedAt())));
-        imm.setPrimarySource(true);
+        imm.setPrimarySource(d.primarySource());
         if (lot != null) {
             imm.setLotNumber(lot.lotNumber());
             imm.setExpirationDateElement(new DateType(lot.expiresOn().toString()));
+        } else if (d.reportedLotNumber() != null) {
+            imm.setLotNumber(d.reportedLotNumber());
+        }
+        if (d.historical()) {
+            // given elsewhere and reported to us: FHIR's reportOrigin says by whom; we keep where, as reported
+            imm.getReportOrigin().addCoding().setSystem(FhirCodes.IMMUNIZATION_ORIGIN).setCode("record")
+                    .setDisplay("Written Record");
+            if (d.givenElsewhere() != null) {
+                imm.getLocation().setDisplay(d.givenElsewhere());
+            }
         }
         if (site != null) {
             imm.setLocation(new Reference("Location/" + site.id()).setDisplay(site.name()));
@@ -68,6 +78,13 @@ public final class ImmunizationMapping {
     /** The product's codings: SNOMED CT and ICD-11 from catalog data, then the catalog's own code; its name as text. */
     public static CodeableConcept vaccineCode(Product product) {
         CodeableConcept code = new CodeableConcept();
+        if (product.outsideCatalog()) {
+            // kept as the record named it: its own system and code, nothing of ours
+            ProductCode c = product.codes().get(0);
+            code.addCoding().setSystem(c.system()).setCode(c.code()).setDisplay(product.name());
+            code.setText(product.name());
+            return code;
+        }
         for (ProductCode c : product.codes()) {
             FhirCodes.systemOf(c.system()).ifPresent(system -> code.addCoding().setSystem(system).setCode(c.code())
                     .setDisplay(product.name()));

@@ -29,7 +29,8 @@ public final class ChainedLedgers {
     public static final LedgerDefinition DOSES = LedgerDefinition.of("doses", "doses", "id", "recorded_at, id",
             "id UUID", "person_id UUID", "product_id UUID", "lot_id UUID", "site_id UUID", "province_code TEXT",
             "given_on DATE", "dose_number INTEGER", "series_code TEXT", "kind TEXT", "session_id UUID",
-            "interval_override_reason TEXT", "stock_request_id UUID", "recorded_at INSTANT", "recorded_by TEXT");
+            "interval_override_reason TEXT", "stock_request_id UUID", "recorded_at INSTANT", "recorded_by TEXT",
+            "primary_source BOOLEAN", "reported_lot_number TEXT", "given_elsewhere TEXT");
     public static final LedgerDefinition DOSE_REVERSALS = LedgerDefinition.of("dose-reversals", "dose_reversals", "id",
             "recorded_at, id", "id UUID", "dose_id UUID", "reason TEXT", "stock_request_id UUID", "province_code TEXT",
             "recorded_at INSTANT", "recorded_by TEXT");

@@ -153,6 +153,6 @@ public final class DoseQueries {
             }
         }
         return new DoseSearch(ids, q.productIds(), q.lotIds(), q.from(), q.to(), q.recordedSince(), q.provinceCode(),
-                q.includeReversed());
+                q.includeReversed(), q.givenHereOnly());
     }
 }

@@ -18,13 +18,21 @@ import java.util.UUID;
  * @param recordedSince   recorded (or reversed) at or after this moment
  * @param provinceCode    given in this province
  * @param includeReversed whether doses recorded in error and reversed are answered too
+ * @param givenHereOnly   only doses given from our stock, leaving out historical ones given elsewhere
  */
 public record DoseSearch(Collection<UUID> personIds, Collection<UUID> productIds, Collection<UUID> lotIds, LocalDate from,
-                         LocalDate to, Instant recordedSince, String provinceCode, boolean includeReversed) {
+                         LocalDate to, Instant recordedSince, String provinceCode, boolean includeReversed,
+                         boolean givenHereOnly) {
     public DoseSearch {
         personIds = personIds == null ? null : List.copyOf(personIds);
         productIds = productIds == null ? null : List.copyOf(productIds);
         lotIds = lotIds == null ? null : List.copyOf(lotIds);
+    }
+
+    /** A search of every dose, historical ones included. */
+    public DoseSearch(Collection<UUID> personIds, Collection<UUID> productIds, Collection<UUID> lotIds, LocalDate from,
+                      LocalDate to, Instant recordedSince, String provinceCode, boolean includeReversed) {
+        this(personIds, productIds, lotIds, from, to, recordedSince, provinceCode, includeReversed, false);
     }
 
     /** Every dose given (none reversed). */

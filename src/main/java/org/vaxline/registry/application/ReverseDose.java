@@ -71,8 +71,13 @@ public final class ReverseDose {
                 return Idempotent.retry("dose reversal", id, existing.get(), existing.get().sameRequestAs(doseId, why));
             }
             Dose dose = ledger.find(h, doseId).orElseThrow(() -> VaxlineException.notFound("dose", doseId));
-            Facility site = facilities.find(dose.siteId()).orElseThrow(() -> VaxlineException.notFound("site", dose.siteId()));
-            actor.requireWriteAt(site.id(), site.provinceCode(), "reverse a dose");
+            if (dose.historical()) {
+                // no site of ours: those who may write in the province it was recorded for
+                actor.requireWriteAt(null, dose.provinceCode(), "reverse a historical dose");
+            } else {
+                Facility site = facilities.find(dose.siteId()).orElseThrow(() -> VaxlineException.notFound("site", dose.siteId()));
+                actor.requireWriteAt(site.id(), site.provinceCode(), "reverse a dose");
+            }
             UUID person = persons.lockSurvivor(dose.personId());
             var earlier = ledger.reversalOf(h, doseId);
             if (earlier.isPresent()) {
@@ -80,10 +85,13 @@ public final class ReverseDose {
                         + earlier.get().id() + " (" + earlier.get().reason() + ")", Map.of(),
                         Map.of("reversalId", earlier.get().id()));
             }
-            List<StockMovement> issue = stockQueries.request(dose.stockRequestId());
-            UUID stockRequest = stockRequestId(id);
-            stock.record(actor, new MovementRequest(stockRequest, MovementType.REVERSAL, null, null, null, null, dose.givenOn(),
-                    "dose " + doseId + " reversed: " + why, null, null, null, null, issue.get(0).id()));
+            UUID stockRequest = null;
+            if (!dose.historical()) { // a historical dose took nothing from our stock, so nothing goes back
+                List<StockMovement> issue = stockQueries.request(dose.stockRequestId());
+                stockRequest = stockRequestId(id);
+                stock.record(actor, new MovementRequest(stockRequest, MovementType.REVERSAL, null, null, null, null, dose.givenOn(),
+                        "dose " + doseId + " reversed: " + why, null, null, null, null, issue.get(0).id()));
+            }
             DoseReversal reversal = new DoseReversal(id, doseId, why, stockRequest, dose.provinceCode(), clock.instant(),
                     actor.name());
             ledger.appendReversal(h, reversal);

@@ -71,7 +71,8 @@ public final class DosesCommand implements Runnable {
         }
         CliOutput.table(out, List.of("DOSE", "SERIES", "KIND", "GIVEN", "LOT", "SITE", "ID"), doses.doses().stream()
                 .map(d -> List.of(String.valueOf(d.doseNumber()), d.seriesCode(), d.kind().name(), d.givenOn().toString(),
-                        d.lotId().toString(), d.siteId().toString(), d.id().toString())).toList());
+                        d.lotId() == null ? "historical" : d.lotId().toString(),
+                        d.siteId() == null ? String.valueOf(d.givenElsewhere()) : d.siteId().toString(), d.id().toString())).toList());
         doses.schedules().forEach(s -> out.println(s.seriesCode() + ": " + (s.nextDoseNumber() == null ? "complete"
                 : "next dose " + s.nextDoseNumber() + " (" + s.nextKind() + ") from " + s.earliestOn() + ", due " + s.dueOn()
                 + (s.overdue() ? ", OVERDUE" : ""))));

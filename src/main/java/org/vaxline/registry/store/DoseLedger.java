@@ -25,7 +25,8 @@ public final class DoseLedger {
             Rows.uuid(rs, "product_id", ctx), Rows.uuid(rs, "lot_id", ctx), Rows.uuid(rs, "site_id", ctx),
             rs.getString("province_code"), Rows.date(rs, "given_on", ctx), rs.getInt("dose_number"), rs.getString("series_code"),
             DoseKind.valueOf(rs.getString("kind")), Rows.uuid(rs, "session_id", ctx), rs.getString("interval_override_reason"),
-            Rows.uuid(rs, "stock_request_id", ctx), Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"));
+            Rows.uuid(rs, "stock_request_id", ctx), Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"),
+            rs.getBoolean("primary_source"), rs.getString("reported_lot_number"), rs.getString("given_elsewhere"));
     static final RowMapper<DoseReversal> REVERSAL = (rs, ctx) -> new DoseReversal(Rows.uuid(rs, "id", ctx),
             Rows.uuid(rs, "dose_id", ctx), rs.getString("reason"), Rows.uuid(rs, "stock_request_id", ctx),
             rs.getString("province_code"), Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"));
@@ -35,25 +36,31 @@ public final class DoseLedger {
     public void append(Handle h, Dose d) {
         h.createUpdate("""
                         INSERT INTO doses (id, person_id, product_id, lot_id, site_id, province_code, given_on, dose_number,
-                            series_code, kind, session_id, interval_override_reason, stock_request_id, recorded_at, recorded_by)
+                            series_code, kind, session_id, interval_override_reason, stock_request_id, recorded_at, recorded_by,
+                            primary_source, reported_lot_number, given_elsewhere)
                         VALUES (:id, :person, :product, :lot, :site, :province, :givenOn, :number, :series, :kind, :session,
-                            :override, :stockRequest, :recordedAt, :recordedBy)""")
-                .bind("id", d.id()).bind("person", d.personId()).bind("product", d.productId()).bind("lot", d.lotId())
-                .bind("site", d.siteId()).bind("province", d.provinceCode()).bind("givenOn", d.givenOn())
+                            :override, :stockRequest, :recordedAt, :recordedBy, :primarySource, :reportedLot, :elsewhere)""")
+                .bind("id", d.id()).bind("person", d.personId()).bind("product", d.productId())
+                .bindByType("lot", d.lotId(), UUID.class).bindByType("site", d.siteId(), UUID.class)
+                .bind("province", d.provinceCode()).bind("givenOn", d.givenOn())
                 .bind("number", d.doseNumber()).bind("series", d.seriesCode()).bind("kind", d.kind().name())
-                .bind("session", d.sessionId()).bind("override", d.intervalOverrideReason())
-                .bind("stockRequest", d.stockRequestId()).bind("recordedAt", d.recordedAt()).bind("recordedBy", d.recordedBy())
+                .bindByType("session", d.sessionId(), UUID.class).bind("override", d.intervalOverrideReason())
+                .bindByType("stockRequest", d.stockRequestId(), UUID.class).bind("recordedAt", d.recordedAt())
+                .bind("recordedBy", d.recordedBy()).bind("primarySource", d.primarySource())
+                .bind("reportedLot", d.reportedLotNumber()).bind("elsewhere", d.givenElsewhere())
                 .execute();
-        LedgerChain.link(h, ChainedLedgers.DOSES, d.id(), d.id(), d.personId(), d.productId(), d.lotId(), d.siteId(), d.provinceCode(), d.givenOn(), d.doseNumber(), d.seriesCode(), d.kind(), d.sessionId(), d.intervalOverrideReason(), d.stockRequestId(), d.recordedAt(), d.recordedBy());
+        LedgerChain.link(h, ChainedLedgers.DOSES, d.id(), d.id(), d.personId(), d.productId(), d.lotId(), d.siteId(), d.provinceCode(), d.givenOn(), d.doseNumber(), d.seriesCode(), d.kind(), d.sessionId(), d.intervalOverrideReason(), d.stockRequestId(), d.recordedAt(), d.recordedBy(), d.primarySource(), d.reportedLotNumber(), d.givenElsewhere());
     }
 
     public void appendReversal(Handle h, DoseReversal r) {
         h.createUpdate("""
                         INSERT INTO dose_reversals (id, dose_id, reason, stock_request_id, province_code, recorded_at, recorded_by)
                         VALUES (:id, :dose, :reason, :stockRequest, :province, :recordedAt, :recordedBy)""")
-                .bind("id", r.id()).bind("dose", r.doseId()).bind("reason", r.reason()).bind("stockRequest", r.stockRequestId())
+                .bind("id", r.id()).bind("dose", r.doseId()).bind("reason", r.reason())
+                .bindByType("stockRequest", r.stockRequestId(), UUID.class)
                 .bind("province", r.provinceCode()).bind("recordedAt", r.recordedAt()).bind("recordedBy", r.recordedBy())
-                .execute();        LedgerChain.link(h, ChainedLedgers.DOSE_REVERSALS, r.id(), r.id(), r.doseId(), r.reason(), r.stockRequestId(), r.provinceCode(), r.recordedAt(), r.recordedBy());
+                .execute();
+        LedgerChain.link(h, ChainedLedgers.DOSE_REVERSALS, r.id(), r.id(), r.doseId(), r.reason(), r.stockRequestId(), r.provinceCode(), r.recordedAt(), r.recordedBy());
     }
 
     public Optional<DoseReversal> findReversal(Handle h, UUID id) {
@@ -192,6 +199,9 @@ public final class DoseLedger {
         if (q.provinceCode() != null) {
             sql.append(" AND province_code = :province");
         }
+        if (q.givenHereOnly()) {
+            sql.append(" AND primary_source = :givenHere");
+        }
         if (q.recordedSince() != null) {
             sql.append(" AND (recorded_at >= :since OR EXISTS (SELECT 1 FROM dose_reversals r WHERE r.dose_id = doses.id"
                     + " AND r.recorded_at >= :since))");
@@ -221,6 +231,9 @@ public final class DoseLedger {
         }
         if (q.provinceCode() != null) {
             query.bind("province", q.provinceCode());
+        }
+        if (q.givenHereOnly()) {
+            query.bind("givenHere", true);
         }
         if (q.recordedSince() != null) {
             query.bind("since", q.recordedSince());

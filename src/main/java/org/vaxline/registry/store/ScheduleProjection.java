@@ -56,8 +56,15 @@ public final class ScheduleProjection implements Projection {
     public Row rowOf(UUID personId, String seriesCode, List<Dose> inSeries) {
         Schedule s = calculator.of(seriesCode, inSeries);
         Dose last = inSeries.get(inSeries.size() - 1);
+        // the site of the last dose given here: a historical dose, given elsewhere, has none
+        UUID lastSite = null;
+        for (Dose d : inSeries) {
+            if (d.siteId() != null) {
+                lastSite = d.siteId();
+            }
+        }
         return new Row(personId, seriesCode, s.dosesGiven(), s.nextDoseNumber(), s.nextKind(), s.earliestOn(), s.dueOn(),
-                s.complete(), last.givenOn(), last.productId(), last.siteId(), last.provinceCode());
+                s.complete(), last.givenOn(), last.productId(), lastSite, last.provinceCode());
     }
 
     /** Writes the row over any the person had in the series: one statement (the key is person and series). */
@@ -75,7 +82,7 @@ public final class ScheduleProjection implements Projection {
                 .bind("person", r.personId()).bind("series", r.seriesCode()).bind("given", r.dosesGiven())
                 .bind("next", r.nextDoseNumber()).bind("kind", r.nextKind() == null ? null : r.nextKind().name())
                 .bind("earliest", r.earliestOn()).bind("due", r.dueOn()).bind("complete", r.complete())
-                .bind("lastOn", r.lastGivenOn()).bind("lastProduct", r.lastProductId()).bind("lastSite", r.lastSiteId())
+                .bind("lastOn", r.lastGivenOn()).bind("lastProduct", r.lastProductId()).bindByType("lastSite", r.lastSiteId(), UUID.class)
                 .bind("province", r.provinceCode()).execute();
     }
 

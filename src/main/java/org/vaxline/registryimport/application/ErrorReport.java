@@ -18,12 +18,12 @@ import java.util.List;
  * The row-by-row error report: {@code line,column,code,reason}. Faults are held until their batch is written, then
  * written in line order, so a fault found at write time sits among those found while reading.
  */
-final class ErrorReport implements Closeable {
+public final class ErrorReport implements Closeable {
     private final BufferedWriter file;
     private final CsvWriter csv;
     private final List<RowFault> held = new ArrayList<>();
 
-    ErrorReport(Path path) throws IOException {
+    public ErrorReport(Path path) throws IOException {
         Path parent = path.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -33,11 +33,11 @@ final class ErrorReport implements Closeable {
         csv.write(List.of("line", "column", "code", "reason"));
     }
 
-    void hold(List<RowFault> faults) {
+    public void hold(List<RowFault> faults) {
         held.addAll(faults);
     }
 
-    void writeHeld() {
+    public void writeHeld() {
         held.sort(Comparator.comparingLong(RowFault::line));
         try {
             for (RowFault f : held) {

@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * The progress of an import on stderr: on a terminal one line redrawn in place at most every 200 ms; elsewhere
  * (a log, CI) a plain line at every tenth of the file, so logs stay readable.
  */
-final class TerminalProgress implements ProgressListener {
+public final class TerminalProgress implements ProgressListener {
     private static final long REDRAW_NANOS = 200_000_000L;
     private final PrintWriter err;
     private final boolean terminal;
@@ -27,7 +27,7 @@ final class TerminalProgress implements ProgressListener {
         this.lastDrawn = started;
     }
 
-    static TerminalProgress on(PrintWriter err) {
+    public static TerminalProgress on(PrintWriter err) {
         return new TerminalProgress(err, System.console() != null, System::nanoTime);
     }
 

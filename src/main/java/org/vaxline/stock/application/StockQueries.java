@@ -151,6 +151,12 @@ public final class StockQueries {
         });
     }
 
+    /** Doses wasted per province and product from one day to another (both included), net of reversed wastage. */
+    public List<WastedDoses> wasted(LocalDate from, LocalDate to) {
+        return store.read(h -> ledger.wastedBetween(h, from, to)).stream()
+                .map(w -> new WastedDoses(w.provinceCode(), w.productId(), w.doses())).toList();
+    }
+
     public Page<StockMovement> ledger(StockLedger.LedgerFilter filter, UUID after, int limit) {
         return store.read(h -> Page.of(ledger.page(h, filter, after, limit + 1), limit, m -> m.id().toString()));
     }

@@ -143,6 +143,26 @@ public final class StockLedger {
         }
     }
 
+    /**
+     * Doses wasted per province and product over a period (first and last day included): wastage entries, less the
+     * reversals of wastage entries, by the day each entry happened.
+     */
+    public List<Wasted> wastedBetween(Handle h, LocalDate from, LocalDate to) {
+        return h.createQuery("""
+                        SELECT m.province_code, m.product_id, -SUM(m.quantity) AS doses FROM stock_movements m
+                        WHERE m.occurred_on >= :from AND m.occurred_on <= :to AND m.province_code IS NOT NULL
+                          AND (m.type = 'WASTAGE' OR (m.type = 'REVERSAL' AND EXISTS (
+                                SELECT 1 FROM stock_movements w WHERE w.id = m.reverses_id AND w.type = 'WASTAGE')))
+                        GROUP BY m.province_code, m.product_id ORDER BY m.province_code, m.product_id""")
+                .bind("from", from).bind("to", to)
+                .map((rs, ctx) -> new Wasted(rs.getString("province_code"), Rows.uuid(rs, "product_id", ctx), rs.getLong("doses")))
+                .list();
+    }
+
+    /** Doses of one product wasted in one province. */
+    public record Wasted(String provinceCode, UUID productId, long doses) {
+    }
+
     /** Which entries the ledger holds for a page: by facility, lot and period. */
     public record LedgerFilter(UUID facilityId, UUID lotId, LocalDate from, LocalDate to) {
     }

@@ -1,0 +1,97 @@
+package org.vaxline.registry.application;
+
+import org.vaxline.catalog.domain.Product;
+import org.vaxline.person.application.PersonDirectory;
+import org.vaxline.person.domain.Person;
+import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.error.Violations;
+import org.vaxline.platform.event.EventBus;
+import org.vaxline.platform.id.Idempotent;
+import org.vaxline.platform.id.Ids;
+import org.vaxline.platform.id.Recorded;
+import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.Store;
+import org.vaxline.registry.domain.Dose;
+import org.vaxline.registry.domain.DoseDatePolicy;
+import org.vaxline.registry.domain.DoseDecision;
+import org.vaxline.registry.domain.DoseRecorded;
+import org.vaxline.registry.domain.HistoricalDosePolicy;
+import org.vaxline.registry.domain.RegistryError;
+import org.vaxline.registry.domain.SeriesRule;
+import org.vaxline.registry.store.DoseLedger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Records a dose given elsewhere — abroad, or before vaxline — as reported (FHIR {@code primarySource: false}). It
+ * counts toward the person's series, schedule and coverage like any dose ({@link DoseRecorded} is announced), but moves
+ * no stock: it has no lot, site or stock request of ours. The person is locked first (invariant 6) and the day is
+ * checked against birth and today (invariant 7); no interval or series rule refuses what already happened. It is
+ * recorded for the person's province, by those who may write there. A resend with the same id answers the stored dose.
+ */
+public final class RecordHistoricalDose {
+    private final Store store;
+    private final Clock clock;
+    private final PersonDirectory persons;
+    private final SeriesRules rules;
+    private final Schedules schedules;
+    private final DoseLedger ledger;
+    private final EventBus events;
+
+    public RecordHistoricalDose(Store store, Clock clock, PersonDirectory persons, SeriesRules rules, Schedules schedules,
+                                DoseLedger ledger, EventBus events) {
+        this.store = store;
+        this.clock = clock;
+        this.persons = persons;
+        this.rules = rules;
+        this.schedules = schedules;
+        this.ledger = ledger;
+        this.events = events;
+    }
+
+    public Recorded<Dose> record(Actor actor, HistoricalDoseRequest r) {
+        new Violations()
+                .check(r.personId() != null, "personId", "is required")
+                .check(r.productId() != null, "productId", "is required")
+                .check(r.givenOn() != null, "givenOn", "is required")
+                .throwIfAny(RegistryError.DOSE_INVALID);
+        UUID id = r.id() == null ? Ids.newId() : r.id();
+        String lotNumber = blankToNull(r.reportedLotNumber());
+        String elsewhere = blankToNull(r.givenElsewhere());
+        return store.inTransaction(h -> {
+            Person described = persons.describe(r.personId()).orElseThrow(() -> VaxlineException.notFound("person", r.personId()));
+            // a vaccination card may be transcribed at any site of the person's province, or by its managers
+            boolean sameProvince = described.provinceCode() != null && described.provinceCode().equals(actor.provinceCode());
+            actor.requireWriteAt(sameProvince ? actor.facilityId() : null, described.provinceCode(), "record a historical dose");
+            UUID person = persons.lockSurvivor(r.personId());
+            var existing = ledger.find(h, id);
+            if (existing.isPresent()) {
+                return Idempotent.retry("dose", id, existing.get(), existing.get().sameHistoricalRequestAs(person,
+                        r.productId(), r.givenOn(), lotNumber, elsewhere));
+            }
+            Product product = schedules.product(r.productId());
+            DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), persons.eligibility(person).dateOfBirth());
+            SeriesRule rule = rules.forProduct(h, product.code());
+            List<Dose> earlier = ledger.inSeries(h, persons.allIdsOf(person), rule.seriesCode());
+            DoseDecision decision = HistoricalDosePolicy.number(Schedules.priors(earlier), product.regimen(), r.givenOn());
+            Dose dose = new Dose(id, person, product.id(), null, null, described.provinceCode(), r.givenOn(),
+                    decision.doseNumber(), rule.seriesCode(), decision.kind(), null, null, null, clock.instant(), actor.name(),
+                    false, lotNumber, elsewhere);
+            ledger.append(h, dose);
+            List<Dose> series = new ArrayList<>(earlier);
+            series.add(dose);
+            series.sort(Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber).thenComparing(Dose::id));
+            events.publish(new DoseRecorded(dose, person, List.copyOf(series)));
+            return Recorded.created(dose);
+        });
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
