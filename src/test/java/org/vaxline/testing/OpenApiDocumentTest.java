@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The OpenAPI document itself: it parses cleanly, and every operation is named once and tagged. */
 class OpenApiDocumentTest {
     private static final Set<String> TAGS = Set.of("agreements", "master data", "access", "system", "lots", "stock", "shipments",
-            "cold chain", "persons", "doses", "aefi", "coverage", "certificates", "ledgers", "dhis2");
+            "cold chain", "persons", "doses", "aefi", "coverage", "certificates", "ledgers", "dhis2", "site");
 
     private static OpenAPI parse() {
         ParseOptions options = new ParseOptions();
