@@ -5,14 +5,15 @@
 (function () {
   'use strict';
   var main = document.getElementById('main');
-  var CSRF = main.getAttribute('data-csrf');
   var LANG = main.getAttribute('data-lang') || 'vi';
   var USER = main.getAttribute('data-user') || 'user';
   var TEXTS = JSON.parse(document.getElementById('site-texts').textContent || '{}');
   var CHUNK = 200;
+  /** The page's other parts (site-scan.js, site-sessions.js): each may render with the page and wire its controls. */
+  var parts = [];
 
   var state = {pack: null, queue: [], person: null, lot: null, scanExpiry: null, lastDose: null, online: navigator.onLine,
-    signedOut: false, db: null};
+    signedOut: false, db: null, csrf: main.getAttribute('data-csrf')};
 
   // ---- texts ------------------------------------------------------------------------------------------------------
   function t(key) {
@@ -138,9 +139,9 @@
     renderSite();
     renderDue();
     renderStock();
-    renderSessions();
     renderRefused();
     renderChosen();
+    parts.forEach(function (part) { if (part.render) { part.render(); } });
   }
   function renderBanner() {
     var banner = $('sync-banner'), n = waiting().length, r = refused().length, parts = [];
@@ -205,23 +206,6 @@
       }
     });
     select.value = chosen || '';
-  }
-  function renderSessions() {
-    var body = $('sessions').tBodies[0], sessions = (state.pack && state.pack.sessions) || [];
-    body.textContent = '';
-    var lines = [];
-    sessions.forEach(function (s) { s.lots.forEach(function (l) { lines.push(l); }); });
-    if (!lines.length) {
-      var tr = el('tr'), td = el('td', t('site.sessions.empty')); td.colSpan = 4; tr.appendChild(td); body.appendChild(tr);
-      return;
-    }
-    lines.forEach(function (l) {
-      var tr = el('tr'), lot = el('th', l.lotNumber || l.lotId); lot.scope = 'row'; tr.appendChild(lot);
-      tr.appendChild(el('td', String(l.vialsOpened), 'num'));
-      tr.appendChild(el('td', String(l.administered), 'num'));
-      tr.appendChild(el('td', String(l.dosesLeft), 'num'));
-      body.appendChild(tr);
-    });
   }
   function problemText(problem) {
     if (!problem) { return ''; }
@@ -345,59 +329,11 @@
     }
   }
 
-  // ---- scanning ----------------------------------------------------------------------------------------------------
-  function handleScan(text) {
-    var result = $('vial');
-    result.className = '';
-    if (!text || !text.trim()) { return; }
-    var scan;
-    try {
-      scan = VxGs1.parse(text, +today().substring(0, 4));
-    } catch (e) {
-      result.textContent = t('site.scan.bad', e.message || e.code);
-      result.className = 'bad';
-      return;
-    }
-    var lines = stockLines(), lot = null;
-    lines.forEach(function (l) {
-      var p = product(l.productId);
-      var gtinOk = !scan.gtin || !p.gtins || !p.gtins.length || p.gtins.indexOf(scan.gtin) >= 0;
-      if (!lot && scan.lot && l.lotNumber.toUpperCase() === scan.lot.toUpperCase() && gtinOk) { lot = l; }
-    });
-    if (!lot) { result.textContent = t('site.scan.unknownLot', scan.lot || '?'); result.className = 'bad'; return; }
-    var expiry = scan.expiry || lot.expiresOn;
-    if (expiry && expiry < today()) { result.textContent = t('site.scan.expired', showDate(expiry)); result.className = 'bad'; return; }
-    if (!lot.usable || lot.quantity <= 0) { result.textContent = t('site.scan.unusable', lot.lotNumber); result.className = 'bad'; return; }
-    chooseLot(lot, expiry);
-    $('scan').value = '';
-    $('record').focus();
-  }
-  function chooseLot(lot, expiry) {
-    state.lot = lot;
-    $('lot').value = lot.lotId;
-    $('vial').className = '';
-    $('vial').textContent = t('site.vial', product(lot.productId).name, lot.lotNumber, showDate(expiry || lot.expiresOn));
-  }
-  function startCamera() {
-    var video = $('camera-view'), detector = new window.BarcodeDetector({formats: ['data_matrix', 'qr_code']});
-    if (video.srcObject) { stopCamera(); return; }
-    navigator.mediaDevices.getUserMedia({video: {facingMode: 'environment'}}).then(function (stream) {
-      video.srcObject = stream; video.hidden = false; video.play();
-      $('camera').textContent = t('site.camera.stop');
-      var look = function () {
-        if (!video.srcObject) { return; }
-        detector.detect(video).then(function (codes) {
-          if (codes.length) { stopCamera(); handleScan(codes[0].rawValue); } else { setTimeout(look, 250); }
-        }).catch(function () { setTimeout(look, 500); });
-      };
-      look();
-    }).catch(function (e) { $('vial').textContent = t('site.scan.bad', e.name); });
-  }
-  function stopCamera() {
-    var video = $('camera-view');
-    if (video.srcObject) { video.srcObject.getTracks().forEach(function (track) { track.stop(); }); }
-    video.srcObject = null; video.hidden = true;
-    $('camera').textContent = t('site.camera');
+  /** The open-vial session a dose of the lot is drawn from, when the sessions part has one open with a dose left. */
+  function sessionFor(lotId) {
+    var found = null;
+    parts.forEach(function (part) { if (!found && part.sessionFor) { found = part.sessionFor(lotId); } });
+    return found;
   }
 
   // ---- recording a dose: queued first, sent at once when online ---------------------------------------------------------
@@ -409,7 +345,7 @@
     if (!lot) { result.textContent = t('site.needLot'); result.className = 'bad'; return Promise.resolve(); }
     var number = nextDose(p.id);
     var item = {kind: 'DOSE', id: uuid7(), seq: nextSeq(), status: 'waiting', label: p.fullName, doseNumber: number,
-      dose: {personId: p.id, productId: lot.productId, lotId: lot.lotId, givenOn: today()}};
+      dose: {personId: p.id, productId: lot.productId, lotId: lot.lotId, givenOn: today(), sessionId: sessionFor(lot.lotId)}};
     state.timing = {id: item.id, answeredAt: null, started: started, marks: {}};
     return putItem(item).then(function () {
       state.timing.marks.queued = performance.now() - started;
@@ -573,7 +509,7 @@
     if (state.timing) { state.timing.marks.sent = performance.now() - state.timing.started; }
     return fetch('/site/api/batch', {
       method: 'POST', credentials: 'same-origin',
-      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': CSRF, 'Accept-Language': LANG},
+      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': state.csrf, 'Accept-Language': LANG},
       body: JSON.stringify({items: chunk.map(function (i) { return {kind: i.kind, id: i.id, person: i.person, dose: i.dose}; })})
     }).then(function (response) {
       state.online = true;
@@ -640,7 +576,7 @@
       seriousCriteria: seriousness === 'NON_SERIOUS' ? [] : [seriousness], outcome: $('aefi-outcome').value,
       description: $('aefi-description').value.trim() || null};
     fetch('/site/api/aefi', {method: 'POST', credentials: 'same-origin',
-      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': CSRF, 'Accept-Language': LANG}, body: JSON.stringify(body)})
+      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': state.csrf, 'Accept-Language': LANG}, body: JSON.stringify(body)})
       .then(function (response) {
         return response.json().then(function (answer) {
           out.textContent = response.ok ? t('site.aefi.saved') : problemText(answer);
@@ -652,36 +588,21 @@
 
   // ---- start ---------------------------------------------------------------------------------------------------------
   function wire() {
-    $('scan').addEventListener('keydown', function (event) {
-      if (event.key === 'Enter') { event.preventDefault(); handleScan($('scan').value); return; }
-      // A keyboard-wedge scanner types FNC1/GS as Ctrl+] (ASCII 29), which inserts no character by itself: put it in.
-      if (event.ctrlKey && (event.key === ']' || event.code === 'BracketRight') || event.key === 'GroupSeparator') {
-        event.preventDefault();
-        var field = $('scan'), at = field.selectionStart || field.value.length;
-        field.value = field.value.substring(0, at) + VxGs1.GS + field.value.substring(field.selectionEnd || at);
-        field.setSelectionRange(at + 1, at + 1);
-      }
-    });
-    $('lot').addEventListener('change', function () {
-      var lot = stockLines().filter(function (l) { return l.lotId === $('lot').value; })[0];
-      if (lot) { chooseLot(lot, null); } else { state.lot = null; $('vial').textContent = ''; }
-    });
     $('record').addEventListener('click', recordDose);
     $('search').addEventListener('input', search);
     $('register').addEventListener('submit', register);
     $('aefi').addEventListener('submit', reportAefi);
     $('show-certificate').addEventListener('click', showCertificate);
     $('sync-now').addEventListener('click', function () { sync(); });
-    if ('BarcodeDetector' in window && navigator.mediaDevices) {
-      $('camera').hidden = false;
-      $('camera').addEventListener('click', startCamera);
-    }
+    parts.forEach(function (part) { if (part.wire) { part.wire(); } });
     window.addEventListener('online', function () { state.online = true; sync(); });
     window.addEventListener('offline', function () { state.online = false; renderBanner(); });
     // a sync now and then: a network that came back without telling, another tab's records
     setInterval(function () { if (navigator.onLine) { sync(); } }, 15000);
   }
 
+  function start() {
+  var csrfReady = refreshCsrf();
   openDb().then(function (db) {
     state.db = db;
     return Promise.all([loadQueue(), store('meta', 'readonly', function (s) { return s.get('pack'); })]);
@@ -693,10 +614,22 @@
     if ('serviceWorker' in navigator) {
       navigator.serviceWorker.register('/site/sw.js', {scope: '/site/'}).catch(function () { return null; });
     }
-    return sync();
+    return csrfReady.then(sync);
   }).then(function () {
     main.setAttribute('data-ready', 'true');
   });
+  }
 
+  /** A page the service worker served from its cache may carry an older sign-in's CSRF token: take the current one. */
+  function refreshCsrf() {
+    return fetch('/site/api/csrf', {credentials: 'same-origin'}).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (answer) { if (answer && answer.csrf) { state.csrf = answer.csrf; } }, function () { return null; });
+  }
+
+  // what the page's other parts share; they are loaded (deferred) after this one, and start waits for them
+  window.VxSite = {state: state, t: t, $: $, el: el, button: button, today: today, showDate: showDate, uuid7: uuid7,
+    stockLines: stockLines, product: product, people: people, waiting: waiting, render: render, problemText: problemText,
+    refreshPack: refreshPack, refreshCsrf: refreshCsrf, sync: sync, lang: LANG, part: function (part) { parts.push(part); }};
   window.vxSite = {sync: sync, state: state, uuid7: uuid7};
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 })();

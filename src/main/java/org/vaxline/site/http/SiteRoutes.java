@@ -16,6 +16,7 @@ import org.vaxline.platform.http.Requests;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.json.Json;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.registry.application.Sessions;
 import org.vaxline.site.application.BatchItem;
 import org.vaxline.site.application.BatchOutcome;
 import org.vaxline.site.application.SitePacks;
@@ -46,9 +47,13 @@ public final class SiteRoutes implements Routes {
     private final SearchPersons search;
     private final IssueCertificate certificates;
     private final ReportAefi aefi;
+    private final Sessions sessions;
+    private final java.time.Clock clock;
 
     public SiteRoutes(WebGate gate, SitePacks packs, SyncBatch batch, SearchPersons search, IssueCertificate certificates,
-                      ReportAefi aefi) {
+                      ReportAefi aefi, Sessions sessions, java.time.Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
         this.gate = gate;
         this.packs = packs;
         this.batch = batch;
@@ -58,6 +63,13 @@ public final class SiteRoutes implements Routes {
     }
 
     record BatchBody(List<BatchItem> items) {
+    }
+
+    /**
+     * Vials of a lot opened from the page: {@code sessionId} is the day's open session when there is one, or the client's
+     * id for a new one; {@code openingId} is the client's id of the opening. Both ids make a resend harmless.
+     */
+    record VialsBody(UUID sessionId, UUID openingId, UUID lotId, Integer count) {
     }
 
     @Override
@@ -82,6 +94,27 @@ public final class SiteRoutes implements Routes {
             WebGate.SignedIn who = signedIn(ctx, false);
             var issued = certificates.issue(who.session().actor(), Requests.pathId(ctx, "id"), CertificateFormat.parse(null), null);
             noStore(ctx).contentType("image/png").result(QrCodes.png(issued.text()));
+        });
+        routes.get(SITE_API + "/csrf", ctx -> {
+            // a shell the service worker served from its cache may carry an older session's token: the page asks here
+            WebGate.SignedIn who = signedIn(ctx, false);
+            noStore(ctx).json(Map.of("csrf", who.csrf()));
+        });
+        routes.post(SITE_API + "/sessions", ctx -> {
+            WebGate.SignedIn who = signedIn(ctx, true);
+            Actor actor = who.session().actor();
+            VialsBody body = Requests.body(ctx, VialsBody.class);
+            if (body.sessionId() == null || body.openingId() == null) {
+                throw VaxlineException.field(PlatformError.MALFORMED_REQUEST, body.sessionId() == null ? "sessionId" : "openingId",
+                        "is required (a UUID the page chose)");
+            }
+            sessions.open(actor, body.sessionId(), actor.facilityId(), java.time.LocalDate.now(clock));
+            var opened = sessions.openVials(actor, body.sessionId(), body.openingId(), body.lotId(), body.count());
+            noStore(ctx).status(opened.isNew() ? 201 : 200).json(opened.value());
+        });
+        routes.post(SITE_API + "/sessions/{id}/close", ctx -> {
+            WebGate.SignedIn who = signedIn(ctx, true);
+            noStore(ctx).json(sessions.close(who.session().actor(), Requests.pathId(ctx, "id")));
         });
         routes.post(SITE_API + "/aefi", ctx -> {
             WebGate.SignedIn who = signedIn(ctx, true);
