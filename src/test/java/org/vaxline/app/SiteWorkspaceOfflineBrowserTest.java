@@ -74,8 +74,19 @@ class SiteWorkspaceOfflineBrowserTest extends SiteWorkspaceBrowserFixture {
         assertThat(js().executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "Promise.all(['/site/today', '/site/site.js', '/site/gs1.js', '/site/site.css'].map(function (p) { return caches.match(p); }))"
                 + ".then(function (r) { done(r.every(function (x) { return x && x.ok; })); });")).isEqualTo(true);
+        // a vial opened while online: the day's doses of its lot are drawn from it, also those queued offline
+        browser.findElement(By.id("open-vials-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("session-result")).getAttribute("class").isEmpty());
+        assertThat(browser.findElement(By.id("session-result")).getAttribute("class"))
+                .as(browser.findElement(By.id("session-result")).getText()).isEqualTo("ok");
+        String session = (String) js().executeScript("return vxSite.state.pack.sessions[0].id;");
+        perVial = (Long) js().executeScript("var s = vxSite.state.pack.sessions[0].lots[0]; return s.dosesLeft;");
         try {
             offlineDay(pack, dosesBefore, peopleBefore, stockBefore);
+            var summary = app.vaxline.registry().sessions().summary(java.util.UUID.fromString(session));
+            System.out.println("site workspace: the open vial's session after the offline day: " + summary.lots());
+            assertThat(summary.lots().get(0).administered()).as("doses queued offline drawn from the open vial")
+                    .isEqualTo(Math.min(perVial, 20));
         } finally {
             offline(false);
         }
@@ -96,6 +107,8 @@ class SiteWorkspaceOfflineBrowserTest extends SiteWorkspaceBrowserFixture {
         assertThat(browser.findElement(By.id("banner-text")).getText()).as(when + ": the banner").contains(String.valueOf(waiting));
     }
 
+    private long perVial;
+
     private void offlineDay(JsonNode pack, long dosesBefore, int peopleBefore, long stockBefore) throws Exception {
         offline(true);
         assertThat(js().executeAsyncScript("var done = arguments[arguments.length - 1];"
@@ -112,6 +125,8 @@ class SiteWorkspaceOfflineBrowserTest extends SiteWorkspaceBrowserFixture {
         }
         closeAndReopenOffline();
         shownFromTheCache("a tab opened with no server", 10);
+        assertThat(browser.findElement(By.cssSelector("#sessions tbody td.left")).getText())
+                .as("the open vial's doses left, the queued doses counted off").isEqualTo(String.valueOf(Math.max(0, perVial - 5)));
         for (int i = 0; i < 15; i++) {
             browser.findElements(By.cssSelector("#due tbody tr[data-person] button.choose")).get(0).click();
             dose(pack);
