@@ -193,6 +193,19 @@ abstract class SiteWorkspaceBrowserFixture {
         }
     }
 
+    /** A screenshot of one part of the page (a panel below the window's fold). */
+    void shotOf(By part, String name) {
+        try {
+            Path folder = Path.of(System.getProperty("java.io.tmpdir"), "vaxline-shots");
+            Files.createDirectories(folder);
+            WebElement element = browser.findElement(part);
+            js().executeScript("arguments[0].scrollIntoView();", element);
+            Files.write(folder.resolve(name + ".png"), element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String usableText() {
         return (String) js().executeScript("return JSON.parse(document.getElementById('site-texts').textContent)['site.stock.usable'];");
     }

@@ -222,7 +222,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         var given = app.vaxline.registry().queries().givenTo(UUID.fromString(person));
         assertThat(given.get(given.size() - 1).sessionId()).as("the dose is drawn from the open session").isNotNull();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> leftInSession(lotNumber) == opened - 1);
-        shot("site-session-open-vi");
+        shotOf(By.cssSelector("section[aria-labelledby=sessions-h]"), "site-session-open-vi");
 
         // closing: what is left in the open vials becomes opened-vial wastage, the session leaves the page
         long stockBefore = stockAtSite();
