@@ -9,10 +9,10 @@
    The workspace's data calls (/site/api/...) are never answered here: the page's IndexedDB keeps the data and the
    queue. */
 'use strict';
-var CACHE = 'vaxline-site-v2';
+var CACHE = 'vaxline-site-v3';
 var PAGE = '/site/today';
 var PAGE_WAIT = 2500;
-var SHELL = [PAGE, '/site/site.js', '/site/site-scan.js', '/site/site-sessions.js', '/site/gs1.js', '/site/site.css',
+var SHELL = [PAGE, '/site/site.js', '/site/site-people.js', '/site/site-scan.js', '/site/site-sessions.js', '/site/gs1.js', '/site/site.css',
   '/vx/app.css', '/site/manifest.webmanifest', '/site/icon.svg'];
 
 self.addEventListener('install', function (event) {

@@ -265,7 +265,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
             noConsoleErrors("/site/today in " + language);
         }
         long bytes = 0;
-        for (String part : List.of("/site/today", "/site/site.js", "/site/site-scan.js", "/site/site-sessions.js", "/site/gs1.js", "/site/site.css", "/vx/app.css", "/site/sw.js",
+        for (String part : List.of("/site/today", "/site/site.js", "/site/site-people.js", "/site/site-scan.js", "/site/site-sessions.js", "/site/gs1.js", "/site/site.css", "/vx/app.css", "/site/sw.js",
                 "/site/manifest.webmanifest", "/site/icon.svg")) {
             Object size = js().executeAsyncScript("var done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { return r.arrayBuffer(); })"
