@@ -463,10 +463,20 @@
   });
   }
 
-  /** A page the service worker served from its cache may carry an older sign-in's CSRF token: take the current one. */
+  /** A page the service worker served from its cache may carry an older sign-in's CSRF token (take the current one) or
+      an older language (load it again). */
   function refreshCsrf() {
     return fetch('/site/api/csrf', {credentials: 'same-origin'}).then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (answer) { if (answer && answer.csrf) { state.csrf = answer.csrf; } }, function () { return null; });
+      .then(function (answer) {
+        if (answer && answer.csrf) { state.csrf = answer.csrf; }
+        // a cached page in another language (the link was slow right after a switch): the cache is fresh by now
+        if (answer && answer.language && answer.language !== LANG && !sessionStorage.getItem('vaxline-site-relang')) {
+          sessionStorage.setItem('vaxline-site-relang', '1');
+          location.reload();
+        } else if (answer) {
+          sessionStorage.removeItem('vaxline-site-relang');
+        }
+      }, function () { return null; });
   }
 
   // what the page's other parts share; they are loaded (deferred) after this one, and start waits for them

@@ -99,9 +99,9 @@ public final class SiteRoutes implements Routes {
             noStore(ctx).contentType("image/png").result(QrCodes.png(issued.text()));
         });
         routes.get(SITE_API + "/csrf", ctx -> {
-            // a shell the service worker served from its cache may carry an older session's token: the page asks here
+            // a shell the service worker served from its cache may carry an older session's token or language: the page asks here
             WebGate.SignedIn who = signedIn(ctx, false);
-            noStore(ctx).json(Map.of("csrf", who.csrf()));
+            noStore(ctx).json(Map.of("csrf", who.csrf(), "language", who.language()));
         });
         routes.post(SITE_API + "/sessions", ctx -> {
             WebGate.SignedIn who = signedIn(ctx, true);
