@@ -1,18 +1,19 @@
-/* vaxline site workspace: the due list, search, registration and doses of one vaccination site, working offline.
+/* vaxline site workspace: the due list, the queue and its sync, and the doses of one vaccination site, working offline.
    Plain JavaScript, no build step. The site's pack (stock, due list, people) and the queue of records not yet synced
    live in IndexedDB, so nothing is lost when the tab closes; each queued record carries its client id (a UUIDv7),
    so sending it again is harmless: the server answers "already recorded". */
 (function () {
   'use strict';
   var main = document.getElementById('main');
-  var CSRF = main.getAttribute('data-csrf');
   var LANG = main.getAttribute('data-lang') || 'vi';
   var USER = main.getAttribute('data-user') || 'user';
   var TEXTS = JSON.parse(document.getElementById('site-texts').textContent || '{}');
   var CHUNK = 200;
+  /** The page's other parts (site-people.js, site-scan.js, site-sessions.js): each may render with the page and wire its controls. */
+  var parts = [];
 
   var state = {pack: null, queue: [], person: null, lot: null, scanExpiry: null, lastDose: null, online: navigator.onLine,
-    signedOut: false, db: null};
+    signedOut: false, db: null, csrf: main.getAttribute('data-csrf')};
 
   // ---- texts ------------------------------------------------------------------------------------------------------
   function t(key) {
@@ -138,9 +139,9 @@
     renderSite();
     renderDue();
     renderStock();
-    renderSessions();
     renderRefused();
     renderChosen();
+    parts.forEach(function (part) { if (part.render) { part.render(); } });
   }
   function renderBanner() {
     var banner = $('sync-banner'), n = waiting().length, r = refused().length, parts = [];
@@ -206,23 +207,6 @@
     });
     select.value = chosen || '';
   }
-  function renderSessions() {
-    var body = $('sessions').tBodies[0], sessions = (state.pack && state.pack.sessions) || [];
-    body.textContent = '';
-    var lines = [];
-    sessions.forEach(function (s) { s.lots.forEach(function (l) { lines.push(l); }); });
-    if (!lines.length) {
-      var tr = el('tr'), td = el('td', t('site.sessions.empty')); td.colSpan = 4; tr.appendChild(td); body.appendChild(tr);
-      return;
-    }
-    lines.forEach(function (l) {
-      var tr = el('tr'), lot = el('th', l.lotNumber || l.lotId); lot.scope = 'row'; tr.appendChild(lot);
-      tr.appendChild(el('td', String(l.vialsOpened), 'num'));
-      tr.appendChild(el('td', String(l.administered), 'num'));
-      tr.appendChild(el('td', String(l.dosesLeft), 'num'));
-      body.appendChild(tr);
-    });
-  }
   function problemText(problem) {
     if (!problem) { return ''; }
     var hint = TEXTS['site.hint.' + problem.code] ? t('site.hint.' + problem.code) : t('site.hint.GENERIC');
@@ -279,125 +263,11 @@
     $('scan').focus();
   }
 
-  // ---- search: the site's people here and now, the province's on the server when online -------------------------------
-  function matches(p, q) {
-    var compact = q.replace(/[\s.-]/g, '');
-    if (/^[0-9]{12}$/.test(compact) || (/^[A-Za-z0-9]{6,9}$/.test(compact) && /[A-Za-z]/.test(compact) && /[0-9]/.test(compact))) {
-      return (p.identityNumber || '').toUpperCase() === compact.toUpperCase();
-    }
-    var phone = phoneNumber(q);
-    if (phone) { return p.phone === phone; }
-    var words = normalize(q).replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter(Boolean);
-    var name = p.searchName || normalize(p.fullName);
-    return words.length > 0 && words.every(function (w) { return name.indexOf(w) >= 0; });
-  }
-  var searchTimer = null;
-  function search() {
-    var q = $('search').value.trim(), list = $('results');
-    list.textContent = '';
-    if (!q) { return; }
-    var all = people(), found = {};
-    Object.keys(all).forEach(function (id) { if (matches(all[id], q)) { found[id] = all[id]; } });
-    showResults(found);
-    clearTimeout(searchTimer);
-    if (state.online) {
-      searchTimer = setTimeout(function () {
-        fetch('/site/api/persons?q=' + encodeURIComponent(q), {credentials: 'same-origin', headers: {'Accept-Language': LANG}})
-          .then(function (r) { return r.ok ? r.json() : null; })
-          .then(function (page) {
-            if (!page || $('search').value.trim() !== q) { return; }
-            page.items.forEach(function (record) {
-              var p = record.person || record;
-              if (!found[p.id]) {
-                found[p.id] = {id: p.id, fullName: p.fullName, searchName: p.normalizedName, identityType: p.identityType,
-                  identityNumber: p.identityNumber, phone: p.phone, dateOfBirth: p.dateOfBirth, sex: p.sex, nextDose: null, remote: true};
-              }
-            });
-            showResults(found);
-          }).catch(function () { return null; });
-      }, 250);
-    }
-  }
-  function showResults(found) {
-    var list = $('results'), ids = Object.keys(found);
-    list.textContent = '';
-    if (!ids.length) { list.appendChild(el('li', t('site.find.none'))); return; }
-    ids.slice(0, 20).forEach(function (id) {
-      var p = found[id], li = el('li');
-      li.setAttribute('data-person', id);
-      li.appendChild(el('span', [p.fullName, showDate(p.dateOfBirth), p.phone || '', p.identityNumber || ''].filter(Boolean).join(' · ')));
-      var choose = button(t('site.choose'), function () {
-        if (p.remote) { remember(p); }
-        choosePerson(id);
-      }, 'choose');
-      choose.setAttribute('aria-label', t('site.choose') + ': ' + p.fullName);
-      li.appendChild(choose);
-      list.appendChild(li);
-    });
-  }
-  /** A person found on the server joins the site's cached people (their next dose is the server's to infer). */
-  function remember(p) {
-    if (!state.pack) { return; }
-    if (!state.pack.people.some(function (x) { return x.id === p.id; })) {
-      p.nextDose = p.nextDose || 1;
-      state.pack.people.push(p);
-      store('meta', 'readwrite', function (s) { return s.put(state.pack, 'pack'); });
-    }
-  }
-
-  // ---- scanning ----------------------------------------------------------------------------------------------------
-  function handleScan(text) {
-    var result = $('vial');
-    result.className = '';
-    if (!text || !text.trim()) { return; }
-    var scan;
-    try {
-      scan = VxGs1.parse(text, +today().substring(0, 4));
-    } catch (e) {
-      result.textContent = t('site.scan.bad', e.message || e.code);
-      result.className = 'bad';
-      return;
-    }
-    var lines = stockLines(), lot = null;
-    lines.forEach(function (l) {
-      var p = product(l.productId);
-      var gtinOk = !scan.gtin || !p.gtins || !p.gtins.length || p.gtins.indexOf(scan.gtin) >= 0;
-      if (!lot && scan.lot && l.lotNumber.toUpperCase() === scan.lot.toUpperCase() && gtinOk) { lot = l; }
-    });
-    if (!lot) { result.textContent = t('site.scan.unknownLot', scan.lot || '?'); result.className = 'bad'; return; }
-    var expiry = scan.expiry || lot.expiresOn;
-    if (expiry && expiry < today()) { result.textContent = t('site.scan.expired', showDate(expiry)); result.className = 'bad'; return; }
-    if (!lot.usable || lot.quantity <= 0) { result.textContent = t('site.scan.unusable', lot.lotNumber); result.className = 'bad'; return; }
-    chooseLot(lot, expiry);
-    $('scan').value = '';
-    $('record').focus();
-  }
-  function chooseLot(lot, expiry) {
-    state.lot = lot;
-    $('lot').value = lot.lotId;
-    $('vial').className = '';
-    $('vial').textContent = t('site.vial', product(lot.productId).name, lot.lotNumber, showDate(expiry || lot.expiresOn));
-  }
-  function startCamera() {
-    var video = $('camera-view'), detector = new window.BarcodeDetector({formats: ['data_matrix', 'qr_code']});
-    if (video.srcObject) { stopCamera(); return; }
-    navigator.mediaDevices.getUserMedia({video: {facingMode: 'environment'}}).then(function (stream) {
-      video.srcObject = stream; video.hidden = false; video.play();
-      $('camera').textContent = t('site.camera.stop');
-      var look = function () {
-        if (!video.srcObject) { return; }
-        detector.detect(video).then(function (codes) {
-          if (codes.length) { stopCamera(); handleScan(codes[0].rawValue); } else { setTimeout(look, 250); }
-        }).catch(function () { setTimeout(look, 500); });
-      };
-      look();
-    }).catch(function (e) { $('vial').textContent = t('site.scan.bad', e.name); });
-  }
-  function stopCamera() {
-    var video = $('camera-view');
-    if (video.srcObject) { video.srcObject.getTracks().forEach(function (track) { track.stop(); }); }
-    video.srcObject = null; video.hidden = true;
-    $('camera').textContent = t('site.camera');
+  /** The open-vial session a dose of the lot is drawn from, when the sessions part has one open with a dose left. */
+  function sessionFor(lotId) {
+    var found = null;
+    parts.forEach(function (part) { if (!found && part.sessionFor) { found = part.sessionFor(lotId); } });
+    return found;
   }
 
   // ---- recording a dose: queued first, sent at once when online ---------------------------------------------------------
@@ -409,7 +279,7 @@
     if (!lot) { result.textContent = t('site.needLot'); result.className = 'bad'; return Promise.resolve(); }
     var number = nextDose(p.id);
     var item = {kind: 'DOSE', id: uuid7(), seq: nextSeq(), status: 'waiting', label: p.fullName, doseNumber: number,
-      dose: {personId: p.id, productId: lot.productId, lotId: lot.lotId, givenOn: today()}};
+      dose: {personId: p.id, productId: lot.productId, lotId: lot.lotId, givenOn: today(), sessionId: sessionFor(lot.lotId)}};
     state.timing = {id: item.id, answeredAt: null, started: started, marks: {}};
     return putItem(item).then(function () {
       state.timing.marks.queued = performance.now() - started;
@@ -439,95 +309,6 @@
       result.setAttribute('data-ms', String(Math.round((answered || performance.now()) - started)));
       result.setAttribute('data-ms-shown', String(Math.round(performance.now() - started)));
     });
-  }
-
-  // ---- registering a person ------------------------------------------------------------------------------------------
-  function field(id) { return $(id).value.trim(); }
-  function faultsOf(form) {
-    var faults = {}, today_ = today();
-    if (!form.identityNumber) { faults['r-idNumber'] = t('site.register.required'); }
-    else if (form.identityType === 'CCCD') {
-      var n = form.identityNumber.replace(/[\s.-]/g, ''), codes = (state.pack && state.pack.citizenIdProvinceCodes) || [];
-      if (!/^[0-9]{12}$/.test(n)) { faults['r-idNumber'] = t('site.register.cccd.digits'); }
-      else {
-        var digit = +n.charAt(3), century = 1900 + Math.floor(digit / 2) * 100, female = digit % 2 === 1, list = [];
-        if (codes.length && codes.indexOf(n.substring(0, 3)) < 0) { list.push(t('site.register.cccd.province')); }
-        if (form.dateOfBirth) {
-          var year = +form.dateOfBirth.substring(0, 4);
-          if (year < century || year > century + 99) { list.push(t('site.register.cccd.century')); }
-          if (+n.substring(4, 6) !== year % 100) { list.push(t('site.register.cccd.year')); }
-        }
-        if (form.sex === 'MALE' && female || form.sex === 'FEMALE' && !female) { list.push(t('site.register.cccd.sex')); }
-        if (list.length) { faults['r-idNumber'] = list.join(' '); }
-      }
-    } else if (form.identityType === 'PASSPORT' && !/^[A-Z0-9]{6,9}$/.test(form.identityNumber.replace(/\s/g, '').toUpperCase())) {
-      faults['r-idNumber'] = t('site.register.passport');
-    } else if (form.identityType === 'OTHER' && (form.identityNumber.length < 3 || form.identityNumber.length > 32)) {
-      faults['r-idNumber'] = t('site.register.other.length');
-    }
-    if (!form.fullName || !/\p{L}/u.test(form.fullName)) { faults['r-fullName'] = t('site.register.required'); }
-    if (!form.dateOfBirth) { faults['r-dob'] = t('site.register.required'); }
-    else if (form.dateOfBirth > today_) { faults['r-dob'] = t('site.register.dobFuture'); }
-    if (form.phone && !phoneNumber(form.phone)) { faults['r-phone'] = t('site.register.phoneBad'); }
-    return faults;
-  }
-  function duplicatesOf(form) {
-    var all = people(), number = form.identityType === 'CCCD' ? form.identityNumber.replace(/[\s.-]/g, '') : form.identityNumber.toUpperCase();
-    var name = normalize(form.fullName), phone = phoneNumber(form.phone);
-    return Object.keys(all).map(function (id) { return all[id]; }).filter(function (p) {
-      return (p.identityNumber && p.identityType === form.identityType && p.identityNumber.toUpperCase() === number.toUpperCase())
-        || (phone && p.phone === phone && p.dateOfBirth === form.dateOfBirth && (p.searchName || normalize(p.fullName)) === name);
-    });
-  }
-  function register(event, confirmNotDuplicate) {
-    if (event) { event.preventDefault(); }
-    var form = {identityType: $('r-idType').value, identityNumber: field('r-idNumber'), fullName: field('r-fullName'),
-      dateOfBirth: $('r-dob').value, sex: $('r-sex').value, phone: field('r-phone')};
-    var faults = faultsOf(form);
-    ['r-idNumber', 'r-fullName', 'r-dob', 'r-phone'].forEach(function (id) {
-      $(id + '-error').textContent = faults[id] || '';
-      if (faults[id]) { $(id).setAttribute('aria-invalid', 'true'); } else { $(id).removeAttribute('aria-invalid'); }
-    });
-    var first = Object.keys(faults)[0];
-    if (first) { $(first).focus(); return; }
-    var duplicates = confirmNotDuplicate ? [] : duplicatesOf(form);
-    var box = $('duplicates');
-    box.textContent = '';
-    if (duplicates.length) {
-      box.hidden = false;
-      box.appendChild(el('p', t('site.register.duplicates')));
-      var list = el('ul', null, 'results');
-      duplicates.forEach(function (p) {
-        var li = el('li');
-        li.appendChild(el('span', [p.fullName, showDate(p.dateOfBirth), p.phone || '', p.identityNumber || ''].join(' · ')));
-        li.appendChild(button(t('site.register.same'), function () { resetRegistration(); choosePerson(p.id); }, 'same'));
-        list.appendChild(li);
-      });
-      box.appendChild(list);
-      var identityTaken = duplicates.some(function (p) { return p.identityType === form.identityType && p.identityNumber; })
-        && duplicates.every(function (p) { return (p.identityNumber || '').toUpperCase() === form.identityNumber.replace(/[\s.-]/g, '').toUpperCase(); });
-      if (!identityTaken) { box.appendChild(button(t('site.register.other'), function () { register(null, true); }, 'other')); }
-      return;
-    }
-    var item = {kind: 'PERSON', id: uuid7(), seq: nextSeq(), status: 'waiting', label: form.fullName,
-      person: {identityType: form.identityType, identityNumber: form.identityNumber, fullName: form.fullName,
-        dateOfBirth: form.dateOfBirth, sex: form.sex, phone: form.phone || null,
-        provinceCode: state.pack ? state.pack.site.provinceCode : null, registeredAt: state.pack ? state.pack.site.id : null,
-        confirmNotDuplicate: !!confirmNotDuplicate}};
-    putItem(item).then(function () {
-      state.queue.push(item);
-      resetRegistration();
-      $('register-result').textContent = t('site.register.saved', form.fullName);
-      render();
-      choosePerson(item.id);
-      if (state.online) { syncAgain(); }
-    });
-  }
-  function resetRegistration() {
-    $('register').reset();
-    $('duplicates').hidden = true;
-    $('duplicates').textContent = '';
-    $('register-result').textContent = '';
   }
 
   // ---- resolving what the server refused -------------------------------------------------------------------------------
@@ -573,7 +354,7 @@
     if (state.timing) { state.timing.marks.sent = performance.now() - state.timing.started; }
     return fetch('/site/api/batch', {
       method: 'POST', credentials: 'same-origin',
-      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': CSRF, 'Accept-Language': LANG},
+      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': state.csrf, 'Accept-Language': LANG},
       body: JSON.stringify({items: chunk.map(function (i) { return {kind: i.kind, id: i.id, person: i.person, dose: i.dose}; })})
     }).then(function (response) {
       state.online = true;
@@ -640,7 +421,7 @@
       seriousCriteria: seriousness === 'NON_SERIOUS' ? [] : [seriousness], outcome: $('aefi-outcome').value,
       description: $('aefi-description').value.trim() || null};
     fetch('/site/api/aefi', {method: 'POST', credentials: 'same-origin',
-      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': CSRF, 'Accept-Language': LANG}, body: JSON.stringify(body)})
+      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': state.csrf, 'Accept-Language': LANG}, body: JSON.stringify(body)})
       .then(function (response) {
         return response.json().then(function (answer) {
           out.textContent = response.ok ? t('site.aefi.saved') : problemText(answer);
@@ -652,36 +433,19 @@
 
   // ---- start ---------------------------------------------------------------------------------------------------------
   function wire() {
-    $('scan').addEventListener('keydown', function (event) {
-      if (event.key === 'Enter') { event.preventDefault(); handleScan($('scan').value); return; }
-      // A keyboard-wedge scanner types FNC1/GS as Ctrl+] (ASCII 29), which inserts no character by itself: put it in.
-      if (event.ctrlKey && (event.key === ']' || event.code === 'BracketRight') || event.key === 'GroupSeparator') {
-        event.preventDefault();
-        var field = $('scan'), at = field.selectionStart || field.value.length;
-        field.value = field.value.substring(0, at) + VxGs1.GS + field.value.substring(field.selectionEnd || at);
-        field.setSelectionRange(at + 1, at + 1);
-      }
-    });
-    $('lot').addEventListener('change', function () {
-      var lot = stockLines().filter(function (l) { return l.lotId === $('lot').value; })[0];
-      if (lot) { chooseLot(lot, null); } else { state.lot = null; $('vial').textContent = ''; }
-    });
     $('record').addEventListener('click', recordDose);
-    $('search').addEventListener('input', search);
-    $('register').addEventListener('submit', register);
     $('aefi').addEventListener('submit', reportAefi);
     $('show-certificate').addEventListener('click', showCertificate);
     $('sync-now').addEventListener('click', function () { sync(); });
-    if ('BarcodeDetector' in window && navigator.mediaDevices) {
-      $('camera').hidden = false;
-      $('camera').addEventListener('click', startCamera);
-    }
+    parts.forEach(function (part) { if (part.wire) { part.wire(); } });
     window.addEventListener('online', function () { state.online = true; sync(); });
     window.addEventListener('offline', function () { state.online = false; renderBanner(); });
     // a sync now and then: a network that came back without telling, another tab's records
     setInterval(function () { if (navigator.onLine) { sync(); } }, 15000);
   }
 
+  function start() {
+  var csrfReady = refreshCsrf();
   openDb().then(function (db) {
     state.db = db;
     return Promise.all([loadQueue(), store('meta', 'readonly', function (s) { return s.get('pack'); })]);
@@ -693,10 +457,33 @@
     if ('serviceWorker' in navigator) {
       navigator.serviceWorker.register('/site/sw.js', {scope: '/site/'}).catch(function () { return null; });
     }
-    return sync();
+    return csrfReady.then(sync);
   }).then(function () {
     main.setAttribute('data-ready', 'true');
   });
+  }
 
+  /** A page the service worker served from its cache may carry an older sign-in's CSRF token (take the current one) or
+      an older language (load it again). */
+  function refreshCsrf() {
+    return fetch('/site/api/csrf', {credentials: 'same-origin'}).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (answer) {
+        if (answer && answer.csrf) { state.csrf = answer.csrf; }
+        // a cached page in another language (the link was slow right after a switch): the cache is fresh by now
+        if (answer && answer.language && answer.language !== LANG && !sessionStorage.getItem('vaxline-site-relang')) {
+          sessionStorage.setItem('vaxline-site-relang', '1');
+          location.reload();
+        } else if (answer) {
+          sessionStorage.removeItem('vaxline-site-relang');
+        }
+      }, function () { return null; });
+  }
+
+  // what the page's other parts share; they are loaded (deferred) after this one, and start waits for them
+  window.VxSite = {state: state, t: t, $: $, el: el, button: button, today: today, showDate: showDate, uuid7: uuid7,
+    stockLines: stockLines, product: product, people: people, waiting: waiting, render: render, problemText: problemText,
+    refreshPack: refreshPack, refreshCsrf: refreshCsrf, sync: sync, syncAgain: syncAgain, store: store, putItem: putItem,
+    nextSeq: nextSeq, normalize: normalize, phoneNumber: phoneNumber, choosePerson: choosePerson, lang: LANG, part: function (part) { parts.push(part); }};
   window.vxSite = {sync: sync, state: state, uuid7: uuid7};
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 })();

@@ -34,6 +34,8 @@ public final class SiteModule {
     private final SearchPersons search;
     private final IssueCertificate certificates;
     private final ReportAefi aefi;
+    private final Sessions sessions;
+    private final Clock clock;
 
     public SiteModule(Clock clock, WebGate gate, Facilities facilities, Catalog catalog, StockQueries stock, DoseQueries doses,
                       Sessions sessions, PersonDirectory persons, LogReads reads, RegisterPerson register, SearchPersons search,
@@ -42,6 +44,8 @@ public final class SiteModule {
         this.search = search;
         this.certificates = certificates;
         this.aefi = aefi;
+        this.sessions = sessions;
+        this.clock = clock;
         // the digits 1-3 a citizen ID may start with, read as the registry reads them (from the provinces' data, which
         // may be imported after start)
         java.util.function.Supplier<Set<String>> codes = () -> {
@@ -65,6 +69,6 @@ public final class SiteModule {
     }
 
     public Routes routes() {
-        return new SiteRoutes(gate, packs, batch, search, certificates, aefi);
+        return new SiteRoutes(gate, packs, batch, search, certificates, aefi, sessions, clock);
     }
 }

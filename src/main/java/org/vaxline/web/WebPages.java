@@ -19,6 +19,7 @@ final class WebPages {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("session", session);
         all.put("user", session == null ? null : session.actor());
+        all.put("nav", WebNavigation.of(session == null ? null : session.actor()));
         all.put("csrf", csrf);
         all.put("path", ctx.path());
         all.put("languages", WebLanguage.ALL);

@@ -439,9 +439,7 @@ public final class WebRoutes implements Routes {
         }
         String code = ctx.pathParam("code");
         Actor actor = session.actor();
-        boolean national = actor.role() == Role.NATIONAL_ADMIN || actor.role() == Role.AUDITOR;
-        boolean own = actor.role() == Role.PROVINCE_MANAGER && code.equals(actor.provinceCode());
-        if (!national && !own) {
+        if (!WebNavigation.mayOpenProvince(actor, code)) {
             LOG.warn("web page refused: a {} asked for another province's page", actor.role());
             forbidden(ctx, session);
             return;
