@@ -97,7 +97,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         scan(elementString(pack, lot));                                       // 2: the scanner types the vial's code
         assertThat(browser.findElement(By.id("vial")).getText()).contains(lot.get("lotNumber").asText());
         browser.findElement(By.id("record")).click();                         // 3: record
-        WebElement result = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        WebElement result = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
             WebElement r = d.findElement(By.id("dose-result"));
             return r.getAttribute("class").equals("ok") ? r : null;
         });
@@ -117,7 +117,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         browser.findElements(By.cssSelector("#due tbody tr[data-person] button.choose")).get(0).click();
         scan(elementString(pack, lot));
         browser.findElement(By.id("record")).click();
-        WebElement second = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        WebElement second = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
             WebElement r = d.findElement(By.id("dose-result"));
             return r.getAttribute("class").equals("ok") && !before.equals(r.getAttribute("data-dose")) ? r : null;
         });
@@ -136,7 +136,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         // the certificate QR of someone due since 2021, whose doses are of a coded product (the EU DCC needs its code)
         browser.findElements(By.cssSelector("#due tbody tr[data-person] button.choose")).get(0).click();
         browser.findElement(By.id("show-certificate")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> String.valueOf(d.findElement(By.id("certificate")).getAttribute("src")).startsWith("data:")
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> String.valueOf(d.findElement(By.id("certificate")).getAttribute("src")).startsWith("data:")
                 || !d.findElement(By.id("certificate-note")).getText().isEmpty());
         assertThat(browser.findElement(By.id("certificate-note")).getText()).isEmpty();
         assertThat(browser.findElement(By.id("certificate")).getAttribute("src")).startsWith("data:image/png").contains(";base64,iVBORw0KGgo");
@@ -209,7 +209,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         browser.findElement(By.id("session-vials")).clear();
         browser.findElement(By.id("session-vials")).sendKeys("2");
         browser.findElement(By.id("open-vials-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "ok".equals(d.findElement(By.id("session-result")).getAttribute("class")));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "ok".equals(d.findElement(By.id("session-result")).getAttribute("class")));
         assertThat(leftInSession(lotNumber)).as("doses left in the two vials opened").isEqualTo(opened);
 
         // a dose of that lot is drawn from the open vials: the server's dose names the session
@@ -218,7 +218,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         choose.click();
         scan(elementString(pack, lot));
         browser.findElement(By.id("record")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "ok".equals(d.findElement(By.id("dose-result")).getAttribute("class")));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "ok".equals(d.findElement(By.id("dose-result")).getAttribute("class")));
         var given = app.vaxline.registry().queries().givenTo(UUID.fromString(person));
         assertThat(given.get(given.size() - 1).sessionId()).as("the dose is drawn from the open session").isNotNull();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> leftInSession(lotNumber) == opened - 1);
@@ -227,7 +227,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         // closing: what is left in the open vials becomes opened-vial wastage, the session leaves the page
         long stockBefore = stockAtSite();
         browser.findElement(By.id("close-session")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "ok".equals(d.findElement(By.id("session-result")).getAttribute("class"))
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "ok".equals(d.findElement(By.id("session-result")).getAttribute("class"))
                 && d.findElements(By.cssSelector("#sessions tbody tr[data-lot]")).isEmpty());
         System.out.println("site workspace: session closed from the page: " + browser.findElement(By.id("session-result")).getText());
         assertThat(stockAtSite()).as("the leftover doses written off").isEqualTo(stockBefore - (opened - 1));
@@ -258,7 +258,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         for (String language : List.of("en", "es", "vi")) {
             openWorkspace();
             chooseLanguage(language);
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(d.findElement(By.id("main")).getAttribute("data-ready")));
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "true".equals(d.findElement(By.id("main")).getAttribute("data-ready")));
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
             assertThat(browser.getPageSource()).doesNotContain("??site");
             accessible("/site/today in " + language);

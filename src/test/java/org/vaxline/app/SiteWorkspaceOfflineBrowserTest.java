@@ -76,7 +76,7 @@ class SiteWorkspaceOfflineBrowserTest extends SiteWorkspaceBrowserFixture {
                 + ".then(function (r) { done(r.every(function (x) { return x && x.ok; })); });")).isEqualTo(true);
         // a vial opened while online: the day's doses of its lot are drawn from it, also those queued offline
         browser.findElement(By.id("open-vials-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("session-result")).getAttribute("class").isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElement(By.id("session-result")).getAttribute("class").isEmpty());
         assertThat(browser.findElement(By.id("session-result")).getAttribute("class"))
                 .as(browser.findElement(By.id("session-result")).getText()).isEqualTo("ok");
         String session = (String) js().executeScript("return vxSite.state.pack.sessions[0].id;");
