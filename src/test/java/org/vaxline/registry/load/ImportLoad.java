@@ -15,6 +15,7 @@ import org.vaxline.platform.security.Role;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registryimport.ImportModule;
+import org.vaxline.registryimport.application.DoseRecorder;
 import org.vaxline.registryimport.application.ImportRequest;
 import org.vaxline.registryimport.application.ProgressListener;
 import org.vaxline.registryimport.domain.ImportSummary;
@@ -46,7 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * mvn -B -q test-compile && java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     org.vaxline.registry.load.ImportLoad [--pg] [--rows 100000] [--batch 500]
+ *     org.vaxline.registry.load.ImportLoad [--pg] [--rows 100000] [--batch 500] [--rowwise] [--count]
  * </pre>
  */
 public final class ImportLoad {
@@ -85,7 +86,9 @@ public final class ImportLoad {
 
             ImportModule imports = new ImportModule(store, CLOCK, app.facilities().facilities(), app.persons(),
                     app.catalog().catalog(), app.lots().queries());
-            RegistryDoseRecorder recorder = new RegistryDoseRecorder(() -> app.registry().recordDose());
+            RegistryDoseRecorder chunked = new RegistryDoseRecorder(() -> app.registry().recordDose());
+            // --rowwise: the former path, each row recorded alone behind a savepoint (a plain recorder is not chunked)
+            DoseRecorder recorder = options.contains("--rowwise") ? chunked::record : chunked;
             // statements are counted only when asked: the listener's own work (the SQL made one line) would be timed too
             AtomicLong statements = new AtomicLong();
             ImportSummary summary;
@@ -98,9 +101,9 @@ public final class ImportLoad {
             }
             double cpuSeconds = (main.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
             double importSeconds = summary.elapsed().toNanos() / 1e9;
-            System.out.printf("%s: import doses of %,d rows (batch %d): %,d created, %,d failed in %.1f s: %,.0f rows/s;"
+            System.out.printf("%s: import doses%s of %,d rows (batch %d): %,d created, %,d failed in %.1f s: %,.0f rows/s;"
                             + " the importing thread's CPU %.1f s: %.0f µs per row (%,.0f rows/s per busy core)%s%n",
-                    store.dialect(), rows, batch, summary.created(), summary.failed(), importSeconds, rows / importSeconds,
+                    store.dialect(), options.contains("--rowwise") ? " row by row" : " in chunks", rows, batch, summary.created(), summary.failed(), importSeconds, rows / importSeconds,
                     cpuSeconds, cpuSeconds * 1e6 / rows, rows / cpuSeconds,
                     options.contains("--count") ? String.format("; %.1f statements per row", statements.get() / (double) rows) : "");
             System.out.printf("%s: bare %s of the same rows: %.2f s: %,.0f rows/s; the import is %.1f%% of it%n",
