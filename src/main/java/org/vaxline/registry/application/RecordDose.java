@@ -183,7 +183,7 @@ public final class RecordDose {
                 eligibility.priorityGroup(), new AgeRange(eligibility.groupMinAgeYears(), eligibility.groupMaxAgeYears()));
         DoseDatePolicy.requireMade(r.givenOn(), lot.manufacturedOn(), lot.lotNumber());
         LotUsability.requireUsable(lot, site.id(), r.givenOn());
-        DoseDatePolicy.requireAtSite(r.givenOn(), remembered(h, alone, new ArrivalAt(at), LocalDate.class,
+        DoseDatePolicy.requireAtSite(r.givenOn(), remembered(h, alone, new ArrivalAt(at, r.givenOn()), LocalDate.class,
                 () -> stockQueries.firstArrival(site.id(), lot.lotId())).orElse(null));
         if (r.sessionId() != null) {
             sessions.requireDoseLeft(h, r.sessionId(), site.id(), r.givenOn(), lot.lotId(), product.dosesPerVial());
@@ -219,7 +219,8 @@ public final class RecordDose {
     private record LotAtSite(UUID lotId, UUID siteId) {
     }
 
-    private record ArrivalAt(LotAtSite at) {
+    /** Keyed by the dose's day too, so the memo stays right where the arrival that counts depends on the day. */
+    private record ArrivalAt(LotAtSite at, LocalDate givenOn) {
     }
 
     /**
