@@ -22,7 +22,6 @@ import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.GroupCommit;
 import org.vaxline.platform.store.Store;
-import org.vaxline.platform.store.TransactionMemo;
 import org.vaxline.registry.domain.Dose;
 import org.vaxline.registry.domain.DoseDatePolicy;
 import org.vaxline.registry.domain.DoseDecision;
@@ -171,9 +170,7 @@ public final class RecordDose {
         if (read.existing().isPresent()) {
             return retry(read.existing().get(), person, r);
         }
-        LotAtSite at = new LotAtSite(r.lotId(), site.id());
-        LotState lot = remembered(h, alone, at, LotState.class, () -> lots.stateAt(r.lotId(), site.id()))
-                .orElseThrow(() -> VaxlineException.notFound("lot", r.lotId()));
+        LotState lot = lots.stateAt(r.lotId(), site.id()).orElseThrow(() -> VaxlineException.notFound("lot", r.lotId()));
         if (!lot.productId().equals(product.id())) {
             throw VaxlineException.field(RegistryError.DOSE_INVALID, "lotId", "lot " + lot.lotNumber() + " is not a lot of " + product.code());
         }
@@ -183,8 +180,7 @@ public final class RecordDose {
                 eligibility.priorityGroup(), new AgeRange(eligibility.groupMinAgeYears(), eligibility.groupMaxAgeYears()));
         DoseDatePolicy.requireMade(r.givenOn(), lot.manufacturedOn(), lot.lotNumber());
         LotUsability.requireUsable(lot, site.id(), r.givenOn());
-        DoseDatePolicy.requireAtSite(r.givenOn(), remembered(h, alone, new ArrivalAt(at, r.givenOn()), LocalDate.class,
-                () -> stockQueries.firstArrival(site.id(), lot.lotId())).orElse(null));
+        DoseDatePolicy.requireAtSite(r.givenOn(), stockQueries.firstArrival(site.id(), lot.lotId()).orElse(null));
         if (r.sessionId() != null) {
             sessions.requireDoseLeft(h, r.sessionId(), site.id(), r.givenOn(), lot.lotId(), product.dosesPerVial());
         }
@@ -213,35 +209,6 @@ public final class RecordDose {
         series.sort(Comparator.comparing(Dose::givenOn).thenComparing(Dose::doseNumber).thenComparing(Dose::id));
         events.publish(new DoseRecorded(dose, person, List.copyOf(series)));
         return Recorded.created(dose);
-    }
-
-    /** A lot at a site, and the day it first arrived there: what a batch of doses reads once per lot and site. */
-    private record LotAtSite(UUID lotId, UUID siteId) {
-    }
-
-    /** Keyed by the dose's day too, so the memo stays right where the arrival that counts depends on the day. */
-    private record ArrivalAt(LotAtSite at, LocalDate givenOn) {
-    }
-
-    /**
-     * Within a batch of doses (group commit, an import's chunk) a lot's state at a site and its first arrival there are
-     * read once: the batch writes only doses, and a dose changes neither (a hold, a release or a receipt is another use
-     * case, in another transaction). A dose recorded alone may share its transaction with those, so it reads afresh.
-     */
-    @SuppressWarnings("unchecked")
-    private static <V> Optional<V> remembered(Handle h, boolean alone, Object key, Class<V> type,
-                                              java.util.function.Supplier<Optional<V>> read) {
-        if (alone) {
-            return read.get();
-        }
-        TransactionMemo memo = TransactionMemo.of(h);
-        Optional<Optional<V>> known = (Optional<Optional<V>>) (Optional<?>) memo.get(key, Optional.class);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        Optional<V> value = read.get();
-        memo.put(key, value);
-        return value;
     }
 
     private static Recorded<Dose> retry(Dose stored, UUID person, DoseRequest r) {
