@@ -13,7 +13,6 @@ import org.vaxline.aefi.AefiModule;
 import org.vaxline.certificate.CertificateModule;
 import org.vaxline.coverage.cli.CoverageCommand;
 import org.vaxline.person.PersonModule;
-import org.vaxline.registry.application.DoseRequest;
 import org.vaxline.registryimport.application.DoseRecorder;
 import org.vaxline.registryimport.ImportModule;
 import org.vaxline.masterdata.MasterDataModule;
@@ -100,10 +99,9 @@ final class Commands {
                 v.lots().queries());
     }
 
-    /** The dose registry's RecordDose behind the import's port: true when the row's dose is new. */
+    /** The dose registry's RecordDose behind the import's port, a chunk of rows at a time. */
     private static DoseRecorder recordDose(Vaxline vaxline) {
-        return (actor, doseId, person, product, lot, site, givenOn) -> vaxline.registry().recordDose()
-                .record(actor, new DoseRequest(doseId, person, product, lot, site, givenOn, null, null)).isNew();
+        return new RegistryDoseRecorder(() -> vaxline.registry().recordDose());
     }
 
     /** A facility typed on the command line as its id or its code (e.g. CDC-01). */

@@ -78,6 +78,19 @@ final class DoseRows implements RowFormat<DoseRequest> {
     }
 
     @Override
+    public boolean writesTogether() {
+        return recorder instanceof ChunkedDoseRecorder;
+    }
+
+    @Override
+    public List<Written> writeTogether(Actor actor, List<DoseRequest> requests) {
+        List<ChunkedDoseRecorder.Dose> doses = requests.stream().map(d -> new ChunkedDoseRecorder.Dose(d.doseId(),
+                d.personId(), d.productId(), d.lotId(), d.siteId(), d.givenOn())).toList();
+        return ((ChunkedDoseRecorder) recorder).recordAll(actor, doses).stream()
+                .map(r -> new Written(r.recorded() ? Outcome.CREATED : Outcome.UNCHANGED, r.failure())).toList();
+    }
+
+    @Override
     public Optional<Column> columnOf(String field) {
         return DoseColumns.ofField(field);
     }

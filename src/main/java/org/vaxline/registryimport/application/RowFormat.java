@@ -20,6 +20,25 @@ public interface RowFormat<T> {
     /** Writes one validated row inside the batch's transaction; a refusal is thrown as a VaxlineException. */
     Outcome write(Actor actor, T request);
 
+    /**
+     * What writing one row of a batch written together did: its outcome, or the refusal or failure of that row alone.
+     */
+    record Written(Outcome outcome, RuntimeException failure) {
+    }
+
+    /** Whether {@link #writeTogether} writes a batch in one go (in a transaction of its own) instead of row by row. */
+    default boolean writesTogether() {
+        return false;
+    }
+
+    /**
+     * Writes a batch of validated rows together, in order, in one transaction of the writer's own, each row refused on
+     * its own without undoing the others; one result per row.
+     */
+    default List<Written> writeTogether(Actor actor, List<T> requests) {
+        throw new UnsupportedOperationException("this format writes its rows one by one");
+    }
+
     /** The column a use case's field name (e.g. {@code dateOfBirth}) came from. */
     Optional<Column> columnOf(String field);
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads the values ministries' files hold: dates as ISO or Vietnamese day/month/year, sex and ID types in either language. */
 public final class Values {
@@ -49,9 +50,12 @@ public final class Values {
         };
     }
 
+    /** Combining marks, compiled once: an import reads a few values of every row through {@link #plain}. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     /** Capitals without diacritics, so {@code Nữ}, {@code nu} and {@code NỮ} read alike. */
     static String plain(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String decomposed = MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("");
         return decomposed.replace('đ', 'd').replace('Đ', 'D').toUpperCase(Locale.ROOT);
     }
 }
