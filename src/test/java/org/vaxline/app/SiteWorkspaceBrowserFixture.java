@@ -16,11 +16,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vaxline.app.demo.DemoScenario;
@@ -31,7 +28,6 @@ import org.vaxline.platform.store.Store;
 import org.vaxline.registry.application.DoseSearch;
 import org.vaxline.site.Gs1VectorsTest;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,8 +52,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class SiteWorkspaceBrowserFixture {
-    static final String CHROMIUM = System.getenv().getOrDefault("VAXLINE_CHROMIUM", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getenv().getOrDefault("VAXLINE_CHROMEDRIVER", "/usr/bin/chromedriver");
     static final long MAX_OFFLINE_BYTES = 500 * 1024;
     static final String GS = "\u001d";
 
@@ -73,23 +67,12 @@ abstract class SiteWorkspaceBrowserFixture {
 
     @BeforeAll
     void start() throws Exception {
-        assertThat(new File(CHROMIUM)).as("Chromium for the browser tests (apt-get install chromium chromium-driver)").exists();
+        HeadlessChromium.requireInstalled();
         tempDir = Files.createTempDirectory("vaxline-site");
         app = new RunningApp(Store.embedded(tempDir.resolve("data")));
         proxy = new CuttableProxy(app.server.port());
         passwords = new DemoScenario(app.vaxline).freshPasswords(app.tokens.keySet());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1600",
-                "--user-data-dir=" + tempDir.resolve("chromium-profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(tempDir.resolve("chromium-profile"));
         siteId = app.vaxline.facilities().facilities().byCode("SITE-01-1-1").orElseThrow().id();
         // the programme's document signer, as `./vaxline keys init` makes it, so certificates can be issued
         app.vaxline.certificates().keys().init(org.vaxline.platform.security.Actor.operator("test"));

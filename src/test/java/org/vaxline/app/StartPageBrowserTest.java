@@ -7,14 +7,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vaxline.platform.store.Store;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -25,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demo token and tries an endpoint from Swagger UI. Needs Debian's chromium and chromium-driver (.ci/run installs them).
  */
 class StartPageBrowserTest {
-    private static final String CHROMIUM = System.getenv().getOrDefault("VAXLINE_CHROMIUM", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getenv().getOrDefault("VAXLINE_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     @TempDir
     Path tempDir;
@@ -35,17 +29,9 @@ class StartPageBrowserTest {
 
     @BeforeEach
     void start() {
-        assertThat(new File(CHROMIUM)).as("Chromium for the browser tests (apt-get install chromium chromium-driver)").exists();
+        HeadlessChromium.requireInstalled();
         app = new RunningApp(Store.embedded(tempDir.resolve("data")));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1600",
-                "--user-data-dir=" + tempDir.resolve("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(tempDir.resolve("chromium-profile"));
     }
 
     @AfterEach

@@ -12,12 +12,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,7 +22,6 @@ import org.vaxline.app.demo.DemoScenario;
 import org.vaxline.platform.json.Json;
 import org.vaxline.platform.store.Store;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebAppBrowserTest {
-    private static final String CHROMIUM = System.getenv().getOrDefault("VAXLINE_CHROMIUM", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getenv().getOrDefault("VAXLINE_CHROMEDRIVER", "/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of(System.getProperty("java.io.tmpdir"), "vaxline-shots");
     private static final long MAX_PAGE_BYTES = 300 * 1024;
 
@@ -61,22 +54,11 @@ class WebAppBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        assertThat(new File(CHROMIUM)).as("Chromium for the browser tests (apt-get install chromium chromium-driver)").exists();
+        HeadlessChromium.requireInstalled();
         tempDir = Files.createTempDirectory("vaxline-web");
         app = new RunningApp(Store.embedded(tempDir.resolve("data")));
         passwords = new DemoScenario(app.vaxline).freshPasswords(app.tokens.keySet());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1600",
-                "--user-data-dir=" + tempDir.resolve("chromium-profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(tempDir.resolve("chromium-profile"));
         Files.createDirectories(SHOTS);
     }
 
