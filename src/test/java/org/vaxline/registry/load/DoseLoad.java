@@ -4,18 +4,12 @@ import org.vaxline.access.application.DemoUser;
 import org.vaxline.app.ApiServer;
 import org.vaxline.app.Vaxline;
 import org.vaxline.facility.domain.Facility;
-import org.vaxline.facility.domain.FacilityFilter;
-import org.vaxline.facility.domain.FacilityType;
-import org.vaxline.lot.domain.NewLot;
-import org.vaxline.lot.domain.ReleaseRequest;
 import org.vaxline.masterdata.demo.DemoMasterData;
 import org.vaxline.platform.http.HttpServer;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.security.Role;
 import org.vaxline.platform.store.Store;
-import org.vaxline.stock.application.MovementRequest;
-import org.vaxline.stock.domain.MovementType;
 import org.vaxline.testing.TestStores;
 
 import java.net.URI;
@@ -61,18 +55,10 @@ public final class DoseLoad {
         Path dir = Files.createTempDirectory("dose-load");
         Store store = pg ? Store.open(TestStores.freshPostgresSchemaUrl()) : Store.embedded(dir);
         try (Vaxline app = new Vaxline(store, CLOCK)) {
-            app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
-            UUID abdala = app.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
-            List<Facility> sites = app.facilities().facilities().list(new FacilityFilter(null, FacilityType.SITE, null), null, 100_000);
-            UUID lot = Ids.newId();
-            LocalDate expiry = LocalDate.parse("2022-02-28");
-            app.lots().registerLots().register(ADMIN, List.of(new NewLot(lot, abdala, "LOAD-1", DemoMasterData.ABDALA_GTIN,
-                    expiry.minusMonths(12), expiry)));
-            app.lots().decideRelease().decide(ADMIN, lot, ReleaseRequest.release(Ids.newId(), "NCL-LOAD-1", expiry.minusMonths(12).plusDays(14)));
-            for (Facility site : sites) {
-                app.stock().recordMovement().record(ADMIN, new MovementRequest(Ids.newId(), MovementType.RECEIPT, site.id(), lot,
-                        null, 10_000_000L, TODAY.minusDays(120), null, "load", null, null, null, null));
-            }
+            LoadSupply supply = LoadSupply.stock(app, ADMIN, TODAY.minusDays(120));
+            UUID abdala = supply.abdala();
+            List<Facility> sites = supply.sites();
+            UUID lot = supply.lot();
             UUID[] personIds = new UUID[people];
             UUID[] personSite = new UUID[people];
             insertPeople(store, sites, personIds, personSite);

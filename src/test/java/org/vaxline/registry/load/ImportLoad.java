@@ -4,11 +4,6 @@ import org.postgresql.PGConnection;
 import org.vaxline.app.RegistryDoseRecorder;
 import org.vaxline.app.Vaxline;
 import org.vaxline.facility.domain.Facility;
-import org.vaxline.facility.domain.FacilityFilter;
-import org.vaxline.facility.domain.FacilityType;
-import org.vaxline.lot.domain.NewLot;
-import org.vaxline.lot.domain.ReleaseRequest;
-import org.vaxline.masterdata.demo.DemoMasterData;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.security.Role;
@@ -19,8 +14,6 @@ import org.vaxline.registryimport.application.DoseRecorder;
 import org.vaxline.registryimport.application.ImportRequest;
 import org.vaxline.registryimport.application.ProgressListener;
 import org.vaxline.registryimport.domain.ImportSummary;
-import org.vaxline.stock.application.MovementRequest;
-import org.vaxline.stock.domain.MovementType;
 import org.vaxline.testing.TestStores;
 
 import java.io.BufferedWriter;
@@ -63,18 +56,8 @@ public final class ImportLoad {
         Path dir = Files.createTempDirectory("import-load");
         Store store = pg ? Store.open(TestStores.freshPostgresSchemaUrl()) : Store.embedded(dir);
         try (Vaxline app = new Vaxline(store, CLOCK)) {
-            app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
-            UUID abdala = app.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
-            List<Facility> sites = app.facilities().facilities().list(new FacilityFilter(null, FacilityType.SITE, null), null, 100_000);
-            UUID lot = Ids.newId();
-            LocalDate expiry = LocalDate.parse("2022-02-28");
-            app.lots().registerLots().register(ADMIN, List.of(new NewLot(lot, abdala, "LOAD-1", DemoMasterData.ABDALA_GTIN,
-                    expiry.minusMonths(12), expiry)));
-            app.lots().decideRelease().decide(ADMIN, lot, ReleaseRequest.release(Ids.newId(), "NCL-LOAD-1", expiry.minusMonths(12).plusDays(14)));
-            for (Facility site : sites) {
-                app.stock().recordMovement().record(ADMIN, new MovementRequest(Ids.newId(), MovementType.RECEIPT, site.id(), lot,
-                        null, 10_000_000L, FIRST.minusDays(60), null, "load", null, null, null, null));
-            }
+            LoadSupply supply = LoadSupply.stock(app, ADMIN, FIRST.minusDays(60));
+            List<Facility> sites = supply.sites();
             int people = (rows + 1) / 2;
             insertPeople(store, sites, people);
             Path file = dir.resolve("doses.csv");
