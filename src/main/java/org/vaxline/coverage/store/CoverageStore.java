@@ -4,6 +4,7 @@ import org.jdbi.v3.core.Handle;
 import org.vaxline.coverage.domain.AgeBand;
 import org.vaxline.coverage.domain.CoverageCell;
 import org.vaxline.coverage.domain.CoverageMetric;
+import org.vaxline.platform.store.DeferredWrites;
 import org.vaxline.platform.store.Rows;
 
 import java.time.LocalDate;
@@ -15,51 +16,35 @@ import java.util.UUID;
 /** The coverage cube in SQL: one row per cell with the number of people in it. */
 public final class CoverageStore {
 
-    /** Adds people to a cell, creating it when it is the first. */
+    private static final String ADD = """
+            INSERT INTO coverage_counts (series_code, province_code, commune, priority_group, age_band, day, metric, people)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (series_code, province_code, commune, priority_group, age_band, day, metric)
+            DO UPDATE SET people = coverage_counts.people + excluded.people""";
+    private static final String INSERT_MILESTONE = """
+            INSERT INTO coverage_milestones (person_id, series_code, metric, day, province_code, commune, priority_group, age_band)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Adds people to a cell, creating it when it is the first: summed per cell over the transaction and written once,
+     * with the transaction's other held writes ({@link DeferredWrites}).
+     */
     public void add(Handle h, CoverageCell cell, long people) {
-        h.createUpdate("""
-                        INSERT INTO coverage_counts (series_code, province_code, commune, priority_group, age_band, day, metric, people)
-                        VALUES (:series, :province, :commune, :group, :band, :day, :metric, :people)
-                        ON CONFLICT (series_code, province_code, commune, priority_group, age_band, day, metric)
-                        DO UPDATE SET people = coverage_counts.people + excluded.people""")
-                .bind("series", cell.seriesCode()).bind("province", cell.provinceCode()).bind("commune", cell.commune())
-                .bind("group", cell.priorityGroup()).bind("band", cell.ageBand().name()).bind("day", cell.day())
-                .bind("metric", cell.metric().name()).bind("people", people)
-                .execute();
+        DeferredWrites.on(h).sum(ADD, cell, new long[]{people}, sums -> new Object[]{cell.seriesCode(), cell.provinceCode(),
+                cell.commune(), cell.priorityGroup(), cell.ageBand().name(), cell.day(), cell.metric().name(), sums[0]}, false);
     }
 
-    /** Adds one person to each cell, in one batch. */
+    /** Adds one person to each cell. */
     public void addAll(Handle h, List<CoverageCell> reached) {
-        if (reached.isEmpty()) {
-            return;
-        }
-        var batch = h.prepareBatch("""
-                INSERT INTO coverage_counts (series_code, province_code, commune, priority_group, age_band, day, metric, people)
-                VALUES (:series, :province, :commune, :group, :band, :day, :metric, 1)
-                ON CONFLICT (series_code, province_code, commune, priority_group, age_band, day, metric)
-                DO UPDATE SET people = coverage_counts.people + excluded.people""");
-        for (CoverageCell cell : reached) {
-            batch.bind("series", cell.seriesCode()).bind("province", cell.provinceCode()).bind("commune", cell.commune())
-                    .bind("group", cell.priorityGroup()).bind("band", cell.ageBand().name()).bind("day", cell.day())
-                    .bind("metric", cell.metric().name()).add();
-        }
-        batch.execute();
+        reached.forEach(cell -> add(h, cell, 1));
     }
 
-    /** Records the milestones a person reached, in one batch. */
+    /** Records the milestones a person reached (held, and written in one batch with the transaction's others). */
     public void insertMilestones(Handle h, UUID personId, List<CoverageCell> reached) {
-        if (reached.isEmpty()) {
-            return;
-        }
-        var batch = h.prepareBatch("""
-                INSERT INTO coverage_milestones (person_id, series_code, metric, day, province_code, commune, priority_group, age_band)
-                VALUES (:person, :series, :metric, :day, :province, :commune, :group, :band)""");
         for (CoverageCell cell : reached) {
-            batch.bind("person", personId).bind("series", cell.seriesCode()).bind("metric", cell.metric().name())
-                    .bind("day", cell.day()).bind("province", cell.provinceCode()).bind("commune", cell.commune())
-                    .bind("group", cell.priorityGroup()).bind("band", cell.ageBand().name()).add();
+            DeferredWrites.on(h).insert(INSERT_MILESTONE, personId, cell.seriesCode(), cell.metric().name(), cell.day(),
+                    cell.provinceCode(), cell.commune(), cell.priorityGroup(), cell.ageBand().name());
         }
-        batch.execute();
     }
 
     /** Forgets one milestone of a person. */

@@ -109,6 +109,17 @@ public final class PersonDirectory {
         });
     }
 
+    /**
+     * Locks and reads these people in one statement for the decisions of a batch (a group commit, an import chunk):
+     * {@link #lockForDecision} then answers each from what the transaction holds. Ids of no one are left for it to refuse.
+     */
+    public void lockAllForDecision(java.util.Collection<UUID> personIds) {
+        store.read(h -> {
+            persons.lockAllForDecision(h, personIds, store.dialect());
+            return null;
+        });
+    }
+
     private PersonEligibility eligibilityOf(Handle h, Person p) {
         PriorityGroup group = groups.find(h, p.priorityGroup()).orElseThrow();
         return new PersonEligibility(p.id(), p.dateOfBirth(), p.priorityGroup(), group.minAgeYears(), group.maxAgeYears());

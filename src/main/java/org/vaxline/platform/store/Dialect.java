@@ -24,4 +24,13 @@ public enum Dialect {
         }
         throw new IllegalArgumentException("unsupported database URL " + url + ": use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
     }
+
+    /** The dialect of an open connection. */
+    public static Dialect of(java.sql.Connection connection) {
+        try {
+            return ofJdbcUrl(connection.getMetaData().getURL());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot tell the database of a connection: " + e.getMessage(), e);
+        }
+    }
 }

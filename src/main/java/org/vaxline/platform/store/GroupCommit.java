@@ -41,11 +41,21 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
         A apply(Handle h, Q request, boolean alone);
     }
 
+    /**
+     * Reads at once, inside a batch's transaction and before its first request is decided, what deciding them all
+     * will read (the people, their doses, the balances), so the decisions read memory instead of one row at a time.
+     */
+    @FunctionalInterface
+    public interface Prefetch<Q> {
+        void read(Handle h, List<Q> requests);
+    }
+
     private record Pending<Q, A>(Q request, CompletableFuture<A> answer) {
     }
 
     private final Store store;
     private final Work<Q, A> work;
+    private final Prefetch<Q> prefetch;
     private final int maxBatch;
     private final List<BlockingQueue<Pending<Q, A>>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
@@ -57,8 +67,15 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
      * @param writers how many writer threads (each one transaction at a time)
      */
     public GroupCommit(String name, Store store, int writers, int maxBatch, Work<Q, A> work) {
+        this(name, store, writers, maxBatch, (h, requests) -> {
+        }, work);
+    }
+
+    /** @param prefetch reads, once per batch, what its decisions will need */
+    public GroupCommit(String name, Store store, int writers, int maxBatch, Prefetch<Q> prefetch, Work<Q, A> work) {
         this.store = store;
         this.work = work;
+        this.prefetch = prefetch;
         this.maxBatch = maxBatch;
         for (int i = 0; i < writers; i++) {
             BlockingQueue<Pending<Q, A>> queue = new LinkedBlockingQueue<>();
@@ -179,6 +196,9 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
             outcomes = store.inTransaction(h -> {
                 // run again from the start if the store retries the transaction: nothing of an earlier attempt is kept
                 List<Decided<A>> decided = new ArrayList<>(batch.size());
+                if (batch.size() > 1) {
+                    prefetch.read(h, batch.stream().map(Pending::request).toList());
+                }
                 for (Pending<Q, A> p : batch) {
                     try {
                         decided.add(new Decided<>(work.apply(h, p.request(), false), null, false));

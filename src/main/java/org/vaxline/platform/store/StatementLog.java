@@ -20,6 +20,13 @@ public final class StatementLog implements SqlLogger {
         return () -> listeners.remove(listener);
     }
 
+    /** A statement executed outside Jdbi (a batch of held rows, {@link DeferredWrites}). */
+    void executed(String oneLine) {
+        if (!listeners.isEmpty()) {
+            listeners.forEach(l -> l.accept(oneLine));
+        }
+    }
+
     @Override
     public void logAfterExecution(StatementContext context) {
         if (!listeners.isEmpty()) {

@@ -50,6 +50,14 @@ public final class Store implements AutoCloseable {
         // and birth dates, and the message ends up in the log.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Store::withoutArguments);
         jdbi.getConfig(SqlStatements.class).setSqlLogger(statements);
+        // rows a transaction holds back (DeferredWrites) are written before any other statement of it runs
+        jdbi.getConfig(SqlStatements.class).addCustomizer(new org.jdbi.v3.core.statement.StatementCustomizer() {
+            @Override
+            public void beforeExecution(java.sql.PreparedStatement stmt, org.jdbi.v3.core.statement.StatementContext ctx)
+                    throws java.sql.SQLException {
+                DeferredWrites.flushBefore(ctx.getConnection());
+            }
+        });
         if (dialect == Dialect.SQLITE) {
             SqliteTypes.register(jdbi);
             jdbi.setStatementBuilderFactory(connection -> new ReusedStatements());
@@ -261,16 +269,19 @@ public final class Store implements AutoCloseable {
             try (Handle handle = jdbi.open()) {
                 current.set(handle);
                 ledgerChain.begin();
+                DeferredWrites held = DeferredWrites.begin(handle.getConnection(), dialect, statements);
                 boolean committed = false;
                 try {
                     R result = handle.inTransaction(h -> {
                         R r = work.withHandle(h);
+                        held.flushBeforeCommit(); // the rows the work held back, one batch per statement
                         ledgerChain.beforeCommit(h); // the ledgers' chain links, one statement per ledger written
                         return r;
                     });
                     committed = true;
                     return result;
                 } finally {
+                    held.end();
                     ledgerChain.end(committed);
                     current.remove();
                 }

@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,7 +81,7 @@ public final class RecordDose {
         this.rules = rules;
         this.catalog = catalog;
         this.batches = new GroupCommit<>("doses", store, GroupCommit.writersFor(store.dialect()), MAX_BATCH,
-                (h, s, alone) -> decide(h, s.actor(), checked(s.request()), alone));
+                this::prefetch, (h, s, alone) -> decide(h, s.actor(), checked(s.request()), alone));
         this.sessions = sessions;
         this.stock = stock;
         this.stockQueries = stockQueries;
@@ -124,6 +125,19 @@ public final class RecordDose {
     /** Stops the writer threads, once what is queued is recorded. */
     public void close() {
         batches.close();
+    }
+
+    /**
+     * Reads what a batch's decisions need, each in one statement: the people (locked), their doses and the doses under
+     * the requests' ids, and the site balances they take from. Requests still incomplete are left to {@link #checked}.
+     */
+    private void prefetch(Handle h, List<Submitted> batch) {
+        List<DoseRequest> complete = batch.stream().map(Submitted::request)
+                .filter(r -> r.personId() != null && r.lotId() != null && r.siteId() != null).toList();
+        List<UUID> people = complete.stream().map(DoseRequest::personId).distinct().toList();
+        persons.lockAllForDecision(people);
+        ledger.prefetch(h, complete.stream().map(DoseRequest::id).filter(java.util.Objects::nonNull).toList(), people);
+        stock.holdBalances(complete.stream().map(r -> Map.entry(r.siteId(), r.lotId())).distinct().toList());
     }
 
     /** The request with its id (chosen here when the client gave none) and a blank override reason made absent; 400 if incomplete. */

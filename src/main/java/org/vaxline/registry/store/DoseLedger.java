@@ -4,6 +4,7 @@ import org.vaxline.platform.ledger.ChainedLedgers;
 import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.vaxline.platform.store.DeferredWrites;
 import org.vaxline.platform.store.Rows;
 import org.vaxline.registry.domain.Dose;
 import org.vaxline.registry.domain.DoseKind;
@@ -33,26 +34,27 @@ public final class DoseLedger {
     private static final String ORDER = " ORDER BY given_on, dose_number, id";
     private static final String GIVEN = " AND NOT EXISTS (SELECT 1 FROM dose_reversals r WHERE r.dose_id = doses.id)";
 
+    private static final String INSERT = """
+            INSERT INTO doses (id, person_id, product_id, lot_id, site_id, province_code, given_on, dose_number,
+                series_code, kind, session_id, interval_override_reason, stock_request_id, recorded_at, recorded_by,
+                primary_source, reported_lot_number, given_elsewhere)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Appends a dose: held with the transaction's other writes and written with them in one batch
+     * ({@link DeferredWrites}); what this transaction prefetched of the ledger learns it at once.
+     */
     public void append(Handle h, Dose d) {
-        h.createUpdate("""
-                        INSERT INTO doses (id, person_id, product_id, lot_id, site_id, province_code, given_on, dose_number,
-                            series_code, kind, session_id, interval_override_reason, stock_request_id, recorded_at, recorded_by,
-                            primary_source, reported_lot_number, given_elsewhere)
-                        VALUES (:id, :person, :product, :lot, :site, :province, :givenOn, :number, :series, :kind, :session,
-                            :override, :stockRequest, :recordedAt, :recordedBy, :primarySource, :reportedLot, :elsewhere)""")
-                .bind("id", d.id()).bind("person", d.personId()).bind("product", d.productId())
-                .bindByType("lot", d.lotId(), UUID.class).bindByType("site", d.siteId(), UUID.class)
-                .bind("province", d.provinceCode()).bind("givenOn", d.givenOn())
-                .bind("number", d.doseNumber()).bind("series", d.seriesCode()).bind("kind", d.kind().name())
-                .bindByType("session", d.sessionId(), UUID.class).bind("override", d.intervalOverrideReason())
-                .bindByType("stockRequest", d.stockRequestId(), UUID.class).bind("recordedAt", d.recordedAt())
-                .bind("recordedBy", d.recordedBy()).bind("primarySource", d.primarySource())
-                .bind("reportedLot", d.reportedLotNumber()).bind("elsewhere", d.givenElsewhere())
-                .execute();
+        DeferredWrites.on(h).insert(INSERT, d.id(), d.personId(), d.productId(), d.lotId(), d.siteId(), d.provinceCode(),
+                d.givenOn(), d.doseNumber(), d.seriesCode(), d.kind(), d.sessionId(), d.intervalOverrideReason(),
+                d.stockRequestId(), d.recordedAt(), d.recordedBy(), d.primarySource(), d.reportedLotNumber(),
+                d.givenElsewhere());
+        Prefetched.of(h).ifPresent(p -> p.appended(d));
         LedgerChain.link(h, ChainedLedgers.DOSES, d.id(), d.id(), d.personId(), d.productId(), d.lotId(), d.siteId(), d.provinceCode(), d.givenOn(), d.doseNumber(), d.seriesCode(), d.kind(), d.sessionId(), d.intervalOverrideReason(), d.stockRequestId(), d.recordedAt(), d.recordedBy(), d.primarySource(), d.reportedLotNumber(), d.givenElsewhere());
     }
 
     public void appendReversal(Handle h, DoseReversal r) {
+        Prefetched.forget(h);
         h.createUpdate("""
                         INSERT INTO dose_reversals (id, dose_id, reason, stock_request_id, province_code, recorded_at, recorded_by)
                         VALUES (:id, :dose, :reason, :stockRequest, :province, :recordedAt, :recordedBy)""")
@@ -91,6 +93,10 @@ public final class DoseLedger {
      * (reversed ones left out), in the order given: one statement where {@link #find} and {@link #inSeries} are two.
      */
     public ForDecision forDecision(Handle h, UUID doseId, Collection<UUID> personIds, String seriesCode) {
+        Optional<ForDecision> known = Prefetched.of(h).flatMap(p -> p.forDecision(doseId, personIds, seriesCode));
+        if (known.isPresent()) {
+            return known.get();
+        }
         List<Map.Entry<Dose, Boolean>> rows = h.createQuery("SELECT doses.*, EXISTS (SELECT 1 FROM dose_reversals r"
                         + " WHERE r.dose_id = doses.id) AS reversed FROM doses WHERE id = :id"
                         + " OR (person_id IN (<ids>) AND series_code = :series)" + ORDER)
@@ -100,6 +106,24 @@ public final class DoseLedger {
         List<Dose> earlier = rows.stream().filter(e -> !e.getValue() && personIds.contains(e.getKey().personId())
                 && seriesCode.equals(e.getKey().seriesCode())).map(Map.Entry::getKey).toList();
         return new ForDecision(existing, earlier);
+    }
+
+    /**
+     * Reads in one statement what deciding these doses needs of the ledger (the doses under their ids, and every dose of
+     * these people), and keeps it for the rest of the transaction: {@link #forDecision} then answers from memory, and
+     * {@link #append} keeps it current. For a batch of doses recorded together.
+     */
+    public void prefetch(Handle h, Collection<UUID> doseIds, Collection<UUID> personIds) {
+        if (doseIds.isEmpty() && personIds.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Dose, Boolean>> rows = h.createQuery("SELECT doses.*, EXISTS (SELECT 1 FROM dose_reversals r"
+                        + " WHERE r.dose_id = doses.id) AS reversed FROM doses WHERE id IN (<ids>) OR person_id IN (<persons>)"
+                        + ORDER)
+                .bindList("ids", doseIds.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(doseIds))
+                .bindList("persons", personIds.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(personIds))
+                .map((rs, ctx) -> Map.entry(ROW.map(rs, ctx), rs.getBoolean("reversed"))).list();
+        Prefetched.keep(h, new Prefetched(doseIds, personIds, rows));
     }
 
     public List<Dose> inSeries(Handle h, Collection<UUID> personIds, String seriesCode) {

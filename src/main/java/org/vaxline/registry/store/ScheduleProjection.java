@@ -1,6 +1,7 @@
 package org.vaxline.registry.store;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.store.DeferredWrites;
 import org.vaxline.platform.store.Projection;
 import org.vaxline.platform.store.Rows;
 import org.vaxline.registry.domain.Dose;
@@ -67,23 +68,24 @@ public final class ScheduleProjection implements Projection {
                 s.complete(), last.givenOn(), last.productId(), lastSite, last.provinceCode());
     }
 
-    /** Writes the row over any the person had in the series: one statement (the key is person and series). */
+    private static final String UPSERT = """
+            INSERT INTO person_schedule (person_id, series_code, doses_given, next_dose_number, next_kind, earliest_on,
+                due_on, complete, last_given_on, last_product_id, last_site_id, province_code)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (person_id, series_code) DO UPDATE SET doses_given = excluded.doses_given,
+                next_dose_number = excluded.next_dose_number, next_kind = excluded.next_kind,
+                earliest_on = excluded.earliest_on, due_on = excluded.due_on, complete = excluded.complete,
+                last_given_on = excluded.last_given_on, last_product_id = excluded.last_product_id,
+                last_site_id = excluded.last_site_id, province_code = excluded.province_code""";
+
+    /**
+     * Writes the row over any the person had in the series (the key is person and series): held with the transaction's
+     * other writes, and only the last row per key is written ({@link DeferredWrites}).
+     */
     public void write(Handle h, Row r) {
-        h.createUpdate("""
-                        INSERT INTO person_schedule (person_id, series_code, doses_given, next_dose_number, next_kind, earliest_on,
-                            due_on, complete, last_given_on, last_product_id, last_site_id, province_code)
-                        VALUES (:person, :series, :given, :next, :kind, :earliest, :due, :complete, :lastOn, :lastProduct,
-                            :lastSite, :province)
-                        ON CONFLICT (person_id, series_code) DO UPDATE SET doses_given = excluded.doses_given,
-                            next_dose_number = excluded.next_dose_number, next_kind = excluded.next_kind,
-                            earliest_on = excluded.earliest_on, due_on = excluded.due_on, complete = excluded.complete,
-                            last_given_on = excluded.last_given_on, last_product_id = excluded.last_product_id,
-                            last_site_id = excluded.last_site_id, province_code = excluded.province_code""")
-                .bind("person", r.personId()).bind("series", r.seriesCode()).bind("given", r.dosesGiven())
-                .bind("next", r.nextDoseNumber()).bind("kind", r.nextKind() == null ? null : r.nextKind().name())
-                .bind("earliest", r.earliestOn()).bind("due", r.dueOn()).bind("complete", r.complete())
-                .bind("lastOn", r.lastGivenOn()).bind("lastProduct", r.lastProductId()).bindByType("lastSite", r.lastSiteId(), UUID.class)
-                .bind("province", r.provinceCode()).execute();
+        DeferredWrites.on(h).replace(UPSERT, List.of(r.personId(), r.seriesCode()), r.personId(), r.seriesCode(),
+                r.dosesGiven(), r.nextDoseNumber(), r.nextKind(), r.earliestOn(), r.dueOn(), r.complete(), r.lastGivenOn(),
+                r.lastProductId(), r.lastSiteId(), r.provinceCode());
     }
 
     /**

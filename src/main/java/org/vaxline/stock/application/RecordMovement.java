@@ -97,11 +97,22 @@ public final class RecordMovement {
                     MovementPlanner.hasText(request.reason()) ? request.reason().trim() : null,
                     MovementPlanner.hasText(request.reference()) ? request.reference().trim() : null,
                     null, null, null, null, null, clock.instant(), actor.name());
-            if (!balances.apply(h, entry)) {
+            if (!balances.take(h, entry)) {
                 throw insufficient(h, entry);
             }
             ledger.append(h, entry, digest);
             return entry;
+        });
+    }
+
+    /**
+     * Reads (and locks) the balances a batch of site issues will take from, in one statement, so that
+     * {@link #issueChecked} then decides each in memory. Called inside the batch's transaction.
+     */
+    public void holdBalances(java.util.Collection<Map.Entry<java.util.UUID, java.util.UUID>> facilityAndLot) {
+        store.inTransaction(h -> {
+            balances.prefetch(h, facilityAndLot);
+            return null;
         });
     }
 

@@ -1,12 +1,19 @@
 package org.vaxline.stock.store;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.store.DeferredWrites;
+import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Projection;
+import org.vaxline.platform.store.TransactionMemo;
 import org.vaxline.platform.store.Rows;
 import org.vaxline.stock.domain.StockMovement;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,6 +26,7 @@ public final class StockBalances implements Projection {
 
     /** Applies an entry; answers false, changing nothing, when it would take the balance below zero. */
     public boolean apply(Handle h, StockMovement m) {
+        TransactionMemo.of(h).forget(new HeldKey(m.facilityId(), m.lotId()));
         if (m.quantity() > 0) {
             h.createUpdate("""
                             INSERT INTO stock_balances (facility_id, lot_id, product_id, province_code, quantity)
@@ -36,7 +44,83 @@ public final class StockBalances implements Projection {
                 .execute() == 1;
     }
 
+    /** A balance read once for the transaction and moved in memory since; its change is written at the commit. */
+    private record HeldKey(UUID facilityId, UUID lotId) {
+    }
+
+    private static final class Held {
+        long quantity;
+
+        Held(long quantity) {
+            this.quantity = quantity;
+        }
+    }
+
+    private static final String TAKE = """
+            UPDATE stock_balances SET quantity = quantity + ? WHERE facility_id = ? AND lot_id = ? AND quantity + ? >= 0""";
+
+    /**
+     * Takes an issue's doses. When the batch read the balance ({@link #prefetch}: locked on PostgreSQL; SQLite has one
+     * writer), from the balance kept in memory, so doses recorded together read and write each balance once: the write, one update per balance
+     * summing them all, is held until the transaction needs it ({@link DeferredWrites}), and fails the transaction if
+     * the balance moved meanwhile (it cannot, under the lock). Answers false, changing nothing, when too few are on hand.
+     */
+    public boolean take(Handle h, StockMovement issue) {
+        if (issue.quantity() >= 0) {
+            throw new IllegalArgumentException("take is for issues; a receipt is applied");
+        }
+        HeldKey key = new HeldKey(issue.facilityId(), issue.lotId());
+        Optional<Held> known = TransactionMemo.of(h).get(key, Held.class);
+        if (known.isEmpty()) {
+            // not read for a batch: the guarded update alone checks and takes, in one statement
+            return apply(h, issue);
+        }
+        Held held = known.get();
+        if (held.quantity + issue.quantity() < 0) {
+            return false;
+        }
+        held.quantity += issue.quantity();
+        DeferredWrites.on(h).sum(TAKE, key, new long[]{issue.quantity()},
+                sums -> new Object[]{sums[0], key.facilityId(), key.lotId(), sums[0]}, true);
+        return true;
+    }
+
+    /**
+     * Reads (and on PostgreSQL locks, in one order) the balances of these facilities and lots in one statement, for
+     * {@link #take}: a batch of doses reads every balance it moves at once.
+     */
+    public void prefetch(Handle h, Collection<Map.Entry<UUID, UUID>> facilityAndLot) {
+        TransactionMemo memo = TransactionMemo.of(h);
+        List<HeldKey> wanted = facilityAndLot.stream().map(e -> new HeldKey(e.getKey(), e.getValue())).distinct()
+                .filter(k -> memo.get(k, Held.class).isEmpty()).toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("SELECT facility_id, lot_id, quantity FROM stock_balances WHERE (facility_id, lot_id) IN (VALUES ");
+        for (int i = 0; i < wanted.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:f").append(i).append(", :l").append(i).append(')');
+        }
+        sql.append(") ORDER BY facility_id, lot_id");
+        if (Dialect.of(h.getConnection()) == Dialect.POSTGRESQL) {
+            sql.append(" FOR UPDATE");
+        }
+        var query = h.createQuery(sql.toString());
+        for (int i = 0; i < wanted.size(); i++) {
+            query.bind("f" + i, wanted.get(i).facilityId()).bind("l" + i, wanted.get(i).lotId());
+        }
+        Map<HeldKey, Long> found = new HashMap<>();
+        query.map((rs, ctx) -> Map.entry(new HeldKey(Rows.uuid(rs, "facility_id", ctx), Rows.uuid(rs, "lot_id", ctx)),
+                rs.getLong("quantity"))).forEach(e -> found.put(e.getKey(), e.getValue()));
+        for (HeldKey key : wanted) {
+            memo.put(key, new Held(found.getOrDefault(key, 0L)));
+        }
+    }
+
     public long quantity(Handle h, UUID facilityId, UUID lotId) {
+        Optional<Held> held = TransactionMemo.of(h).get(new HeldKey(facilityId, lotId), Held.class);
+        if (held.isPresent()) {
+            return held.get().quantity;
+        }
         return h.createQuery("SELECT quantity FROM stock_balances WHERE facility_id = :facility AND lot_id = :lot")
                 .bind("facility", facilityId).bind("lot", lotId).mapTo(Long.class).findOne().orElse(0L);
     }

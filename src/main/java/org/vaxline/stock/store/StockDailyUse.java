@@ -1,6 +1,7 @@
 package org.vaxline.stock.store;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.store.DeferredWrites;
 import org.vaxline.platform.store.Projection;
 import org.vaxline.platform.store.Rows;
 import org.vaxline.stock.domain.MovementType;
@@ -17,21 +18,22 @@ import java.util.UUID;
  */
 public final class StockDailyUse implements Projection {
 
+    private static final String UPSERT = """
+            INSERT INTO stock_daily_use (facility_id, lot_id, day, product_id, province_code, used, sent)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (facility_id, lot_id, day) DO UPDATE
+            SET used = stock_daily_use.used + excluded.used, sent = stock_daily_use.sent + excluded.sent""";
+
     void apply(Handle h, StockMovement m) {
         long used = m.type() == MovementType.ISSUE || m.type() == MovementType.WASTAGE ? -m.quantity() : 0;
         long sent = m.type() == MovementType.TRANSFER_OUT ? -m.quantity() : 0;
         if (used == 0 && sent == 0) {
             return;
         }
-        h.createUpdate("""
-                        INSERT INTO stock_daily_use (facility_id, lot_id, day, product_id, province_code, used, sent)
-                        VALUES (:facility, :lot, :day, :product, :province, :used, :sent)
-                        ON CONFLICT (facility_id, lot_id, day) DO UPDATE
-                        SET used = stock_daily_use.used + excluded.used, sent = stock_daily_use.sent + excluded.sent""")
-                .bind("facility", m.facilityId()).bind("lot", m.lotId()).bind("day", m.occurredOn())
-                .bind("product", m.productId()).bindByType("province", m.provinceCode(), String.class)
-                .bind("used", used).bind("sent", sent)
-                .execute();
+        // summed per facility, lot and day over the transaction, and written once (DeferredWrites)
+        DeferredWrites.on(h).sum(UPSERT, List.of(m.facilityId(), m.lotId(), m.occurredOn()), new long[]{used, sent},
+                sums -> new Object[]{m.facilityId(), m.lotId(), m.occurredOn(), m.productId(), m.provinceCode(), sums[0], sums[1]},
+                false);
     }
 
     /**

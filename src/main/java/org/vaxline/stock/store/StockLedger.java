@@ -4,6 +4,7 @@ import org.vaxline.platform.ledger.ChainedLedgers;
 import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.vaxline.platform.store.DeferredWrites;
 import org.vaxline.platform.store.Rows;
 import org.vaxline.stock.domain.MovementType;
 import org.vaxline.stock.domain.StockMovement;
@@ -31,31 +32,23 @@ public final class StockLedger {
             rs.getString("fefo_override_reason"), rs.getString("hierarchy_override_reason"),
             Rows.instant(rs, "recorded_at", ctx), rs.getString("recorded_by"));
 
+    private static final String INSERT = """
+            INSERT INTO stock_movements (id, request_id, type, facility_id, province_code, lot_id, product_id, quantity,
+                occurred_on, reason, reference, transfer_id, counterpart_facility_id, reverses_id,
+                fefo_override_reason, hierarchy_override_reason, request_digest, recorded_at, recorded_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     /**
-     * The one way an entry enters the ledger; the daily use moves here, in the same transaction.
+     * The one way an entry enters the ledger (held and written in one batch with the transaction's others:
+     * {@link DeferredWrites}); the daily use moves here, in the same transaction.
      *
      * @param requestDigest the digest of the content of the request that made the entry, which a retry must match
      */
     public void append(Handle h, StockMovement m, String requestDigest) {
-        h.createUpdate("""
-                        INSERT INTO stock_movements (id, request_id, type, facility_id, province_code, lot_id, product_id, quantity,
-                            occurred_on, reason, reference, transfer_id, counterpart_facility_id, reverses_id,
-                            fefo_override_reason, hierarchy_override_reason, request_digest, recorded_at, recorded_by)
-                        VALUES (:id, :requestId, :type, :facilityId, :provinceCode, :lotId, :productId, :quantity,
-                            :occurredOn, :reason, :reference, :transferId, :counterpart, :reverses,
-                            :fefoOverrideReason, :hierarchyOverrideReason, :requestDigest, :recordedAt, :recordedBy)""")
-                .bind("id", m.id()).bind("requestId", m.requestId()).bind("type", m.type().name())
-                .bind("facilityId", m.facilityId()).bind("provinceCode", m.provinceCode()).bind("lotId", m.lotId())
-                .bind("productId", m.productId()).bind("quantity", m.quantity()).bind("occurredOn", m.occurredOn())
-                .bind("reason", m.reason()).bind("reference", m.reference())
-                .bindByType("transferId", m.transferId(), UUID.class)
-                .bindByType("counterpart", m.counterpartFacilityId(), UUID.class)
-                .bindByType("reverses", m.reverses(), UUID.class)
-                .bind("fefoOverrideReason", m.fefoOverrideReason())
-                .bind("hierarchyOverrideReason", m.hierarchyOverrideReason())
-                .bind("requestDigest", requestDigest)
-                .bind("recordedAt", m.recordedAt()).bind("recordedBy", m.recordedBy())
-                .execute();
+        DeferredWrites.on(h).insert(INSERT, m.id(), m.requestId(), m.type(), m.facilityId(), m.provinceCode(), m.lotId(),
+                m.productId(), m.quantity(), m.occurredOn(), m.reason(), m.reference(), m.transferId(),
+                m.counterpartFacilityId(), m.reverses(), m.fefoOverrideReason(), m.hierarchyOverrideReason(), requestDigest,
+                m.recordedAt(), m.recordedBy());
         LedgerChain.link(h, ChainedLedgers.STOCK_MOVEMENTS, m.id(), m.id(), m.requestId(), m.type(), m.facilityId(), m.provinceCode(), m.lotId(), m.productId(), m.quantity(), m.occurredOn(), m.reason(), m.reference(), m.transferId(), m.counterpartFacilityId(), m.reverses(), m.fefoOverrideReason(), m.hierarchyOverrideReason(), requestDigest, m.recordedAt(), m.recordedBy());
         dailyUse.apply(h, m);
     }
