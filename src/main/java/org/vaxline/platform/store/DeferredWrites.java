@@ -184,7 +184,7 @@ public final class DeferredWrites {
             }
         }
         if (log != null) {
-            log.executed(oneLine(sql));
+            log.executed(sql);
         }
     }
 

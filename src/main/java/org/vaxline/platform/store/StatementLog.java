@@ -21,8 +21,9 @@ public final class StatementLog implements SqlLogger {
     }
 
     /** A statement executed outside Jdbi (a batch of held rows, {@link DeferredWrites}). */
-    void executed(String oneLine) {
+    void executed(String sql) {
         if (!listeners.isEmpty()) {
+            String oneLine = sql.strip().replaceAll("\\s+", " ");
             listeners.forEach(l -> l.accept(oneLine));
         }
     }
