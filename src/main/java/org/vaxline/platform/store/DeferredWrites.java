@@ -230,6 +230,8 @@ public final class DeferredWrites {
         }
     }
 
+    private static final java.util.Comparator<Object> KEY_ORDER = java.util.Comparator.comparing(String::valueOf);
+
     private static final class Summed {
         final long[] counters;
         final Function<long[], Object[]> row;
@@ -251,10 +253,16 @@ public final class DeferredWrites {
             this.mustTouchOneRow = mustTouchOneRow;
         }
 
+        /**
+         * The rows to write. Rows on a key (shared rows: a balance, a coverage cell) go in one order whatever order
+         * they came in, so two transactions writing some of the same ones lock them in the same order and cannot
+         * deadlock (PostgreSQL with more than one dose writer).
+         */
         List<Object[]> values() {
             List<Object[]> all = new ArrayList<>(list);
-            summed.values().forEach(s -> all.add(s.row.apply(s.counters)));
-            all.addAll(replaced.values());
+            summed.entrySet().stream().sorted(Map.Entry.comparingByKey(KEY_ORDER))
+                    .forEach(e -> all.add(e.getValue().row.apply(e.getValue().counters)));
+            replaced.entrySet().stream().sorted(Map.Entry.comparingByKey(KEY_ORDER)).forEach(e -> all.add(e.getValue()));
             return all;
         }
     }

@@ -99,13 +99,15 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
     }
 
     /**
-     * One writer on both stores. SQLite has one write lock. On PostgreSQL, writers in parallel were tried (three): their
-     * batches touch shared rows (a site's balance, a commune's coverage cell) in the order their doses come, so two of
-     * them deadlock, and PostgreSQL takes a second (deadlock_timeout) to break it: p99 went past a second. Several
-     * writers need those shared rows written in one order at the end of a batch first.
+     * SQLite: one writer (it has one write lock). PostgreSQL: two, each on its own connection, so one decides while the
+     * other waits on the server. Three were tried before batches held their writes: their shared rows (a site's
+     * balance, a commune's coverage cell) were written in the order their doses came, two batches deadlocked, and
+     * PostgreSQL took a second (deadlock_timeout) to break it. Now a batch locks its people and balances in id order
+     * when it reads them, and writes shared rows in one key order at its end ({@link DeferredWrites}), so writers meet
+     * on a shared row in one order and wait instead of deadlocking. A person's requests always go to the same writer.
      */
     public static int writersFor(Dialect dialect) {
-        return 1;
+        return dialect == Dialect.POSTGRESQL ? 2 : 1;
     }
 
     /** Records the request with others that came meanwhile; answers after their transaction committed. */

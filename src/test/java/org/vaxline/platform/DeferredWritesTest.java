@@ -1,0 +1,140 @@
+package org.vaxline.platform;
+
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vaxline.platform.store.DeferredWrites;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.platform.store.Store;
+import org.vaxline.testing.TestStores;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Rows a transaction holds back (the dose path's writes) are in the database whenever the transaction reads, are
+ * summed or replaced per key as asked, are written once per statement, and are gone with a rollback — on both stores.
+ */
+class DeferredWritesTest {
+    private static final String INSERT = "INSERT INTO probe (id, day, at, n, label) VALUES (?, ?, ?, ?, ?)";
+    private static final String COUNT = """
+            INSERT INTO counts (k, n) VALUES (?, ?) ON CONFLICT (k) DO UPDATE SET n = counts.n + excluded.n""";
+    private static final String TAKE = "UPDATE counts SET n = n + ? WHERE k = ? AND n + ? >= 0";
+
+    @TempDir
+    Path tempDir;
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aReadInTheTransactionSeesHeldRowsAndTheyKeepTheirTypes(Dialect dialect) {
+        try (Store store = probeStore(dialect)) {
+            UUID id = UUID.randomUUID();
+            Instant at = Instant.parse("2021-10-01T09:15:30.123456Z");
+            store.inTransaction(h -> {
+                DeferredWrites.on(h).insert(INSERT, id, LocalDate.parse("2021-10-01"), at, 7, null);
+                assertThat(h.createQuery("SELECT COUNT(*) FROM probe").mapTo(Integer.class).one()).isEqualTo(1);
+                return null;
+            });
+            var row = store.read(h -> h.createQuery("SELECT id, day, at, n, label FROM probe").map((rs, ctx) -> List.of(
+                    ctx.findColumnMapperFor(UUID.class).orElseThrow().map(rs, "id", ctx),
+                    ctx.findColumnMapperFor(LocalDate.class).orElseThrow().map(rs, "day", ctx),
+                    ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "at", ctx),
+                    rs.getInt("n"), String.valueOf(rs.getString("label")))).one());
+            assertThat(row).containsExactly(id, LocalDate.parse("2021-10-01"), at, 7, "null");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void countersOnOneKeyAreSummedAndWrittenOnceAndReplacedRowsKeepTheLast(Dialect dialect) {
+        try (Store store = probeStore(dialect)) {
+            List<String> statements = new ArrayList<>();
+            try (AutoCloseable ignored = store.statements().listen(statements::add)) {
+                store.inTransaction(h -> {
+                    for (int i = 0; i < 5; i++) {
+                        sum(h, "a", 2);
+                        sum(h, "b", 1);
+                    }
+                    for (int n = 1; n <= 3; n++) {
+                        DeferredWrites.on(h).replace("INSERT INTO latest (k, n) VALUES (?, ?) ON CONFLICT (k) DO UPDATE SET n = excluded.n", "x", "x", n);
+                    }
+                    return null;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(statements).hasSize(2);
+            assertThat(count(store, "SELECT n FROM counts WHERE k = 'a'")).isEqualTo(10);
+            assertThat(count(store, "SELECT n FROM counts WHERE k = 'b'")).isEqualTo(5);
+            assertThat(count(store, "SELECT n FROM latest WHERE k = 'x'")).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aRollbackDropsHeldRowsAndAGuardedWriteThatMissesFailsTheTransaction(Dialect dialect) {
+        try (Store store = probeStore(dialect)) {
+            assertThatThrownBy(() -> store.inTransaction(h -> {
+                DeferredWrites.on(h).insert(INSERT, UUID.randomUUID(), LocalDate.parse("2021-10-01"), Instant.now(), 1, "x");
+                throw new IllegalStateException("the work refuses");
+            })).hasMessageContaining("refuses");
+            assertThat(count(store, "SELECT COUNT(*) FROM probe")).isZero();
+
+            store.inTransaction(h -> {
+                sum(h, "stock", 3);
+                return null;
+            });
+            // taking 4 of 3: the guard matches no row, so the whole transaction, its other rows included, is undone
+            assertThatThrownBy(() -> store.inTransaction(h -> {
+                DeferredWrites.on(h).insert(INSERT, UUID.randomUUID(), LocalDate.parse("2021-10-01"), Instant.now(), 1, "x");
+                DeferredWrites.on(h).sum(TAKE, "stock", new long[]{-4}, s -> new Object[]{s[0], "stock", s[0]}, true);
+                return null;
+            })).isInstanceOf(DeferredWrites.WriteFailed.class).hasMessageContaining("must change one");
+            assertThat(count(store, "SELECT COUNT(*) FROM probe")).isZero();
+            assertThat(count(store, "SELECT n FROM counts WHERE k = 'stock'")).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void outsideATransactionARowIsWrittenAtOnce(Dialect dialect) {
+        try (Store store = probeStore(dialect)) {
+            store.read(h -> {
+                sum(h, "alone", 4);
+                return null;
+            });
+            assertThat(count(store, "SELECT n FROM counts WHERE k = 'alone'")).isEqualTo(4);
+        }
+    }
+
+    private static void sum(Handle h, String key, long n) {
+        DeferredWrites.on(h).sum(COUNT, key, new long[]{n}, s -> new Object[]{key, s[0]}, false);
+    }
+
+    private Store probeStore(Dialect dialect) {
+        Store store = TestStores.open(dialect, tempDir);
+        String uuid = dialect == Dialect.POSTGRESQL ? "UUID" : "TEXT";
+        String day = dialect == Dialect.POSTGRESQL ? "DATE" : "TEXT";
+        String at = dialect == Dialect.POSTGRESQL ? "TIMESTAMPTZ" : "TEXT";
+        store.inTransaction(h -> {
+            h.execute("CREATE TABLE probe (id " + uuid + " PRIMARY KEY, day " + day + " NOT NULL, at " + at + " NOT NULL,"
+                    + " n INTEGER NOT NULL, label TEXT)");
+            h.execute("CREATE TABLE counts (k TEXT PRIMARY KEY, n BIGINT NOT NULL)");
+            h.execute("CREATE TABLE latest (k TEXT PRIMARY KEY, n BIGINT NOT NULL)");
+            return null;
+        });
+        return store;
+    }
+
+    private static long count(Store store, String sql) {
+        return store.read(h -> h.createQuery(sql).mapTo(Long.class).findOne().orElse(0L));
+    }
+}
