@@ -52,7 +52,19 @@ public final class ImportModule {
 
     /** People by identity document, read without the access log (an import is not a person looking at a record). */
     private PersonIdentities identities() {
-        return persons.directory()::byIdentity;
+        var directory = persons.directory();
+        return new PersonIdentities() {
+            @Override
+            public java.util.Optional<java.util.UUID> personWith(org.vaxline.person.domain.IdentityType type, String number) {
+                return directory.byIdentity(type, number);
+            }
+
+            @Override
+            public java.util.Map<String, java.util.UUID> peopleWith(org.vaxline.person.domain.IdentityType type,
+                                                                    java.util.Collection<String> numbers) {
+                return directory.byIdentities(type, numbers);
+            }
+        };
     }
 
     /**

@@ -67,6 +67,24 @@ public final class PersonDirectory {
     }
 
     /**
+     * The surviving records of whoever holds these documents of one type (canonical numbers), in one statement (and one
+     * more per merged record): {@link #byIdentity} for a chunk of an import. Numbers nobody holds are left out.
+     */
+    public java.util.Map<String, UUID> byIdentities(IdentityType type, java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return store.read(h -> {
+            java.util.Map<String, UUID> found = new java.util.HashMap<>();
+            for (PersonStore.Locked p : persons.byIdentities(h, type, numbers)) {
+                UUID id = p.person().id();
+                found.put(p.person().identityNumber(), p.mergedIntoId() == null ? id : resolve(h, id));
+            }
+            return found;
+        });
+    }
+
+    /**
      * A person's record for the system's own use (coverage counts them by province, group and age), without the
      * access log: no person is looking at it.
      */

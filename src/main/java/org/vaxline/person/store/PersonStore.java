@@ -173,6 +173,14 @@ public final class PersonStore {
                 .map(PERSON).list();
     }
 
+    /** The people holding these documents of one type, with whether each was merged away. */
+    public List<Locked> byIdentities(Handle h, IdentityType type, Collection<String> numbers) {
+        return h.createQuery("SELECT * FROM persons WHERE identity_type = :type AND identity_number IN (<numbers>)")
+                .bind("type", type.name()).bindList("numbers", List.copyOf(numbers))
+                .map((rs, ctx) -> new Locked(PERSON.map(rs, ctx), Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count")))
+                .list();
+    }
+
     public Optional<Person> byIdentity(Handle h, IdentityType type, String number) {
         return h.createQuery("SELECT * FROM persons WHERE identity_type = :type AND identity_number = :number")
                 .bind("type", type.name()).bind("number", number).map(PERSON).findOne();

@@ -11,7 +11,12 @@ import org.vaxline.registryimport.domain.Values;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,6 +50,35 @@ final class DoseRows implements RowFormat<DoseRequest> {
         return ALL;
     }
 
+    /** The people the coming rows name, looked up one document type at a time (one statement each). */
+    private final Map<String, UUID> peopleAhead = new HashMap<>();
+
+    @Override
+    public void lookAhead(List<Row> rows) {
+        peopleAhead.clear();
+        Map<IdentityType, Set<String>> wanted = new EnumMap<>(IdentityType.class);
+        for (Row row : rows) {
+            String typeText = row.value(ID_TYPE);
+            String number = row.value(ID_NUMBER);
+            Optional<IdentityType> type = typeText == null ? Optional.empty() : Values.identityType(typeText);
+            if (type.isPresent() && number != null) {
+                // a number that is not canonical-able is left for validate to report
+                try {
+                    wanted.computeIfAbsent(type.get(), t -> new HashSet<>()).add(IdentityDocument.canonical(type.get(), number));
+                } catch (RuntimeException invalid) {
+                    // validate names the fault
+                }
+            }
+        }
+        wanted.forEach((type, numbers) -> persons.peopleWith(type, numbers)
+                .forEach((number, id) -> peopleAhead.put(type + " " + number, id)));
+    }
+
+    private Optional<UUID> personWith(IdentityType type, String canonicalNumber) {
+        UUID ahead = peopleAhead.get(type + " " + canonicalNumber);
+        return ahead != null ? Optional.of(ahead) : persons.personWith(type, canonicalNumber);
+    }
+
     @Override
     public DoseRequest validate(Row row, RowFaults faults) {
         ALL.stream().filter(c -> row.value(c) == null)
@@ -57,7 +91,7 @@ final class DoseRows implements RowFormat<DoseRequest> {
         String number = row.value(ID_NUMBER);
         String product = row.value(PRODUCT);
         UUID personId = type == null || number == null ? null
-                : found(faults, ID_NUMBER, persons.personWith(type, IdentityDocument.canonical(type, number)),
+                : found(faults, ID_NUMBER, personWith(type, IdentityDocument.canonical(type, number)),
                 "no person registered with " + type + " " + number);
         UUID productId = product == null ? null : found(faults, PRODUCT, references.product(product), "no product " + product);
         String lot = row.value(LOT);

@@ -101,6 +101,7 @@ public final class ImportEngine {
         private final Tally tally;
         private final int batchSize;
         private final List<BatchWriter.Pending<T>> batch = new ArrayList<>();
+        private final List<Row> ahead = new ArrayList<>();
 
         Run(Actor actor, RowFormat<T> format, Header header, BatchWriter<T> writer, ErrorReport report, Tally tally,
             int batchSize) {
@@ -129,11 +130,24 @@ public final class ImportEngine {
                 }
                 if (!record.isBlank()) {
                     tally.rows++;
-                    accept(new Row(record, header));
+                    ahead.add(new Row(record, header));
+                    if (ahead.size() >= batchSize) {
+                        acceptAhead();
+                    }
                     afterRow.run();
                 }
             }
+            acceptAhead();
             flush();
+        }
+
+        /** Validates the rows read ahead, after one look-up of what they all name. */
+        private void acceptAhead() {
+            if (!ahead.isEmpty()) {
+                format.lookAhead(List.copyOf(ahead));
+                ahead.forEach(this::accept);
+                ahead.clear();
+            }
         }
 
         private void accept(Row row) {

@@ -14,6 +14,13 @@ import java.util.Optional;
 public interface RowFormat<T> {
     List<Column> columns();
 
+    /**
+     * Looks up at once what the coming rows name (before each is validated), so validation reads memory instead of
+     * one look-up per row. The rows are raw: any of them may turn out invalid.
+     */
+    default void lookAhead(List<Row> rows) {
+    }
+
     /** The row's request when every value is valid and everything it names exists; otherwise null, with the faults added. */
     T validate(Row row, RowFaults faults);
 
