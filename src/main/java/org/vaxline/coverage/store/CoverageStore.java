@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The coverage cube in SQL: one row per cell with the number of people in it. */
+/**
+ * The coverage cube in SQL: one row per cell with the number of people in it, and its roll-up over days, groups and
+ * age bands ({@link CoverageTotals}), moved by the same deltas in the same transaction.
+ */
 public final class CoverageStore {
+    private final CoverageTotals totals = new CoverageTotals();
 
     /** Adds people to a cell, creating it when it is the first. */
     public void add(Handle h, CoverageCell cell, long people) {
@@ -26,6 +30,7 @@ public final class CoverageStore {
                 .bind("group", cell.priorityGroup()).bind("band", cell.ageBand().name()).bind("day", cell.day())
                 .bind("metric", cell.metric().name()).bind("people", people)
                 .execute();
+        totals.add(h, cell, people);
     }
 
     /** Adds one person to each cell, in one batch. */
@@ -44,6 +49,7 @@ public final class CoverageStore {
                     .bind("metric", cell.metric().name()).add();
         }
         batch.execute();
+        totals.addAll(h, reached);
     }
 
     /** Records the milestones a person reached, in one batch. */
@@ -86,6 +92,7 @@ public final class CoverageStore {
                     .bind("metric", cell.metric().name()).bind("people", people)
                     .execute();
         }
+        totals.remove(h, cell, people);
     }
 
     /** The milestones a person reached, in one series or (null) in all. */
@@ -143,17 +150,27 @@ public final class CoverageStore {
     /** Replaces the whole cube and every person's milestones (a rebuild). */
     public void replaceAll(Handle h, Map<CoverageCell, Long> cells, Map<UUID, List<CoverageCell>> milestones) {
         h.execute("DELETE FROM coverage_counts");
+        totals.clear(h);
         h.execute("DELETE FROM coverage_milestones");
         cells.forEach((cell, people) -> add(h, cell, people));
         milestones.forEach((person, list) -> list.forEach(cell -> insertMilestone(h, person, cell)));
     }
 
+    /** The roll-up's totals, for a recount to compare. */
+    public Map<CoverageTotals.Key, Long> allTotals(Handle h) {
+        return totals.all(h);
+    }
+
     /**
-     * People per milestone grouped by one dimension, optionally for one province and a period of days.
+     * People per milestone grouped by one dimension, optionally for one province and a period of days. Whole-period
+     * reports by province or commune are read from the roll-up; the others group the cube.
      *
      * @param column the grouping column: province_code, commune, priority_group, age_band or day
      */
     public List<Row> report(Handle h, String column, String seriesCode, String provinceCode, LocalDate from, LocalDate to) {
+        if (from == null && to == null && CoverageTotals.answers(column)) {
+            return totals.report(h, column, seriesCode, provinceCode);
+        }
         StringBuilder sql = new StringBuilder("SELECT " + column + " AS k, metric, SUM(people) AS people FROM coverage_counts WHERE 1 = 1");
         if (seriesCode != null) {
             sql.append(" AND series_code = :series");
