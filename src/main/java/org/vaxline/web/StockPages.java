@@ -14,6 +14,7 @@ import org.vaxline.platform.security.Role;
 import org.vaxline.registry.application.DoseQueries;
 import org.vaxline.shipment.application.ReceivedShipment;
 import org.vaxline.shipment.application.ShipmentQueries;
+import org.vaxline.stock.application.NationalOnHand;
 import org.vaxline.stock.application.OnHandReport;
 import org.vaxline.stock.application.StockQueries;
 
@@ -55,11 +56,11 @@ final class StockPages {
 
     /** The national stock page: tiles, lots near expiry, on hold, excursions awaiting assessment, in transit. */
     Map<String, Object> nationalPage() {
-        OnHandReport national = stock.onHand(null, null, null, null);
+        NationalOnHand national = stock.nationalOnHand(null);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("asOf", national.asOf());
-        page.put("tiles", view.tiles(national));
-        page.put("onHold", national.lines().stream().filter(l -> l.onHold() && l.quantity() > 0).toList());
+        page.put("tiles", view.tiles(national.provinces(), national.useWindowDays()));
+        page.put("onHold", national.onHold());
         page.put("expiring", view.expiring(null));
         page.put("excursions", view.openExcursions(code -> true));
         page.put("transits", view.inTransit(code -> true));

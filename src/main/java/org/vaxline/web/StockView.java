@@ -66,9 +66,9 @@ final class StockView {
     }
 
     /** Each province's tile: doses on hand of every product and the days they last at the recent rate of use. */
-    List<Tile> tiles(OnHandReport national) {
+    List<Tile> tiles(List<OnHandReport.Total> provinceTotals, int useWindowDays) {
         Map<String, long[]> byProvince = new HashMap<>();
-        for (OnHandReport.Total t : national.provinces()) {
+        for (OnHandReport.Total t : provinceTotals) {
             long[] sums = byProvince.computeIfAbsent(t.scope(), k -> new long[2]);
             sums[0] += t.quantity();
             sums[1] += t.usedInWindow();
@@ -77,7 +77,7 @@ final class StockView {
         for (Province p : facilities.provinces(null, 100)) {
             int[] at = TILES.getOrDefault(p.code(), new int[]{7, 1 + tiles.size()});
             long[] sums = byProvince.getOrDefault(p.code(), new long[2]);
-            BigDecimal days = daysOfSupply(sums[0], sums[1], national.useWindowDays());
+            BigDecimal days = daysOfSupply(sums[0], sums[1], useWindowDays);
             tiles.add(new Tile(p.code(), p.name(), at[0], at[1], sums[0], days, band(sums[0], days)));
         }
         tiles.sort(Comparator.comparing(Tile::row).thenComparing(Tile::column));

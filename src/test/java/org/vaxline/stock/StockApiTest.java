@@ -249,6 +249,41 @@ class StockApiTest {
         assertThat(world.onHand(HANOI_CDC, lot)).isEqualTo(100);
     }
 
+    /**
+     * The national view sums each province's facilities per lot (not a line per facility), carries the same province and
+     * national totals and days of supply as the full report, and lists the doses of a lot on hold where it is held.
+     */
+    @Test
+    void theNationalViewSumsProvincesPerLotAndAgreesWithTheFullReport() {
+        UUID lasting = releasedLot("B2101", "2022-03-01");
+        UUID held = releasedLot("A2101", "2021-12-20");
+        receive(NATIONAL_STORE, lasting, 1000);
+        receive(HANOI_CDC, held, 300);
+        receive(HANOI_SITE, held, 50);
+        receive(HANOI_SITE, lasting, 20);
+        assertThat(api.call("POST", MOVEMENTS, province, json(movement(Ids.newId(), "ISSUE", HANOI_CDC, 60, "2021-10-01",
+                "lotId", held))).status()).isEqualTo(201);
+        assertThat(api.call("POST", LOTS + "/" + held + "/holds", admin, """
+                {"facilityId": "%s", "reason": "fridge at 12 °C", "source": "MANUAL"}""".formatted(HANOI_SITE)).status())
+                .isEqualTo(201);
+
+        JsonNode national = api.call("GET", "/api/v1/stock/onhand/national", auditor, null).json();
+        JsonNode full = api.call("GET", "/api/v1/stock/onhand", auditor, null).json();
+        assertThat(national.path("asOf").asText()).isEqualTo("2021-10-01");
+        List<String> lots = new ArrayList<>();
+        national.path("lots").forEach(l -> lots.add(l.path("provinceCode").asText("-") + " " + l.path("lotNumber").asText() + " "
+                + l.path("quantity").asLong() + " at " + l.path("facilities").asInt() + " held " + l.path("onHold").asLong()));
+        assertThat(lots).containsExactlyInAnyOrder("- B2101 1000 at 1 held 0", "01 A2101 290 at 2 held 50", "01 B2101 20 at 1 held 0");
+        assertThat(national.path("provinces")).isEqualTo(full.path("provinces"));
+        assertThat(national.path("national")).isEqualTo(full.path("national"));
+        assertThat(national.path("provinces").get(0).path("usedInWindow").asLong()).isEqualTo(60);
+        assertThat(national.path("onHold")).singleElement().satisfies(l -> {
+            assertThat(l.path("facilityId").asText()).isEqualTo(HANOI_SITE.toString());
+            assertThat(l.path("quantity").asLong()).isEqualTo(50);
+        });
+        assertThat(api.call("GET", "/api/v1/stock/onhand/national?product=" + Ids.newId(), auditor, null).json().path("lots")).isEmpty();
+    }
+
     @Test
     void reportsOnHandExpiringLotsAndPagesThroughTheLedger() {
         UUID lasting = releasedLot("B2101", "2022-03-01");

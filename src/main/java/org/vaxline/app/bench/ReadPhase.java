@@ -11,8 +11,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * (c) Reads at the campaign's size over real HTTP: coverage by province and by commune, national stock on hand, a
- * person by id, a name search; each beside the one SQL statement at its heart run bare on the same store.
+ * (c) Reads at the campaign's size over real HTTP: coverage by province and by commune (whole period: the roll-up),
+ * national stock on hand (per province and lot), a person by id, a name search; each beside the one SQL statement at its
+ * heart run bare on the same store.
  */
 final class ReadPhase {
     private static final int SAMPLE = 1_000;
@@ -41,14 +42,14 @@ final class ReadPhase {
         }).toList();
 
         measure(figures, "(c) coverage by province", clients, seconds, () -> http.get("/api/v1/coverage?by=province"),
-                () -> store.read(h -> h.createQuery("SELECT province_code, metric, SUM(people) FROM coverage_counts"
+                () -> store.read(h -> h.createQuery("SELECT province_code, metric, SUM(people) FROM coverage_totals"
                         + " GROUP BY province_code, metric").mapToMap().list()));
         measure(figures, "(c) coverage by commune", clients, seconds, () -> http.get("/api/v1/coverage?by=commune"),
-                () -> store.read(h -> h.createQuery("SELECT commune, metric, SUM(people) FROM coverage_counts"
+                () -> store.read(h -> h.createQuery("SELECT commune, metric, SUM(people) FROM coverage_totals"
                         + " GROUP BY commune, metric").mapToMap().list()));
-        measure(figures, "(c) national stock on hand", clients, seconds, () -> http.get("/api/v1/stock/onhand"),
-                () -> store.read(h -> h.createQuery("SELECT facility_id, lot_id, quantity FROM stock_balances WHERE quantity > 0")
-                        .mapToMap().list()));
+        measure(figures, "(c) national stock on hand", clients, seconds, () -> http.get("/api/v1/stock/onhand/national"),
+                () -> store.read(h -> h.createQuery("SELECT province_code, lot_id, SUM(quantity) FROM stock_balances WHERE quantity > 0"
+                        + " GROUP BY province_code, lot_id").mapToMap().list()));
         measure(figures, "(c) a person by id", clients, seconds, () -> http.get("/api/v1/persons/" + pick(ids)),
                 () -> store.read(h -> h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", pick(ids)).mapToMap().list()));
         measure(figures, "(c) a name search", clients, seconds,

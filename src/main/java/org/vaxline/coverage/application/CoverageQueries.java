@@ -5,6 +5,8 @@ import org.vaxline.coverage.domain.CoverageMetric;
 import org.vaxline.coverage.store.CoverageStore;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Facility;
+import org.vaxline.facility.domain.FacilityFilter;
+import org.vaxline.facility.domain.FacilityType;
 import org.vaxline.facility.domain.Province;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
@@ -14,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,22 +51,43 @@ public final class CoverageQueries {
         for (CoverageStore.Row row : rows) {
             sums.computeIfAbsent(row.key(), k -> new long[CoverageMetric.values().length])[row.metric().ordinal()] += row.people();
         }
+        Labels labels = labels(dimension, provinceCode, sums.size());
         List<CoverageReport.Group> groups = new ArrayList<>();
-        sums.forEach((key, n) -> groups.add(group(dimension, key, n)));
+        sums.forEach((key, n) -> groups.add(group(dimension, key, n, labels)));
         return new CoverageReport(dimension, seriesCode, provinceCode, from, to, groups);
     }
 
-    private CoverageReport.Group group(String dimension, String key, long[] n) {
+    /** Provinces and communes of a report, each read once: a national report by commune has thousands of groups. */
+    private record Labels(Map<String, Province> provinces, Map<UUID, String> communes) {
+    }
+
+    /** Beyond this many groups a report reads every province or commune at once instead of one query each. */
+    private static final int LABELS_ONE_BY_ONE = 20;
+
+    private Labels labels(String dimension, String provinceCode, int groups) {
+        Map<String, Province> provinces = new HashMap<>();
+        Map<UUID, String> communes = new HashMap<>();
+        if ("province".equals(dimension) && groups > LABELS_ONE_BY_ONE) {
+            facilities.provinces(null, Integer.MAX_VALUE).forEach(p -> provinces.put(p.code(), p));
+        }
+        if ("commune".equals(dimension) && groups > LABELS_ONE_BY_ONE) {
+            facilities.list(new FacilityFilter(provinceCode, FacilityType.COMMUNE, null), null, Integer.MAX_VALUE)
+                    .forEach(f -> communes.put(f.id(), f.name()));
+        }
+        return new Labels(provinces, communes);
+    }
+
+    private CoverageReport.Group group(String dimension, String key, long[] n, Labels labels) {
         Long population = null;
         String label = key;
         switch (dimension) {
             case "province" -> {
-                Province province = facilities.province(key).orElse(null);
+                Province province = labels.provinces().computeIfAbsent(key, k -> facilities.province(k).orElse(null));
                 population = province == null ? null : province.population();
                 label = province == null ? key : province.name();
             }
             case "commune" -> label = "-".equals(key) ? "commune not known"
-                    : facilities.find(UUID.fromString(key)).map(Facility::name).orElse(key);
+                    : labels.communes().computeIfAbsent(UUID.fromString(key), id -> facilities.find(id).map(Facility::name).orElse(key));
             case "age" -> label = AgeBand.valueOf(key).label();
             default -> {
             }

@@ -4,6 +4,7 @@ import org.jdbi.v3.core.Handle;
 import org.vaxline.coverage.domain.CoverageCell;
 import org.vaxline.coverage.domain.Milestones;
 import org.vaxline.coverage.store.CoverageStore;
+import org.vaxline.coverage.store.CoverageTotals;
 import org.vaxline.platform.store.Projection;
 
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ public final class CoverageRecount implements Projection {
     @Override
     public int countMismatches(Handle h) {
         Recount expected = recount();
-        return differences(expected.cube(), cells.all(h)) + differences(asSets(expected.milestones()), asSets(cells.allMilestones(h)));
+        return differences(expected.cube(), cells.all(h)) + differences(asSets(expected.milestones()), asSets(cells.allMilestones(h)))
+                + differences(CoverageTotals.of(expected.cube()), cells.allTotals(h));
     }
 
     @Override

@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The coverage cube in SQL: one row per cell with the number of people in it. */
+/**
+ * The coverage cube in SQL: one row per cell with the number of people in it, and its roll-up over days, groups and
+ * age bands ({@link CoverageTotals}), moved by the same deltas in the same transaction.
+ */
 public final class CoverageStore {
+    private final CoverageTotals totals = new CoverageTotals();
 
     private static final String ADD = """
             INSERT INTO coverage_counts (series_code, province_code, commune, priority_group, age_band, day, metric, people)
@@ -32,6 +36,7 @@ public final class CoverageStore {
     public void add(Handle h, CoverageCell cell, long people) {
         DeferredWrites.on(h).sum(ADD, cell, new long[]{people}, sums -> new Object[]{cell.seriesCode(), cell.provinceCode(),
                 cell.commune(), cell.priorityGroup(), cell.ageBand().name(), cell.day(), cell.metric().name(), sums[0]}, false);
+        totals.add(h, cell, people);
     }
 
     /** Adds one person to each cell. */
@@ -71,6 +76,7 @@ public final class CoverageStore {
                     .bind("metric", cell.metric().name()).bind("people", people)
                     .execute();
         }
+        totals.remove(h, cell, people);
     }
 
     /** The milestones a person reached, in one series or (null) in all. */
@@ -128,17 +134,27 @@ public final class CoverageStore {
     /** Replaces the whole cube and every person's milestones (a rebuild). */
     public void replaceAll(Handle h, Map<CoverageCell, Long> cells, Map<UUID, List<CoverageCell>> milestones) {
         h.execute("DELETE FROM coverage_counts");
+        totals.clear(h);
         h.execute("DELETE FROM coverage_milestones");
         cells.forEach((cell, people) -> add(h, cell, people));
         milestones.forEach((person, list) -> list.forEach(cell -> insertMilestone(h, person, cell)));
     }
 
+    /** The roll-up's totals, for a recount to compare. */
+    public Map<CoverageTotals.Key, Long> allTotals(Handle h) {
+        return totals.all(h);
+    }
+
     /**
-     * People per milestone grouped by one dimension, optionally for one province and a period of days.
+     * People per milestone grouped by one dimension, optionally for one province and a period of days. Whole-period
+     * reports by province or commune are read from the roll-up; the others group the cube.
      *
      * @param column the grouping column: province_code, commune, priority_group, age_band or day
      */
     public List<Row> report(Handle h, String column, String seriesCode, String provinceCode, LocalDate from, LocalDate to) {
+        if (from == null && to == null && CoverageTotals.answers(column)) {
+            return totals.report(h, column, seriesCode, provinceCode);
+        }
         StringBuilder sql = new StringBuilder("SELECT " + column + " AS k, metric, SUM(people) AS people FROM coverage_counts WHERE 1 = 1");
         if (seriesCode != null) {
             sql.append(" AND series_code = :series");

@@ -23,13 +23,25 @@ public final class ProvinceStore {
     }
 
     public List<Province> page(Handle h, String after, int limit) {
-        return h.createQuery(COLUMNS + "WHERE code > :after ORDER BY code LIMIT :limit")
-                .bind("after", after == null ? "" : after).bind("limit", limit).map(ROW).list()
-                .stream().map(p -> withOldCodes(h, p)).toList();
+        return withOldCodes(h, h.createQuery(COLUMNS + "WHERE code > :after ORDER BY code LIMIT :limit")
+                .bind("after", after == null ? "" : after).bind("limit", limit).map(ROW).list());
     }
 
     public List<Province> all(Handle h) {
-        return h.createQuery(COLUMNS + "ORDER BY code").map(ROW).list().stream().map(p -> withOldCodes(h, p)).toList();
+        return withOldCodes(h, h.createQuery(COLUMNS + "ORDER BY code").map(ROW).list());
+    }
+
+    /** Old codes of many provinces in one read (a page of 34 provinces took 35 queries). */
+    private List<Province> withOldCodes(Handle h, List<Province> provinces) {
+        if (provinces.size() <= 1) {
+            return provinces.stream().map(p -> withOldCodes(h, p)).toList();
+        }
+        java.util.Map<String, List<String>> old = new java.util.HashMap<>();
+        h.createQuery("SELECT province_code, old_code FROM province_old_code ORDER BY province_code, position")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString("province_code"), rs.getString("old_code")))
+                .forEach(e -> old.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return provinces.stream().map(p -> new Province(p.code(), p.name(), p.kind(), p.population(), p.populationNote(),
+                old.getOrDefault(p.code(), List.of()), p.regionalInstituteCode())).toList();
     }
 
     private Province withOldCodes(Handle h, Province p) {

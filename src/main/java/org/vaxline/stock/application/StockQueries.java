@@ -53,6 +53,14 @@ public final class StockQueries {
         this.balances = balances;
         this.dailyUse = dailyUse;
         this.expiryWarningDays = expiryWarningDays;
+        this.national = new NationalStock(store, clock, facilities, lots, balances, dailyUse);
+    }
+
+    private final NationalStock national;
+
+    /** The country's stock on hand today per province and lot, without a line per facility (see {@link NationalStock}). */
+    public NationalOnHand nationalOnHand(UUID productId) {
+        return national.onHand(productId);
     }
 
     /** @param asOf null for today, from the balances; a past day is summed from the ledger */
@@ -114,11 +122,15 @@ public final class StockQueries {
         List<OnHandReport.Total> totals = new ArrayList<>();
         sums.forEach((scope, products) -> products.forEach((product, quantity) -> {
             long used = usage.used(scope, product);
-            BigDecimal days = used <= 0 ? null : BigDecimal.valueOf(quantity * (long) USE_WINDOW_DAYS)
-                    .divide(BigDecimal.valueOf(used), 1, RoundingMode.HALF_UP);
-            totals.add(new OnHandReport.Total(scope, label.apply(scope), product, quantity, used, days));
+            totals.add(new OnHandReport.Total(scope, label.apply(scope), product, quantity, used, daysOfSupply(quantity, used)));
         }));
         return totals;
+    }
+
+    /** How many days {@code quantity} doses last at the rate of {@code used} over the window; null when none were used. */
+    static BigDecimal daysOfSupply(long quantity, long used) {
+        return used <= 0 ? null : BigDecimal.valueOf(quantity * (long) USE_WINDOW_DAYS)
+                .divide(BigDecimal.valueOf(used), 1, RoundingMode.HALF_UP);
     }
 
     /**

@@ -44,6 +44,8 @@ public final class StockRoutes implements Routes {
             }
             ctx.json(answer(entries));
         });
+        // The country at a glance, per province and lot; the unscoped /stock/onhand below still lists every facility and lot.
+        routes.get(API + "/stock/onhand/national", ctx -> ctx.json(queries.nationalOnHand(Requests.queryId(ctx, "product"))));
         routes.get(API + "/stock/onhand", ctx -> ctx.json(queries.onHand(Requests.queryId(ctx, "facility"), ctx.queryParam("province"),
                 Requests.queryId(ctx, "product"), Requests.queryDate(ctx, "asOf"))));
         routes.get(API + "/stock/expiring", ctx -> ctx.json(new Page<>(queries.expiring(days(ctx), Requests.queryId(ctx, "facility"),

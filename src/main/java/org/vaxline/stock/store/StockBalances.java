@@ -174,6 +174,41 @@ public final class StockBalances implements Projection {
                 Rows.uuid(rs, "product_id", ctx), rs.getString("province_code"), rs.getLong("quantity"))).list();
     }
 
+    /**
+     * Doses on hand today per province and lot, summed over the province's facilities in the store (one grouped read of
+     * the balances, one row per facility and lot): the national view, which does not list every facility.
+     *
+     * @param productId one product, or null for all
+     */
+    public List<ProvinceLot> perProvinceAndLot(Handle h, UUID productId) {
+        var query = h.createQuery("SELECT province_code, lot_id, product_id, SUM(quantity) AS quantity, COUNT(*) AS facilities"
+                + " FROM stock_balances WHERE quantity > 0" + (productId == null ? "" : " AND product_id = :product")
+                + " GROUP BY province_code, lot_id, product_id ORDER BY province_code, lot_id");
+        if (productId != null) {
+            query.bind("product", productId);
+        }
+        return query.map((rs, ctx) -> new ProvinceLot(rs.getString("province_code"), Rows.uuid(rs, "lot_id", ctx),
+                Rows.uuid(rs, "product_id", ctx), rs.getLong("quantity"), rs.getInt("facilities"))).list();
+    }
+
+    /** Doses of some lots on hand today at every facility that has them (the lots on hold, for the national view). */
+    public List<Line> ofLots(Handle h, java.util.Collection<UUID> lotIds) {
+        if (lotIds.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("""
+                        SELECT facility_id, lot_id, product_id, province_code, quantity FROM stock_balances
+                        WHERE lot_id IN (<lots>) AND quantity > 0 ORDER BY province_code, facility_id, lot_id""")
+                .bindList("lots", List.copyOf(lotIds))
+                .map((rs, ctx) -> new Line(Rows.uuid(rs, "facility_id", ctx), Rows.uuid(rs, "lot_id", ctx),
+                        Rows.uuid(rs, "product_id", ctx), rs.getString("province_code"), rs.getLong("quantity")))
+                .list();
+    }
+
+    /** Doses of one lot on hand in one province (null: at facilities outside any province), at how many facilities. */
+    public record ProvinceLot(String provinceCode, UUID lotId, UUID productId, long quantity, int facilities) {
+    }
+
     @Override
     public int countMismatches(Handle h) {
         return h.createQuery("""

@@ -63,6 +63,19 @@ public final class StockDailyUse implements Projection {
     }
 
     /**
+     * Use (issued or wasted) over the days after {@code from} up to {@code to}, per province and product: one grouped
+     * read of the window, for the national view (transfers out are not use: the doses stay in the country).
+     */
+    public List<Use> perProvinceBetween(Handle h, LocalDate from, LocalDate to) {
+        return h.createQuery("""
+                        SELECT province_code, product_id, SUM(used) AS used FROM stock_daily_use
+                        WHERE day > :from AND day <= :to GROUP BY province_code, product_id""")
+                .bind("from", from).bind("to", to)
+                .map((rs, ctx) -> new Use(null, rs.getString("province_code"), Rows.uuid(rs, "product_id", ctx),
+                        rs.getLong("used"), 0)).list();
+    }
+
+    /**
      * Doses of one product a facility used in a window.
      *
      * @param used issued or wasted (counts for the facility, its province and the country)
