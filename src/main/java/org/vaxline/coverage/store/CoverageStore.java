@@ -36,7 +36,6 @@ public final class CoverageStore {
     public void add(Handle h, CoverageCell cell, long people) {
         DeferredWrites.on(h).sum(ADD, cell, new long[]{people}, sums -> new Object[]{cell.seriesCode(), cell.provinceCode(),
                 cell.commune(), cell.priorityGroup(), cell.ageBand().name(), cell.day(), cell.metric().name(), sums[0]}, false);
-        totals.add(h, cell, people);
     }
 
     /** Adds one person to each cell. */
@@ -76,7 +75,6 @@ public final class CoverageStore {
                     .bind("metric", cell.metric().name()).bind("people", people)
                     .execute();
         }
-        totals.remove(h, cell, people);
     }
 
     /** The milestones a person reached, in one series or (null) in all. */

@@ -3,7 +3,6 @@ package org.vaxline.coverage.store;
 import org.jdbi.v3.core.Handle;
 import org.vaxline.coverage.domain.CoverageCell;
 import org.vaxline.coverage.domain.CoverageMetric;
-import org.vaxline.platform.store.DeferredWrites;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,43 +10,13 @@ import java.util.Map;
 
 /**
  * The coverage cube rolled up over days, priority groups and age bands: people per series, province, commune and
- * milestone. {@link CoverageStore} moves it with each cell of the cube, in the same transaction and by the same delta,
+ * milestone. The database moves it with every change to a cell of the cube, in the same statement (triggers, V51),
  * so that whole-period reports by province or commune read a few rows per commune, however many days the campaign has.
  */
 public final class CoverageTotals {
-    private static final String KEY = " WHERE series_code = :series AND province_code = :province AND commune = :commune"
-            + " AND metric = :metric";
-
     /** The dimensions a whole-period report can be grouped by from the roll-up. */
     public static boolean answers(String column) {
         return "province_code".equals(column) || "commune".equals(column);
-    }
-
-    private static final String ADD = """
-            INSERT INTO coverage_totals (series_code, province_code, commune, metric, people)
-            VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (series_code, province_code, commune, metric)
-            DO UPDATE SET people = coverage_totals.people + excluded.people""";
-
-    /**
-     * Adds people to a cell's total, with the same inputs as the cube's own upsert: summed per total over the
-     * transaction and written once with its other held writes ({@link DeferredWrites}).
-     */
-    public void add(Handle h, CoverageCell cell, long people) {
-        DeferredWrites.on(h).sum(ADD, List.of(cell.seriesCode(), cell.provinceCode(), cell.commune(), cell.metric().name()),
-                new long[]{people}, sums -> new Object[]{cell.seriesCode(), cell.provinceCode(), cell.commune(),
-                        cell.metric().name(), sums[0]}, false);
-    }
-
-    /** Takes people out of a cell's total, deleting it when none are left (as the cube does its cells). */
-    public void remove(Handle h, CoverageCell cell, long people) {
-        for (String sql : new String[]{"UPDATE coverage_totals SET people = people - :people" + KEY,
-                "DELETE FROM coverage_totals" + KEY + " AND people = 0"}) {
-            h.createUpdate(sql)
-                    .bind("series", cell.seriesCode()).bind("province", cell.provinceCode()).bind("commune", cell.commune())
-                    .bind("metric", cell.metric().name()).bind("people", people)
-                    .execute();
-        }
     }
 
     /** Empties the roll-up, for a rebuild that adds every cell again. */
