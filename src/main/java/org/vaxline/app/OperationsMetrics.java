@@ -35,6 +35,8 @@ import java.util.function.ToDoubleFunction;
 final class OperationsMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** Held here: Micrometer keeps only a weak reference to what a function counter reads. */
+    private final Supplier<Map<String, ImportRowCounts.Counts>> importCounts;
 
     OperationsMetrics(Store store, EventBus events) {
         new JvmMemoryMetrics().bindTo(registry);
@@ -61,14 +63,14 @@ final class OperationsMetrics implements AutoCloseable {
                     .register(registry));
         }
         events.subscribe(StockMoved.class, e -> store.afterCommit(movements.get(e.movement().type())::increment));
-        importRows(new ImportRowCounts(store));
+        this.importCounts = importRows(new ImportRowCounts(store));
     }
 
     /**
      * Import rows are counted in the store by the importing process (`vaxline import` runs on its own), and read here
      * at most once a second, so a scrape shows every import that ever ran against this store.
      */
-    private void importRows(ImportRowCounts counts) {
+    private Supplier<Map<String, ImportRowCounts.Counts>> importRows(ImportRowCounts counts) {
         AtomicReference<Map<String, ImportRowCounts.Counts>> last = new AtomicReference<>(Map.of());
         AtomicLong readAt = new AtomicLong(Long.MIN_VALUE);
         Supplier<Map<String, ImportRowCounts.Counts>> current = () -> {
@@ -92,6 +94,7 @@ final class OperationsMetrics implements AutoCloseable {
                     .description("Rows of import files, by kind of file and outcome, across every import run against this store")
                     .register(registry));
         }
+        return current;
     }
 
     PrometheusMeterRegistry registry() {
