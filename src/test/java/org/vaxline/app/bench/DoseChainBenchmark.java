@@ -36,7 +36,7 @@ public final class DoseChainBenchmark {
 
     /** Median doses per second of the chained and the unchained rounds. */
     public record Result(Dialect dialect, int threads, double chained, double unchained, double[] chainedRounds,
-                         double[] unchainedRounds) {
+                         double[] unchainedRounds, double linkShare) {
         public double costPercent() {
             return 100 * (unchained - chained) / unchained;
         }
@@ -61,6 +61,8 @@ public final class DoseChainBenchmark {
     static void print(Result r) {
         System.out.printf("%s, %d threads: median doses/s chained %.0f, unchained %.0f: chained/unchained %.3f, the chain costs %.1f%%%n",
                 r.dialect(), r.threads(), r.chained(), r.unchained(), r.chained() / r.unchained(), r.costPercent());
+        System.out.printf("  measured directly: writing the links took %.1f%% of the chained rounds' time (the writer thread's)%n",
+                100 * r.linkShare());
         System.out.printf("  chained rounds   %s%n  unchained rounds %s%n",
                 java.util.Arrays.toString(round(r.chainedRounds())), java.util.Arrays.toString(round(r.unchainedRounds())));
     }
@@ -94,15 +96,24 @@ public final class DoseChainBenchmark {
             int next = concurrently(pool, threads, 0, WARM_UP, i -> dose(app, admin, today, persons.get(i), at.get(i)));
             double[] chained = new double[rounds];
             double[] unchained = new double[rounds];
+            long chainedNanos = 0;
+            long linkNanos = 0;
             for (int r = 0; r < rounds; r++) {
                 for (boolean chain : new boolean[]{r % 2 == 0, r % 2 != 0}) { // alternate which goes first
                     LedgerChain.unchainForBenchmark(!chain);
                     long start = System.nanoTime();
+                    long linksBefore = LedgerChain.nanosWritingLinks();
                     next = concurrently(pool, threads, next, perRound, i -> dose(app, admin, today, persons.get(i), at.get(i)));
-                    (chain ? chained : unchained)[r] = perRound / ((System.nanoTime() - start) / 1e9);
+                    long elapsed = System.nanoTime() - start;
+                    (chain ? chained : unchained)[r] = perRound / (elapsed / 1e9);
+                    if (chain) {
+                        chainedNanos += elapsed;
+                        linkNanos += LedgerChain.nanosWritingLinks() - linksBefore;
+                    }
                 }
             }
-            return new Result(dialect, threads, median(chained), median(unchained), chained, unchained);
+            return new Result(dialect, threads, median(chained), median(unchained), chained, unchained,
+                    (double) linkNanos / chainedNanos);
         } finally {
             LedgerChain.unchainForBenchmark(false);
             pool.shutdownNow();
