@@ -13,15 +13,30 @@ import org.vaxline.platform.event.EventBus;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registry.domain.DoseRecorded;
 import org.vaxline.registry.domain.DoseReversed;
+import org.vaxline.registryimport.store.ImportRowCounts;
+import org.vaxline.stock.domain.MovementType;
+import org.vaxline.stock.domain.StockMoved;
+import io.micrometer.core.instrument.FunctionCounter;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The figures an operator watches at /metrics: the JVM, the connection pool, and what the programme recorded (doses,
- * reversals) counted from the features' events once their transaction committed, so a rolled-back or retried
- * transaction is not counted. The HTTP server adds request latencies and refusals to the same registry.
+ * reversals, stock movements by type) counted from the features' events once their transaction committed, so a
+ * rolled-back or retried transaction is not counted; and import rows by kind and outcome, as the store keeps them. The HTTP server adds request latencies and refusals to the same registry.
  */
 final class OperationsMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** Held here: Micrometer keeps only a weak reference to what a function counter reads. */
+    private final Supplier<Map<String, ImportRowCounts.Counts>> importCounts;
 
     OperationsMetrics(Store store, EventBus events) {
         new JvmMemoryMetrics().bindTo(registry);
@@ -41,6 +56,45 @@ final class OperationsMetrics implements AutoCloseable {
                 .register(registry);
         events.subscribe(DoseRecorded.class, e -> store.afterCommit(doses::increment));
         events.subscribe(DoseReversed.class, e -> store.afterCommit(reversals::increment));
+        Map<MovementType, Counter> movements = new EnumMap<>(MovementType.class);
+        for (MovementType type : MovementType.values()) {
+            movements.put(type, Counter.builder("vaxline.stock.movements").tag("type", type.name())
+                    .description("Stock ledger entries recorded, by movement type (a transfer is one out and one in)")
+                    .register(registry));
+        }
+        events.subscribe(StockMoved.class, e -> store.afterCommit(movements.get(e.movement().type())::increment));
+        this.importCounts = importRows(new ImportRowCounts(store));
+    }
+
+    /**
+     * Import rows are counted in the store by the importing process (`vaxline import` runs on its own), and read here
+     * at most once a second, so a scrape shows every import that ever ran against this store.
+     */
+    private Supplier<Map<String, ImportRowCounts.Counts>> importRows(ImportRowCounts counts) {
+        AtomicReference<Map<String, ImportRowCounts.Counts>> last = new AtomicReference<>(Map.of());
+        AtomicLong readAt = new AtomicLong(Long.MIN_VALUE);
+        Supplier<Map<String, ImportRowCounts.Counts>> current = () -> {
+            long now = System.nanoTime();
+            long then = readAt.get();
+            if ((then == Long.MIN_VALUE || now - then > 1_000_000_000L) && readAt.compareAndSet(then, now)) {
+                try { // one read a second at most, even when the store is slow to answer
+                    last.set(counts.all());
+                } catch (RuntimeException storeUnreachable) {
+                    // the last figures stand; /health/ready tells that the store is unreachable
+                }
+            }
+            return last.get();
+        };
+        for (String kind : List.of("persons", "doses")) {
+            Map<String, ToDoubleFunction<ImportRowCounts.Counts>> outcomes = Map.of("imported", ImportRowCounts.Counts::imported,
+                    "unchanged", ImportRowCounts.Counts::unchanged, "refused", ImportRowCounts.Counts::refused);
+            outcomes.forEach((outcome, value) -> FunctionCounter.builder("vaxline.import.rows", current,
+                            c -> Optional.ofNullable(c.get().get(kind)).map(value::applyAsDouble).orElse(0.0))
+                    .tag("kind", kind).tag("outcome", outcome)
+                    .description("Rows of import files, by kind of file and outcome, across every import run against this store")
+                    .register(registry));
+        }
+        return current;
     }
 
     PrometheusMeterRegistry registry() {

@@ -83,7 +83,7 @@ public final class Vaxline implements AutoCloseable {
                 .map(f -> new FacilityScope(f.id(), f.provinceCode())));
         this.agreements = new AgreementModule(store, clock, new MasterDataReferences(catalog.catalog(), partners.partners()));
         this.lots = new LotModule(store, clock, catalog.catalog(), facilities.facilities());
-        this.stock = new StockModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability());
+        this.stock = new StockModule(store, clock, catalog.catalog(), facilities.facilities(), lots.availability(), events);
         this.shipments = new ShipmentModule(store, clock, catalog.catalog(), facilities.facilities(), agreements, lots, stock);
         this.coldChain = new ColdChainModule(store, clock, catalog.catalog(), facilities.facilities(), lots, stock,
                 shipments.queries()::lotsOf);

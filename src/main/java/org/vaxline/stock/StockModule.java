@@ -4,6 +4,7 @@ import org.vaxline.catalog.application.Catalog;
 import org.vaxline.catalog.domain.Product;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.lot.application.LotAvailability;
+import org.vaxline.platform.event.EventBus;
 import org.vaxline.platform.http.Routes;
 import org.vaxline.platform.store.Projection;
 import org.vaxline.platform.store.Store;
@@ -26,13 +27,13 @@ public final class StockModule {
     private final RecordMovement recordMovement;
     private final StockQueries queries;
 
-    public StockModule(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots) {
+    public StockModule(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots, EventBus events) {
         this.store = store;
         this.clock = clock;
         this.dailyUse = new StockDailyUse();
         StockLedger ledger = new StockLedger(dailyUse);
         this.balances = new StockBalances();
-        this.recordMovement = new RecordMovement(store, clock, catalog, facilities, lots, ledger, balances);
+        this.recordMovement = new RecordMovement(store, clock, catalog, facilities, lots, ledger, balances, events);
         this.queries = new StockQueries(store, clock, facilities, lots, ledger, balances, dailyUse, productId -> catalog.product(productId)
                 .map(Product::expiryWarningDaysOrDefault).orElse(Product.DEFAULT_EXPIRY_WARNING_DAYS));
     }

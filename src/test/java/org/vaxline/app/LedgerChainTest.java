@@ -4,7 +4,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vaxline.app.demo.DemoScenario;
+import org.vaxline.aefi.application.RecallRequest;
+import org.vaxline.lot.domain.NewShelfLifeDecision;
+import org.vaxline.person.domain.CorrectionRequest;
+import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.ledger.LedgerHeads;
+import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.ledger.LedgerVerification;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Store;
@@ -68,6 +73,73 @@ class LedgerChainTest {
             assertThat(heads.at("doses", earlier.length()).hash()).isEqualTo(earlier.hash());
             assertThat(heads.at("doses", position - 1).hash()).isEqualTo(broken.head());
         }
+    }
+
+    /**
+     * The ledgers chained since V42, written through their features on the demo store: each verifies, and a row altered
+     * directly in the database is named, including one row of an entry made of several (a correction's fields, a
+     * recall's facilities).
+     */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void laterLedgersVerifyAndAnAlteredRowOfAnyIsNamed(Dialect dialect) {
+        try (Vaxline app = new Vaxline(TestStores.open(dialect, tempDir), Clock.systemDefaultZone())) {
+            new DemoScenario(app).loadOnce();
+            Store store = app.store();
+            Actor admin = Actor.operator("ledger-test");
+            java.util.List<UUID> people = store.read(h -> h.createQuery("SELECT id FROM persons ORDER BY id LIMIT 2").mapTo(UUID.class).list());
+            UUID correction = Ids.newId();
+            app.persons().correctPerson().correct(admin, people.get(0), new CorrectionRequest(correction, "Nguyễn Văn Chính",
+                    null, null, "0912000111", null, null, null, null, null, "spelling and phone from the card"));
+            UUID merge = Ids.newId();
+            app.persons().mergePersons().merge(admin, merge, people.get(0), people.get(1), "same person registered twice");
+            UUID product = store.read(h -> h.createQuery("SELECT product_id FROM lots ORDER BY id LIMIT 1").mapTo(UUID.class).one());
+            UUID decision = Ids.newId();
+            app.lots().recordShelfLifeDecision().record(admin, product, new NewShelfLifeDecision(decision, 9,
+                    java.time.LocalDate.parse("2022-02-23"), "Drug Administration of Viet Nam", "DAV 2022", null, null));
+            UUID lot = store.read(h -> h.createQuery("SELECT lot_id FROM stock_balances WHERE quantity > 0 GROUP BY lot_id ORDER BY COUNT(*) DESC, lot_id LIMIT 1")
+                    .mapTo(UUID.class).one());
+            UUID recall = Ids.newId();
+            app.aefi().recallLot().recall(admin, lot, new RecallRequest(recall, "serious events above threshold"));
+
+            LedgerHeads heads = new LedgerHeads(store);
+            for (LedgerVerification v : heads.verifyAll()) {
+                assertThat(v.firstBreak()).as(v.ledger()).isNull();
+            }
+            for (String ledger : new String[]{"person-correction-fields", "person-merges", "shelf-life-decisions", "lot-recalls",
+                    "lot-recall-facilities", "milestone-completions"}) {
+                assertThat(heads.head(ledger).length()).as(ledger).isPositive();
+            }
+            alterAndExpectNamed(store, dialect, heads, "person-correction-fields", correction,
+                    "UPDATE person_correction_fields SET after_value = '0912999999' WHERE correction_id = :id AND field = 'phone'");
+            alterAndExpectNamed(store, dialect, heads, "lot-recall-facilities", recall,
+                    "UPDATE lot_recall_facilities SET doses = doses + 1 WHERE recall_id = :id");
+            alterAndExpectNamed(store, dialect, heads, "person-merges", merge, "UPDATE person_merges SET reason = 'x' WHERE id = :id");
+            alterAndExpectNamed(store, dialect, heads, "shelf-life-decisions", decision,
+                    "UPDATE shelf_life_decisions SET months = 12 WHERE id = :id");
+            alterAndExpectNamed(store, dialect, heads, "lot-recalls", recall, "UPDATE lot_recalls SET reason = 'x' WHERE id = :id");
+            UUID milestone = store.read(h -> h.createQuery("SELECT entry_id FROM ledger_links WHERE ledger = 'milestone-completions'"
+                    + " AND position = 1").mapTo(UUID.class).one());
+            alterAndExpectNamed(store, dialect, heads, "milestone-completions", milestone,
+                    "UPDATE milestone_completions SET recorded_by = 'someone else' WHERE milestone_id = :id");
+        }
+    }
+
+    private static void alterAndExpectNamed(Store store, Dialect dialect, LedgerHeads heads, String ledger, UUID entry, String update) {
+        assertThat(heads.verify(ledger).intact()).as(ledger).isTrue();
+        store.inTransaction(h -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                h.execute("SET LOCAL session_replication_role = replica"); // the append-only triggers stay silent
+            } else {
+                String table = update.split("\\s+")[1];
+                h.execute("DROP TRIGGER IF EXISTS " + table + "_append_only_update");
+            }
+            return h.createUpdate(update).bind("id", entry).execute();
+        });
+        LedgerVerification broken = heads.verify(ledger);
+        assertThat(broken.intact()).as(ledger).isFalse();
+        assertThat(broken.firstBreak().entryId()).as(ledger).isEqualTo(entry);
+        assertThat(broken.firstBreak().problem()).as(ledger).contains("hash is not the one recorded");
     }
 
     private static void servesHeads(Vaxline app, java.util.Map<String, String> tokens, LedgerHeads.HeadAt doses) {

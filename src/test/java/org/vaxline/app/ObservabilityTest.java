@@ -85,6 +85,49 @@ class ObservabilityTest {
     }
 
     @Test
+    void stockMovementsByTypeAndImportRowsByKindAndOutcomeAreCountedAtMetrics() throws Exception {
+        Vaxline v = app.vaxline;
+        org.vaxline.platform.security.Actor admin = org.vaxline.platform.security.Actor.operator("metrics-test");
+        java.time.LocalDate today = java.time.LocalDate.now(v.clock());
+        var line = v.stock().queries().onHand(null, null, null, null).lines().stream().filter(l -> l.quantity() > 0)
+                .findFirst().orElseThrow();
+        double adjustments = metric(get("/metrics").body(), "vaxline_stock_movements_total{type=\"ADJUSTMENT\"}");
+        v.stock().recordMovement().record(admin, new org.vaxline.stock.application.MovementRequest(null,
+                org.vaxline.stock.domain.MovementType.ADJUSTMENT, line.facilityId(), line.lotId(), null, 1L, today,
+                "counted one more", null, null, null, null, null));
+        assertThat(metric(get("/metrics").body(), "vaxline_stock_movements_total{type=\"ADJUSTMENT\"}"))
+                .as("counted once its transaction committed").isEqualTo(adjustments + 1);
+
+        var before = new org.vaxline.registryimport.store.ImportRowCounts(v.store()).all().get("persons");
+        double imported = before == null ? 0 : before.imported();
+        double refused = before == null ? 0 : before.refused();
+        Path file = tempDir.resolve("people.csv");
+        java.nio.file.Files.writeString(file, """
+                full_name,date_of_birth,sex,id_type,id_number,province_code
+                Trần Thị Đo,1991-04-02,FEMALE,CCCD,001191000777,01
+                Lê Văn Sai,not-a-date,MALE,CCCD,001091000778,01
+                """);
+        new org.vaxline.registryimport.ImportModule(v.store(), v.clock(), v.facilities().facilities(), v.persons(),
+                v.catalog().catalog(), v.lots().queries()).persons().run(admin,
+                new org.vaxline.registryimport.application.ImportRequest(file, null, 10),
+                org.vaxline.registryimport.application.ProgressListener.NONE);
+        // /metrics reads the store's import counts at most once a second: wait for a scrape that read them afresh
+        String body = get("/metrics").body();
+        for (int tries = 0; tries < 50 && metric(body, "vaxline_import_rows_total{kind=\"persons\",outcome=\"imported\"}") == imported; tries++) {
+            Thread.sleep(100);
+            body = get("/metrics").body();
+        }
+        assertThat(metric(body, "vaxline_import_rows_total{kind=\"persons\",outcome=\"imported\"}")).isEqualTo(imported + 1);
+        assertThat(metric(body, "vaxline_import_rows_total{kind=\"persons\",outcome=\"refused\"}")).isEqualTo(refused + 1);
+        assertThat(body).contains("vaxline_import_rows_total{kind=\"doses\",outcome=\"unchanged\"}");
+    }
+
+    private static double metric(String body, String series) {
+        return Double.parseDouble(body.lines().filter(l -> l.startsWith(series + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + series + " at /metrics")).substring(series.length() + 1));
+    }
+
+    @Test
     void metricsAskForTheTokenWhenOneIsConfigured() throws Exception {
         HttpServer guarded = ApiServer.start(app.vaxline, "127.0.0.1", 0, "scrape-token-123");
         try {

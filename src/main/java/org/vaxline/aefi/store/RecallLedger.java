@@ -1,6 +1,8 @@
 package org.vaxline.aefi.store;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.vaxline.aefi.domain.Recall;
 import org.vaxline.platform.store.Rows;
 
@@ -17,6 +19,8 @@ public final class RecallLedger {
                 .bind("id", r.id()).bind("lotId", r.lotId()).bind("reason", r.reason()).bind("holdId", r.holdId())
                 .bind("recordedAt", r.recordedAt()).bind("recordedBy", r.recordedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.LOT_RECALLS, r.id(), r.id(), r.lotId(), r.reason(), r.holdId(), r.recordedAt(), r.recordedBy());
+        List<Object> facilities = new java.util.ArrayList<>();
         for (Recall.HoldingFacility f : r.facilitiesHolding()) {
             h.createUpdate("""
                             INSERT INTO lot_recall_facilities (recall_id, facility_id, facility_code, province_code, doses)
@@ -24,7 +28,9 @@ public final class RecallLedger {
                     .bind("recallId", r.id()).bind("facilityId", f.facilityId()).bind("code", f.facilityCode())
                     .bind("province", f.provinceCode()).bind("doses", f.doses())
                     .execute();
+            facilities.addAll(java.util.Arrays.asList(r.id(), f.facilityId(), f.facilityCode(), f.provinceCode(), f.doses()));
         }
+        LedgerChain.link(h, ChainedLedgers.LOT_RECALL_FACILITIES, r.id(), facilities.toArray());
     }
 
     public Optional<Recall> find(Handle h, UUID id) {

@@ -1,6 +1,8 @@
 package org.vaxline.agreement.store;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.vaxline.platform.store.Rows;
 
 import java.time.Instant;
@@ -19,6 +21,7 @@ public final class MilestoneLedger {
                         VALUES (:id, :doneOn, :recordedAt, :recordedBy)""")
                 .bind("id", milestoneId).bind("doneOn", doneOn).bind("recordedAt", recordedAt).bind("recordedBy", recordedBy)
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.MILESTONE_COMPLETIONS, milestoneId, milestoneId, doneOn, recordedAt, recordedBy);
     }
 
     public Optional<LocalDate> doneOn(Handle h, UUID milestoneId) {

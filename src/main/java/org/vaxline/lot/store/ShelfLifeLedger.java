@@ -1,6 +1,8 @@
 package org.vaxline.lot.store;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.lot.domain.ShelfLifeDecision;
 import org.vaxline.platform.store.Rows;
@@ -34,6 +36,8 @@ public final class ShelfLifeLedger {
                 .bindByType("to", d.manufacturedTo(), java.time.LocalDate.class)
                 .bind("recordedAt", d.recordedAt()).bind("recordedBy", d.recordedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.SHELF_LIFE_DECISIONS, d.id(), d.id(), d.productId(), d.months(), d.decidedOn(),
+                d.authority(), d.reference(), d.manufacturedFrom(), d.manufacturedTo(), d.recordedAt(), d.recordedBy());
     }
 
     public Optional<ShelfLifeDecision> find(Handle h, UUID id) {

@@ -42,6 +42,11 @@ public final class CorrectionLedger {
                     .bindByType("after", f.after(), String.class).add();
         }
         fields.execute();
+        List<Object> rows = new ArrayList<>();
+        for (FieldChange f : c.fields()) {
+            rows.addAll(java.util.Arrays.asList(c.id(), f.field(), f.before(), f.after()));
+        }
+        LedgerChain.link(h, ChainedLedgers.PERSON_CORRECTION_FIELDS, c.id(), rows.toArray());
     }
 
     public Optional<PersonCorrection> find(Handle h, UUID id) {

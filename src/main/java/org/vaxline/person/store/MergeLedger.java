@@ -1,6 +1,8 @@
 package org.vaxline.person.store;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.ledger.ChainedLedgers;
+import org.vaxline.platform.ledger.LedgerChain;
 import org.vaxline.person.domain.PersonMerge;
 import org.vaxline.platform.store.Rows;
 
@@ -19,6 +21,8 @@ public final class MergeLedger {
                 .bind("reason", m.reason()).bind("province", m.provinceCode())
                 .bind("recordedAt", m.recordedAt()).bind("recordedBy", m.recordedBy())
                 .execute();
+        LedgerChain.link(h, ChainedLedgers.PERSON_MERGES, m.id(), m.id(), m.survivorId(), m.duplicateId(), m.reason(),
+                m.provinceCode(), m.recordedAt(), m.recordedBy());
     }
 
     /** The person this one was merged into, if it was. */

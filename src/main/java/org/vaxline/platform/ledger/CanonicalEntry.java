@@ -30,6 +30,10 @@ import java.util.UUID;
  * the epoch, rounded half up (what PostgreSQL keeps of a finer instant); an integer in decimal; a boolean
  * {@code true}/{@code false}; text as stored. No floating-point value is part of any entry. Hashes are shown as 64
  * lowercase hex digits.
+ * <p>A grouped ledger's entry (several rows sharing an id, see {@link LedgerDefinition#grouped()}) is
+ * {@code text(ledger name) || position || row count as 4 bytes big-endian || row(1) || ... || row(k)}, where
+ * {@code row = field(c) for each column c} and the rows are sorted by those bytes (unsigned), so no store's collation
+ * or row order matters.
  */
 public final class CanonicalEntry {
     public static final String GENESIS = "0".repeat(64);
@@ -47,13 +51,33 @@ public final class CanonicalEntry {
         return HEX.formatHex(sha.digest());
     }
 
+    /** @param values a grouped ledger's rows one after the other (row count × column count values) */
     static byte[] bytes(LedgerDefinition ledger, long position, List<?> values) {
-        if (values.size() != ledger.columns().size()) {
-            throw new IllegalArgumentException(ledger.name() + " entries have " + ledger.columns().size() + " values, not " + values.size());
+        int width = ledger.columns().size();
+        boolean fits = ledger.grouped() ? !values.isEmpty() && values.size() % width == 0 : values.size() == width;
+        if (!fits) {
+            throw new IllegalArgumentException(ledger.name() + " entries have " + (ledger.grouped() ? "one or more rows of " : "")
+                    + width + " values, not " + values.size());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         text(out, ledger.name());
         out.writeBytes(ByteBuffer.allocate(8).putLong(position).array());
+        if (!ledger.grouped()) {
+            out.writeBytes(row(ledger, values));
+            return out.toByteArray();
+        }
+        List<byte[]> rows = new java.util.ArrayList<>();
+        for (int from = 0; from < values.size(); from += width) {
+            rows.add(row(ledger, values.subList(from, from + width)));
+        }
+        rows.sort(java.util.Arrays::compareUnsigned);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(rows.size()).array());
+        rows.forEach(out::writeBytes);
+        return out.toByteArray();
+    }
+
+    private static byte[] row(LedgerDefinition ledger, List<?> values) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             if (value == null) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The ledgers whose entries are chained. Each feature's single append method calls {@link LedgerChain#link} with the
- * entry's values in the order given here; the verifier and the V36 backfill read the same columns from the table.
+ * entry's values in the order given here; the verifier and the V36/V42 backfills read the same columns from the table.
  * Adding a column to an entry's canonical bytes changes every hash after it: it needs a new ledger version, not an edit.
  */
 public final class ChainedLedgers {
@@ -44,9 +44,35 @@ public final class ChainedLedgers {
     public static final LedgerDefinition AEFI_FOLLOWUPS = LedgerDefinition.of("aefi-followups", "aefi_followups", "id",
             "seq", "id UUID", "report_id UUID", "classification TEXT", "outcome TEXT", "note TEXT", "recorded_at INSTANT",
             "recorded_by TEXT");
+    public static final LedgerDefinition PERSON_CORRECTION_FIELDS = LedgerDefinition.grouped("person-correction-fields",
+            "person_correction_fields", "correction_id",
+            "(SELECT c.recorded_at FROM person_corrections c WHERE c.id = t.correction_id), correction_id",
+            "correction_id UUID", "field TEXT", "before_value TEXT", "after_value TEXT");
+    public static final LedgerDefinition PERSON_MERGES = LedgerDefinition.of("person-merges", "person_merges", "id",
+            "recorded_at, id", "id UUID", "survivor_id UUID", "duplicate_id UUID", "reason TEXT", "province_code TEXT",
+            "recorded_at INSTANT", "recorded_by TEXT");
+    public static final LedgerDefinition SHELF_LIFE_DECISIONS = LedgerDefinition.of("shelf-life-decisions",
+            "shelf_life_decisions", "id", "recorded_at, id", "id UUID", "product_id UUID", "months INTEGER",
+            "decided_on DATE", "authority TEXT", "reference TEXT", "manufactured_from DATE", "manufactured_to DATE",
+            "recorded_at INSTANT", "recorded_by TEXT");
+    public static final LedgerDefinition LOT_RECALLS = LedgerDefinition.of("lot-recalls", "lot_recalls", "id",
+            "recorded_at, id", "id UUID", "lot_id UUID", "reason TEXT", "hold_id UUID", "recorded_at INSTANT",
+            "recorded_by TEXT");
+    public static final LedgerDefinition LOT_RECALL_FACILITIES = LedgerDefinition.grouped("lot-recall-facilities",
+            "lot_recall_facilities", "recall_id", "(SELECT r.recorded_at FROM lot_recalls r WHERE r.id = t.recall_id), recall_id",
+            "recall_id UUID", "facility_id UUID", "facility_code TEXT", "province_code TEXT", "doses INTEGER");
+    public static final LedgerDefinition MILESTONE_COMPLETIONS = LedgerDefinition.of("milestone-completions",
+            "milestone_completions", "milestone_id", "recorded_at, milestone_id", "milestone_id UUID", "done_on DATE",
+            "recorded_at INSTANT", "recorded_by TEXT");
 
-    public static final List<LedgerDefinition> ALL = List.of(DELIVERIES, LOT_DECISIONS, LOT_HOLDS, LOT_HOLD_LIFTS,
+    /** Chained since V35; V36 chained the entries stores held before. Fixed: V36 must chain these and no others. */
+    public static final List<LedgerDefinition> SINCE_V35 = List.of(DELIVERIES, LOT_DECISIONS, LOT_HOLDS, LOT_HOLD_LIFTS,
             STOCK_MOVEMENTS, DOSES, DOSE_REVERSALS, PERSON_CORRECTIONS, AEFI_REPORTS, AEFI_FOLLOWUPS);
+    /** Chained since V42, which chained the entries stores held before. Fixed, as {@link #SINCE_V35}. */
+    public static final List<LedgerDefinition> SINCE_V42 = List.of(PERSON_CORRECTION_FIELDS, PERSON_MERGES,
+            SHELF_LIFE_DECISIONS, LOT_RECALLS, LOT_RECALL_FACILITIES, MILESTONE_COMPLETIONS);
+
+    public static final List<LedgerDefinition> ALL = java.util.stream.Stream.concat(SINCE_V35.stream(), SINCE_V42.stream()).toList();
 
     private ChainedLedgers() {
     }

@@ -56,12 +56,13 @@ public final class LedgerChain {
     }
 
     /**
-     * Chains an entry of a ledger: its id, then its values in the ledger's column order ({@link ChainedLedgers}).
+     * Chains an entry of a ledger: its id, then its values in the ledger's column order ({@link ChainedLedgers}); for a
+     * grouped ledger, every row's values one row after the other.
      * Inside a store transaction it is written just before the commit; outside one, at once.
      */
     public static void link(Handle h, LedgerDefinition ledger, UUID id, Object... values) {
-        if (unchainedForBenchmark) {
-            return;
+        if (unchainedForBenchmark || (ledger.grouped() && values.length == 0)) {
+            return; // a grouped entry without rows is no entry (a recall of a lot no facility held)
         }
         Entry entry = new Entry(id, Arrays.asList(values));
         CanonicalEntry.bytes(ledger, 1, entry.values()); // a wrong number or type of values fails here, at the append

@@ -78,10 +78,8 @@ public final class LedgerHeads {
     }
 
     private static LedgerVerification verify(Handle h, LedgerDefinition ledger) {
-        String[] hash = {CanonicalEntry.GENESIS};
-        long[] length = {0};
-        LedgerVerification.Break[] broken = {null};
-        Query walk = h.createQuery("SELECT l.position AS chain_position, l.entry_id AS chain_entry, l.hash AS chain_hash, t."
+        Walk walk = new Walk(ledger);
+        Query query = h.createQuery("SELECT l.position AS chain_position, l.entry_id AS chain_entry, l.hash AS chain_hash, t."
                         + ledger.idColumn() + " AS chain_row, " + ledger.columnList() + " FROM ledger_links l LEFT JOIN "
                         + ledger.table() + " t ON t." + ledger.idColumn() + " = l.entry_id WHERE l.ledger = :ledger ORDER BY l.position")
                 .bind("ledger", ledger.name()).setFetchSize(1000);
@@ -90,53 +88,91 @@ public final class LedgerHeads {
             h.begin(); // PostgreSQL streams rows only inside a transaction (SQLite's would take the write lock)
         }
         try {
-            walk.map((rs, ctx) -> {
-                if (broken[0] != null) {
-                    return Boolean.FALSE;
-                }
-                long position = rs.getLong("chain_position");
-                UUID entry = Rows.uuid(rs, "chain_entry", ctx);
-                if (position != length[0] + 1) {
-                    broken[0] = new LedgerVerification.Break(length[0] + 1, entry, "position " + (length[0] + 1) + " is missing");
-                } else if (Rows.uuid(rs, "chain_row", ctx) == null) {
-                    broken[0] = new LedgerVerification.Break(position, entry, "the entry is missing from " + ledger.table());
-                } else {
+            query.map((rs, ctx) -> {
+                if (walk.broken == null) {
                     List<Object> values = new ArrayList<>(ledger.columns().size());
                     for (LedgerDefinition.Column c : ledger.columns()) {
                         values.add(CanonicalEntry.read(rs, c, ctx));
                     }
-                    String recomputed = CanonicalEntry.chain(hash[0], ledger, position, values);
-                    if (!recomputed.equals(rs.getString("chain_hash"))) {
-                        broken[0] = new LedgerVerification.Break(position, entry,
-                                "the entry or the chain before it was changed: its hash is not the one recorded");
-                    } else {
-                        hash[0] = recomputed;
-                        length[0] = position;
-                    }
+                    walk.row(rs.getLong("chain_position"), Rows.uuid(rs, "chain_entry", ctx), rs.getString("chain_hash"),
+                            Rows.uuid(rs, "chain_row", ctx) != null, values);
                 }
                 return Boolean.TRUE;
             }).useStream(rows -> rows.forEach(row -> {
             }));
+            walk.endEntry();
         } finally {
             if (postgres) {
                 h.rollback();
             }
         }
-        if (broken[0] == null) {
-            broken[0] = h.createQuery("SELECT t." + ledger.idColumn() + " AS id FROM " + ledger.table() + " t WHERE NOT EXISTS "
+        LedgerVerification.Break broken = walk.broken;
+        if (broken == null) {
+            broken = h.createQuery("SELECT t." + ledger.idColumn() + " AS id FROM " + ledger.table() + " t WHERE NOT EXISTS "
                             + "(SELECT 1 FROM ledger_links l WHERE l.ledger = :ledger AND l.entry_id = t." + ledger.idColumn() + ") LIMIT 1")
                     .bind("ledger", ledger.name()).map((rs, ctx) -> Rows.uuid(rs, "id", ctx)).findOne()
                     .map(id -> new LedgerVerification.Break(0, id, "the entry is in " + ledger.table() + " but not in the chain"))
                     .orElse(null);
         }
-        if (broken[0] == null) {
+        if (broken == null) {
             LedgerChain.Head head = LedgerChain.readHead(h, ledger, false);
-            if (head.length() != length[0] || !head.hash().equals(hash[0])) {
-                broken[0] = new LedgerVerification.Break(head.length(), null,
+            if (head.length() != walk.length || !head.hash().equals(walk.hash)) {
+                broken = new LedgerVerification.Break(head.length(), null,
                         "the recorded head (" + head.length() + ", " + head.hash() + ") is not the chain's last link");
             }
         }
-        return new LedgerVerification(ledger.name(), length[0], hash[0], broken[0]);
+        return new LedgerVerification(ledger.name(), walk.length, walk.hash, broken);
+    }
+
+    /** Walks the links in position order; a grouped ledger's entry arrives as several rows with one position. */
+    private static final class Walk {
+        final LedgerDefinition ledger;
+        LedgerVerification.Break broken;
+        String hash = CanonicalEntry.GENESIS;
+        long length;
+        private long position = -1;
+        private UUID entry;
+        private String recorded;
+        private boolean present;
+        private final List<Object> values = new ArrayList<>();
+
+        Walk(LedgerDefinition ledger) {
+            this.ledger = ledger;
+        }
+
+        void row(long position, UUID entry, String recorded, boolean present, List<Object> row) {
+            if (position != this.position) {
+                endEntry();
+                this.position = position;
+                this.entry = entry;
+                this.recorded = recorded;
+                this.present = present;
+            }
+            values.addAll(row);
+        }
+
+        /** Checks the entry whose rows were read, and stops the walk at the first that breaks. */
+        void endEntry() {
+            if (position < 0 || broken != null) {
+                return;
+            }
+            if (position != length + 1) {
+                broken = new LedgerVerification.Break(length + 1, entry, "position " + (length + 1) + " is missing");
+            } else if (!present) {
+                broken = new LedgerVerification.Break(position, entry, "the entry is missing from " + ledger.table());
+            } else {
+                String recomputed = CanonicalEntry.chain(hash, ledger, position, values);
+                if (!recomputed.equals(recorded)) {
+                    broken = new LedgerVerification.Break(position, entry,
+                            "the entry or the chain before it was changed: its hash is not the one recorded");
+                } else {
+                    hash = recomputed;
+                    length = position;
+                }
+            }
+            values.clear();
+            position = -1;
+        }
     }
 
     /** The names and heads as a map, for printing. */

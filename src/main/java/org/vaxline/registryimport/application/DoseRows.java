@@ -28,6 +28,11 @@ import static org.vaxline.registryimport.application.DoseColumns.*;
  * the day, so a re-run records nothing twice; the registry's own rules (stock, lot usable, interval) stay its own.
  */
 final class DoseRows implements RowFormat<DoseRequest> {
+    @Override
+    public String kind() {
+        return "doses";
+    }
+
     private final PersonIdentities persons;
     private final DoseReferences references;
     private final DoseRecorder recorder;

@@ -10,6 +10,7 @@ import org.vaxline.registryimport.csv.CsvRecord;
 import org.vaxline.registryimport.domain.Column;
 import org.vaxline.registryimport.domain.ImportError;
 import org.vaxline.registryimport.domain.ImportSummary;
+import org.vaxline.registryimport.store.ImportRowCounts;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -29,9 +30,11 @@ import java.util.stream.Collectors;
  */
 public final class ImportEngine {
     private final Store store;
+    private final ImportRowCounts counts;
 
     public ImportEngine(Store store) {
         this.store = store;
+        this.counts = new ImportRowCounts(store);
     }
 
     /** @throws VaxlineException IMPORT_FILE_UNREADABLE when the file cannot be opened, is not UTF-8 or lacks columns */
@@ -45,7 +48,7 @@ public final class ImportEngine {
              CsvReader csv = CsvReader.open(buffered)) {
             Header header = header(csv, format.columns(), file);
             try (ErrorReport report = new ErrorReport(request.reportPath())) {
-                new Run<>(actor, format, header, new BatchWriter<>(store, format), report, tally, request.batchSize())
+                new Run<>(actor, format, header, new BatchWriter<>(store, format), report, tally, request.batchSize(), counts)
                         .readAll(csv, () -> progress.progress(tally.rows, bytes.count(), size));
             }
         } catch (NoSuchFileException e) {
@@ -102,9 +105,12 @@ public final class ImportEngine {
         private final int batchSize;
         private final List<BatchWriter.Pending<T>> batch = new ArrayList<>();
         private final List<Row> ahead = new ArrayList<>();
+        private final ImportRowCounts counts;
+        private final Tally counted = new Tally();
 
         Run(Actor actor, RowFormat<T> format, Header header, BatchWriter<T> writer, ErrorReport report, Tally tally,
-            int batchSize) {
+            int batchSize, ImportRowCounts counts) {
+            this.counts = counts;
             this.actor = actor;
             this.format = format;
             this.header = header;
@@ -184,6 +190,16 @@ public final class ImportEngine {
                 batch.clear();
             }
             report.writeHeld();
+            count();
+        }
+
+        /** Adds what this run did since it last counted to the store's totals, which /metrics shows. */
+        private void count() {
+            long unchanged = tally.unchanged + tally.alreadyRegistered;
+            counts.add(format.kind(), tally.created - counted.created, unchanged - counted.unchanged, tally.failed - counted.failed);
+            counted.created = tally.created;
+            counted.unchanged = unchanged;
+            counted.failed = tally.failed;
         }
     }
 }

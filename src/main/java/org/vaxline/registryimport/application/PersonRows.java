@@ -37,6 +37,11 @@ import static org.vaxline.registryimport.application.PersonColumns.*;
  * the person's key, and the registry is not changed by a file.
  */
 final class PersonRows implements RowFormat<NewPerson> {
+    @Override
+    public String kind() {
+        return "persons";
+    }
+
     private final RegisterPerson registerPerson;
     private final CitizenIds citizenIds;
     private final PersonReferences references;

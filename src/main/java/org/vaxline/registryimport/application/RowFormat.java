@@ -12,6 +12,9 @@ import java.util.Optional;
  * One instance serves one run, so it may remember the references it has looked up.
  */
 public interface RowFormat<T> {
+    /** The kind of file, as the import metrics name it: {@code persons}, {@code doses}. */
+    String kind();
+
     List<Column> columns();
 
     /**

@@ -16,6 +16,8 @@ import org.vaxline.stock.domain.StockError;
 import org.vaxline.stock.domain.StockMovement;
 import org.vaxline.stock.store.StockBalances;
 import org.vaxline.stock.store.StockLedger;
+import org.vaxline.stock.domain.StockMoved;
+import org.vaxline.platform.event.EventBus;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,10 +35,12 @@ public final class RecordMovement {
     private final StockLedger ledger;
     private final StockBalances balances;
     private final MovementPlanner planner;
+    private final EventBus events;
 
     public RecordMovement(Store store, Clock clock, Catalog catalog, Facilities facilities, LotAvailability lots,
-                          StockLedger ledger, StockBalances balances) {
+                          StockLedger ledger, StockBalances balances, EventBus events) {
         this.store = store;
+        this.events = events;
         this.clock = clock;
         this.ledger = ledger;
         this.balances = balances;
@@ -76,6 +80,7 @@ public final class RecordMovement {
                 if (!balances.apply(h, entry)) {
                     throw insufficient(h, entry);
                 }
+                events.publish(new StockMoved(entry));
             }
             return Recorded.created(entries);
         });
@@ -101,6 +106,7 @@ public final class RecordMovement {
                 throw insufficient(h, entry);
             }
             ledger.append(h, entry, digest);
+            events.publish(new StockMoved(entry));
             return entry;
         });
     }

@@ -23,29 +23,52 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What the ledger chain costs the dose path: doses per second through RecordDose (one dose per transaction, one thread,
- * the dose and its stock movement both chained) with the chain and without it, in alternating rounds on the demo store,
- * on SQLite and PostgreSQL. Never run by {@code mvn test}; run it with
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.vaxline.app.bench.DoseChainBenchmark [ROUNDS] [DOSES]}
+ * What the ledger chain costs the dose path as HTTP drives it: many threads call RecordDose.record at once, so the
+ * doses that arrive together are written in one transaction (GroupCommit) and the chain adds one statement per ledger
+ * (doses, stock movements) per transaction, not per dose. Doses per second with the chain and without it, in
+ * alternating rounds on the same demo store and the same kind of data, on SQLite and PostgreSQL. Never run by
+ * {@code mvn test} (DoseChainBenchmarkTest runs it tiny, untimed); run it with
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.vaxline.app.bench.DoseChainBenchmark [ROUNDS] [DOSES] [THREADS] [SQLITE|POSTGRESQL]}
  * (cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}).
  */
 public final class DoseChainBenchmark {
+    private static final int WARM_UP = 200;
+
+    /** Median doses per second of the chained and the unchained rounds. */
+    public record Result(Dialect dialect, int threads, double chained, double unchained, double[] chainedRounds,
+                         double[] unchainedRounds, double linkShare) {
+        public double costPercent() {
+            return 100 * (unchained - chained) / unchained;
+        }
+    }
+
     private DoseChainBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 4;
-        int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        for (Dialect dialect : args.length > 2 ? new Dialect[]{Dialect.valueOf(args[2])} : Dialect.values()) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+        int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+        for (Dialect dialect : args.length > 3 ? new Dialect[]{Dialect.valueOf(args[3])} : Dialect.values()) {
             Path dir = Files.createTempDirectory("vaxline-bench");
             try (Vaxline app = new Vaxline(TestStores.open(dialect, dir), Clock.systemDefaultZone())) {
                 new DemoScenario(app).loadOnce();
-                run(dialect, app, rounds, perRound);
+                print(run(dialect, app, rounds, perRound, threads));
             }
         }
     }
 
-    private static void run(Dialect dialect, Vaxline app, int rounds, int perRound) {
+    static void print(Result r) {
+        System.out.printf("%s, %d threads: median doses/s chained %.0f, unchained %.0f: chained/unchained %.3f, the chain costs %.1f%%%n",
+                r.dialect(), r.threads(), r.chained(), r.unchained(), r.chained() / r.unchained(), r.costPercent());
+        System.out.printf("  measured directly: writing the links took %.1f%% of the chained rounds' time (the writer thread's)%n",
+                100 * r.linkShare());
+        System.out.printf("  chained rounds   %s%n  unchained rounds %s%n",
+                java.util.Arrays.toString(round(r.chainedRounds())), java.util.Arrays.toString(round(r.unchainedRounds())));
+    }
+
+    /** Registers the people first (not timed), then alternates chained and unchained rounds of perRound doses. */
+    public static Result run(Dialect dialect, Vaxline app, int rounds, int perRound, int threads) throws InterruptedException {
         Actor admin = Actor.operator("bench");
         LocalDate today = LocalDate.now(app.clock());
         List<OnHandReport.Line> lines = app.stock().queries().onHand(null, null, null, null).lines().stream()
@@ -53,7 +76,7 @@ public final class DoseChainBenchmark {
                         && !l.expiresOn().isBefore(today) && l.quantity() > 0).toList();
         List<UUID> persons = new ArrayList<>();
         List<OnHandReport.Line> at = new ArrayList<>();
-        int total = 2 * rounds * perRound + 50;
+        int total = 2 * rounds * perRound + WARM_UP;
         int line = 0;
         long left = lines.get(0).quantity();
         for (int i = 0; i < total; i++) {
@@ -68,39 +91,56 @@ public final class DoseChainBenchmark {
                     LocalDate.parse("1990-05-14"), Sex.MALE, null, l.facilityCode().substring(5, 7), null, null, null, true)).value().id());
             at.add(l);
         }
-        int next = 0;
-        for (; next < 50; next++) { // warm-up
-            dose(app, admin, today, persons.get(next), at.get(next));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            int next = concurrently(pool, threads, 0, WARM_UP, i -> dose(app, admin, today, persons.get(i), at.get(i)));
+            double[] chained = new double[rounds];
+            double[] unchained = new double[rounds];
+            long chainedNanos = 0;
+            long linkNanos = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (boolean chain : new boolean[]{r % 2 == 0, r % 2 != 0}) { // alternate which goes first
+                    LedgerChain.unchainForBenchmark(!chain);
+                    long start = System.nanoTime();
+                    long linksBefore = LedgerChain.nanosWritingLinks();
+                    next = concurrently(pool, threads, next, perRound, i -> dose(app, admin, today, persons.get(i), at.get(i)));
+                    long elapsed = System.nanoTime() - start;
+                    (chain ? chained : unchained)[r] = perRound / (elapsed / 1e9);
+                    if (chain) {
+                        chainedNanos += elapsed;
+                        linkNanos += LedgerChain.nanosWritingLinks() - linksBefore;
+                    }
+                }
+            }
+            return new Result(dialect, threads, median(chained), median(unchained), chained, unchained,
+                    (double) linkNanos / chainedNanos);
+        } finally {
+            LedgerChain.unchainForBenchmark(false);
+            pool.shutdownNow();
         }
-        long linkNanos = 0;
-        long chainedNanos = 0;
-        double[] chained = new double[rounds];
-        double[] unchained = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            for (boolean chain : new boolean[]{r % 2 == 0, r % 2 != 0}) {
-                LedgerChain.unchainForBenchmark(!chain);
-                long start = System.nanoTime();
-                long linksBefore = LedgerChain.nanosWritingLinks();
-                for (int i = 0; i < perRound; i++, next++) {
-                    dose(app, admin, today, persons.get(next), at.get(next));
+    }
+
+    /** Runs count calls from index from on all threads (each takes the next index), and waits for them all. */
+    private static int concurrently(java.util.concurrent.ExecutorService pool, int threads, int from, int count,
+                                    java.util.function.IntConsumer call) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(from);
+        List<java.util.concurrent.Callable<Void>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(() -> {
+                for (int i = next.getAndIncrement(); i < from + count; i = next.getAndIncrement()) {
+                    call.accept(i);
                 }
-                long elapsed = System.nanoTime() - start;
-                if (chain) {
-                    chainedNanos += elapsed;
-                    linkNanos += LedgerChain.nanosWritingLinks() - linksBefore;
-                }
-                double rate = perRound / (elapsed / 1e9);
-                (chain ? chained : unchained)[r] = rate;
+                return null;
+            });
+        }
+        for (java.util.concurrent.Future<Void> f : pool.invokeAll(workers)) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("a dose failed in the benchmark", e.getCause());
             }
         }
-        LedgerChain.unchainForBenchmark(false);
-        double c = median(chained);
-        double u = median(unchained);
-        System.out.printf("%s: %d rounds of %d doses each way; median doses/s chained %.1f, unchained %.1f: the chain costs %.1f%%%n",
-                dialect, rounds, perRound, c, u, 100 * (u - c) / u);
-        System.out.printf("  measured directly: writing the links took %.1f%% of the chained doses' time (%.0f µs a dose); stale heads %d%n",
-                100.0 * linkNanos / chainedNanos, linkNanos / 1e3 / (rounds * perRound), LedgerChain.staleHeads());
-        System.out.printf("  chained rounds   %s%n  unchained rounds %s%n", java.util.Arrays.toString(round(chained)), java.util.Arrays.toString(round(unchained)));
+        return from + count;
     }
 
     private static void dose(Vaxline app, Actor admin, LocalDate today, UUID person, OnHandReport.Line l) {
