@@ -48,8 +48,13 @@ public final class FhirWorld implements AutoCloseable {
     public final UUID abdala;
 
     public FhirWorld(Dialect dialect, Path tempDir) {
+        this(dialect, tempDir, CLOCK);
+    }
+
+    /** With another clock, for records dated after the usual fixed day. */
+    public FhirWorld(Dialect dialect, Path tempDir, Clock clock) {
         this.store = TestStores.open(dialect, tempDir);
-        this.app = new Vaxline(store, CLOCK, tempDir.resolve("keys-" + UUID.randomUUID()));
+        this.app = new Vaxline(store, clock, tempDir.resolve("keys-" + UUID.randomUUID()));
         app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
         this.abdala = app.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
     }

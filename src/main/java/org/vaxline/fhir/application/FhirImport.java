@@ -13,6 +13,7 @@ import org.vaxline.facility.application.Facilities;
 import org.vaxline.fhir.mapping.Fhir;
 import org.vaxline.fhir.mapping.PatientMapping;
 import org.vaxline.person.application.RegisterPerson;
+import org.vaxline.person.domain.IdentityDocument;
 import org.vaxline.person.domain.IdentityType;
 import org.vaxline.person.domain.NewPerson;
 import org.vaxline.platform.error.PlatformError;
@@ -183,8 +184,11 @@ public final class FhirImport {
                     .anyMatch(c -> "PPN".equals(c.getCode()))).findFirst().orElse(null);
             Identifier other = p.getIdentifier().stream().filter(i -> i.hasValue() && i.getValue().length() <= 32).findFirst().orElse(null);
             if (passport != null) {
-                type = IdentityType.PASSPORT;
+                // a passport of another country may not fit the ICAO form ours are checked against (Synthea's are
+                // ten characters): it is still the person's document, kept as an "other" one
                 number = passport.getValue();
+                type = IdentityDocument.faults(IdentityType.PASSPORT, IdentityDocument.canonical(IdentityType.PASSPORT, number),
+                        null, null, null).isEmpty() ? IdentityType.PASSPORT : IdentityType.OTHER;
             } else if (other != null) {
                 type = IdentityType.OTHER;
                 number = other.getValue();
