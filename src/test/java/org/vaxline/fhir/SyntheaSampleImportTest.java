@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vaxline.fhir.application.FhirExports;
+import org.vaxline.platform.http.HttpServer;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.registryimport.application.ProgressListener;
 import org.vaxline.registryimport.domain.ImportSummary;
@@ -18,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +63,27 @@ class SyntheaSampleImportTest {
             assertThat(world.count("stock_movements")).as("doses given elsewhere move no stock").isZero();
             // CVX 140, 52, 113, 83, 115 and 03: each kept once as an external product
             assertThat(world.count("external_product")).isEqualTo(6);
+
+            // the vaccine codes the catalog lacked are listed with its products, marked as external
+            HttpServer server = HttpServer.create(token -> Optional.ofNullable(FhirReadApiTest.TOKENS.get(token)), Set.of(),
+                    List.of(world.app.catalog().routes()), cfg -> {
+                    }).start("127.0.0.1", 0);
+            try {
+                var listed = new FhirClient(server.port()).get("/api/v1/products?limit=100", FhirReadApiTest.ADMIN);
+                assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+                Map<String, Boolean> external = new java.util.TreeMap<>();
+                listed.json().path("items").forEach(p -> external.put(p.path("code").asText(), p.path("external").asBoolean()));
+                assertThat(external).containsEntry("ABDALA", false).containsEntry("CVX-140", true).containsEntry("CVX-03", true)
+                        .containsEntry("CVX-52", true).containsEntry("CVX-83", true).containsEntry("CVX-113", true).containsEntry("CVX-115", true);
+                var page = new FhirClient(server.port()).get("/api/v1/products?limit=2", FhirReadApiTest.ADMIN).json();
+                assertThat(page.path("items")).hasSize(2);
+                var rest = new FhirClient(server.port()).get("/api/v1/products?limit=100&cursor=" + page.path("next").asText(),
+                        FhirReadApiTest.ADMIN).json();
+                assertThat(rest.path("items").size() + 2).as("one cursor pages catalog and external products together")
+                        .isEqualTo(external.size());
+            } finally {
+                server.stop();
+            }
 
             ImportSummary again = world.app.fhir().imports().run(FhirWorld.ADMIN, dir, "01", temp.resolve("errors.csv"), ProgressListener.NONE);
             assertThat(again.created()).isZero();
