@@ -44,11 +44,16 @@ public final class Catalog {
         return store.read(h -> commodities.byCode(h, code));
     }
 
-    /**
-     * Products in code order after {@code afterCode} (null: from the start), at most {@code limit}: the catalog's and
-     * the external ones (vaccine codes records named that the catalog lacks), merged by code so one cursor pages both.
-     */
+    /** Products in code order after {@code afterCode} (null: from the start), at most {@code limit}. */
     public List<Product> products(String afterCode, int limit) {
+        return store.read(h -> products.page(h, afterCode, limit));
+    }
+
+    /**
+     * What the product listing shows: the catalog's products and the external ones (vaccine codes records named that
+     * the catalog lacks), in code order after {@code afterCode}, merged so one cursor pages both; at most {@code limit}.
+     */
+    public List<Product> listed(String afterCode, int limit) {
         return store.read(h -> {
             List<Product> merged = new java.util.ArrayList<>(products.page(h, afterCode, limit));
             merged.addAll(externals.page(h, afterCode, limit));

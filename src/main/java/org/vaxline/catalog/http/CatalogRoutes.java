@@ -33,7 +33,7 @@ public final class CatalogRoutes implements Routes {
     public void register(RoutesConfig routes) {
         routes.get(HttpServer.API + "/products", ctx -> {
             int limit = Requests.limit(ctx);
-            Page<Product> page = Page.of(catalog.products(ctx.queryParam("cursor"), limit + 1), limit, Product::code);
+            Page<Product> page = Page.of(catalog.listed(ctx.queryParam("cursor"), limit + 1), limit, Product::code);
             ctx.json(new Page<>(page.items().stream().map(CatalogRoutes::marked).toList(), page.next()));
         });
         routes.get(HttpServer.API + "/products/{id}", ctx -> {
