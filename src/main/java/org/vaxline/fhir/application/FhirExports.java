@@ -127,7 +127,7 @@ public final class FhirExports {
     private long patients(Actor actor, String province, Instant since, Job job) {
         long n = 0;
         IParser parser = Fhir.json();
-        try (Writer out = Files.newBufferedWriter(job.folder.resolve("Patient.ndjson"), StandardCharsets.UTF_8)) {
+        try (Writer out = ndjson(job.folder.resolve("Patient.ndjson"))) {
             UUID after = null;
             do {
                 Page<Person> page = persons.directory().survivors(province, null, since, after, PAGE);
@@ -148,7 +148,7 @@ public final class FhirExports {
         long n = 0;
         DoseSearch search = new DoseSearch(null, null, null, null, null, since, province, true);
         IParser parser = Fhir.json();
-        try (Writer out = Files.newBufferedWriter(job.folder.resolve("Immunization.ndjson"), StandardCharsets.UTF_8)) {
+        try (Writer out = ndjson(job.folder.resolve("Immunization.ndjson"))) {
             UUID after = null;
             do {
                 Page<DoseView> page = doses.search(search, after, PAGE);
@@ -164,10 +164,23 @@ public final class FhirExports {
         return n;
     }
 
-    /** One resource as an NDJSON line, encoded straight into the file by the job's one parser. */
+    /** One resource as an NDJSON line, encoded straight into the file's buffer by the job's one parser. */
     private static void write(IParser parser, Writer out, Resource r) throws IOException {
         parser.encodeResourceToWriter(r, out);
         out.write('\n');
+    }
+
+    /**
+     * The NDJSON file's buffered writer, which HAPI's parser would flush after every resource (a write to the disk
+     * each): flushes are left to the buffer and to closing the file.
+     */
+    private static Writer ndjson(Path file) throws IOException {
+        return new java.io.FilterWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            @Override
+            public void flush() {
+                // written when the buffer fills, and at close
+            }
+        };
     }
 
     /** The files of a finished job, by type. */
