@@ -5,14 +5,17 @@ import org.vaxline.fhir.FhirWorld;
 import org.vaxline.fhir.application.FhirExports;
 import org.vaxline.fhir.mapping.FhirCodes;
 import org.vaxline.platform.http.HttpServer;
+import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Dialect;
+import org.vaxline.registry.application.DoseRequest;
 import org.vaxline.registryimport.application.ProgressListener;
 import org.vaxline.registryimport.domain.ImportSummary;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +26,8 @@ import java.util.UUID;
 /**
  * What the FHIR facade does, each figure beside the bare store doing the same work ({@link BareStore}): NDJSON import of
  * Patients and of historical Immunizations ({@code fhir import}), transaction Bundles of doses from stock posted over
- * HTTP, a bulk export of everything, and Patient reads over HTTP (p50/p99). Never run by {@code mvn test} (a tiny run
+ * HTTP (and the same number of doses through RecordDose.recordTogether alone, to show what FHIR adds), a bulk export of
+ * everything, and Patient reads over HTTP (p50/p99). Never run by {@code mvn test} (a tiny run
  * of it is, in FhirBenchmarkTest, for what it counts); run it with
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.vaxline.fhir.bench.FhirBenchmark [PEOPLE] [READS] [SQLITE|POSTGRESQL]}
  * (cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}).
@@ -39,7 +43,7 @@ public final class FhirBenchmark {
 
     /** One run's figures: counts (what the tiny test checks) and rates (what a person reads). */
     public record Figures(Dialect dialect, int bundleSize, long patients, long historical, long fromStock, long exported, int reads,
-                          double patientsPerSecond, double historicalPerSecond, double bundlePerSecond, double bareInsertPerSecond,
+                          double patientsPerSecond, double historicalPerSecond, double bundlePerSecond, double registryPerSecond, double bareInsertPerSecond,
                           double exportPerSecond, double bareScanPerSecond, double readP50Ms, double readP99Ms,
                           double bareReadP50Ms, double bareReadP99Ms) {
         void print(PrintStream out) {
@@ -48,6 +52,8 @@ public final class FhirBenchmark {
             out.printf("  import historical Immunizations       %,10.0f /s%n", historicalPerSecond);
             out.printf("  transaction Bundles (POST /fhir, %d)  %,10.0f Immunizations/s   bare batched insert %,10.0f rows/s%n",
                     bundleSize, bundlePerSecond, bareInsertPerSecond);
+            out.printf("  the same doses by RecordDose.recordTogether alone  %,10.0f doses/s (the registry's path without FHIR)%n",
+                    registryPerSecond);
             out.printf("  bulk export (%,d resources)           %,10.0f resources/s       bare scan           %,10.0f rows/s%n",
                     exported, exportPerSecond, bareScanPerSecond);
             out.printf("  Patient read over HTTP (%,d)          p50 %.2f ms  p99 %.2f ms    bare select p50 %.3f ms  p99 %.3f ms%n",
@@ -67,7 +73,7 @@ public final class FhirBenchmark {
     /** @param bundleSize Immunizations in each transaction Bundle posted */
     public static Figures run(Dialect dialect, Path dir, int people, int reads, int bundleSize) throws Exception {
         try (FhirWorld world = new FhirWorld(dialect, dir.resolve("store"))) {
-            world.stockedLot("BENCH-1", people);
+            UUID lot = world.stockedLot("BENCH-1", 2L * people);
             Corpus corpus = Corpus.write(dir, people, "BENCH-1", bundleSize);
             HttpServer server = HttpServer.create(token -> Optional.ofNullable(TOKENS.get(token)), Set.of(),
                     List.of(world.app.fhir().routes()), cfg -> {
@@ -90,6 +96,19 @@ public final class FhirBenchmark {
                     fromStock += answer.json().path("entry").size();
                 }
                 long t3 = System.nanoTime();
+                // the registry alone: each person's second dose, 29 days after the first, in chunks of a Bundle's size
+                long direct = 0;
+                for (int from = 0; from < people; from += bundleSize) {
+                    List<DoseRequest> chunk = new java.util.ArrayList<>();
+                    for (UUID person : corpus.patientIds().subList(from, Math.min(people, from + bundleSize))) {
+                        chunk.add(new DoseRequest(Ids.newId(), person, world.abdala, lot, FhirWorld.SITE, LocalDate.parse("2021-09-30"), null, null));
+                    }
+                    for (var outcome : world.app.registry().recordDose().recordTogether(FhirWorld.VACCINATOR, chunk)) {
+                        outcome.orThrow();
+                        direct++;
+                    }
+                }
+                double registry = rate(direct, System.nanoTime() - t3);
                 BareStore bare = new BareStore(world.store);
                 double bareInsert = bare.insertPerSecond(people);
 
@@ -118,7 +137,7 @@ public final class FhirBenchmark {
                 }
                 double[] bareReads = bare.readLatenciesMs(corpus.patientIds(), reads);
                 return new Figures(dialect, bundleSize, patients.created(), historical.created(), fromStock, exported, reads,
-                        rate(patients.created(), t1 - t0), rate(historical.created(), t2 - t1), rate(fromStock, t3 - t2), bareInsert,
+                        rate(patients.created(), t1 - t0), rate(historical.created(), t2 - t1), rate(fromStock, t3 - t2), registry, bareInsert,
                         rate(exported, t5 - t4), bareScan, percentile(latencies, 50), percentile(latencies, 99),
                         percentile(bareReads, 50), percentile(bareReads, 99));
             } finally {
@@ -163,7 +182,7 @@ public final class FhirBenchmark {
                 bundle.append(inBundle == 0 ? "" : ",").append("""
                         {"resource":{"resourceType":"Immunization","identifier":[{"system":"urn:vaxline:bench","value":"dose-%d"}],\
                         "status":"completed","vaccineCode":{"coding":[{"system":"%s","code":"33391000087109"}]},\
-                        "patient":{"reference":"Patient/%s"},"occurrenceDateTime":"2021-09-30","primarySource":true,\
+                        "patient":{"reference":"Patient/%s"},"occurrenceDateTime":"2021-09-01","primarySource":true,\
                         "lotNumber":"%s","location":{"reference":"Location/%s"}},"request":{"method":"POST","url":"Immunization"}}"""
                         .formatted(i, FhirCodes.SNOMED, id, lotNumber, FhirWorld.SITE));
                 if (++inBundle == bundleSize || i == people - 1) {

@@ -26,7 +26,7 @@ class FhirBenchmarkTest {
         assertThat(f.patients()).isEqualTo(people);
         assertThat(f.historical()).isEqualTo(people);
         assertThat(f.fromStock()).isEqualTo(people);
-        assertThat(f.exported()).as("every Patient and every Immunization").isEqualTo(3L * (people));
+        assertThat(f.exported()).as("every Patient and every Immunization").isEqualTo(4L * people);
         assertThat(f.reads()).isEqualTo(20);
         assertThat(f.readP99Ms()).isGreaterThanOrEqualTo(f.readP50Ms()).isPositive();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
