@@ -101,6 +101,7 @@ public final class FhirWrites {
      */
     public List<EntryOutcome> recordAll(Actor actor, List<Immunization> imms, List<UUID> fallbackIds, boolean allOrNothing) {
         List<Product> catalogue = catalog.products(null, 10_000);
+        java.util.Map<String, UUID> resolved = new java.util.HashMap<>();
         EntryOutcome[] outcomes = new EntryOutcome[imms.size()];
         List<Integer> historicalAt = new ArrayList<>();
         List<HistoricalDoseRequest> historical = new ArrayList<>();
@@ -114,7 +115,7 @@ public final class FhirWrites {
                     historical.add(historicalRequest(actor, imm, fallback, catalogue));
                     historicalAt.add(i);
                 } else {
-                    stock.add(request(imm, fallback, catalogue));
+                    stock.add(request(imm, fallback, catalogue, resolved));
                     stockAt.add(i);
                 }
             } catch (VaxlineException e) {
@@ -194,22 +195,36 @@ public final class FhirWrites {
 
     /** The registry's request for a dose that an Immunization reports; refuses what the registry cannot keep. */
     DoseRequest request(Immunization imm, UUID fallbackId, List<Product> catalogue) {
+        return request(imm, fallbackId, catalogue, new java.util.HashMap<>());
+    }
+
+    /** @param resolved lot and site lookups already made for this chunk (a Bundle names few lots and sites, often) */
+    private DoseRequest request(Immunization imm, UUID fallbackId, List<Product> catalogue, java.util.Map<String, UUID> resolved) {
         requireCompleted(imm);
         UUID person = patient(imm.getPatient());
         Product product = product(imm, catalogue);
         if (!imm.hasLotNumber()) {
             throw unprocessable("lotNumber", "is required: a dose given at a site is taken from a lot in its stock");
         }
-        UUID lot;
-        try {
-            lot = lots.resolve(imm.getLotNumber(), product.code()).id();
-        } catch (VaxlineException e) {
-            throw unprocessable("lotNumber", "no lot " + imm.getLotNumber() + " of " + product.code() + " is registered");
+        UUID lot = resolved.get("lot|" + product.code() + "|" + imm.getLotNumber());
+        if (lot == null) {
+            try {
+                lot = lots.resolve(imm.getLotNumber(), product.code()).id();
+            } catch (VaxlineException e) {
+                throw unprocessable("lotNumber", "no lot " + imm.getLotNumber() + " of " + product.code() + " is registered");
+            }
+            resolved.put("lot|" + product.code() + "|" + imm.getLotNumber(), lot);
         }
-        Facility site = site(imm);
+        Reference where = imm.hasLocation() ? imm.getLocation() : imm.getPerformerFirstRep().getActor();
+        String siteKey = "site|" + where.getReference();
+        UUID site = resolved.get(siteKey);
+        if (site == null) {
+            site = site(imm).id();
+            resolved.put(siteKey, site);
+        }
         LocalDate on = occurrence(imm);
         UUID id = doseId(imm);
-        return new DoseRequest(id != null ? id : fallbackId, person, product.id(), lot, site.id(), on, null, null);
+        return new DoseRequest(id != null ? id : fallbackId, person, product.id(), lot, site, on, null, null);
     }
 
     private UUID patient(Reference ref) {
