@@ -53,6 +53,10 @@ class FhirExportApiTest {
                         assertThat(Fhir.encode(Fhir.strictJson().parseResource(type, line))).isEqualTo(line);
                     }
                 }
+                int logged = world.store.read(h -> h.createQuery("SELECT COUNT(DISTINCT person_id) FROM person_reads"
+                        + " WHERE purpose = 'FHIR_EXPORT' AND read_by = 'nat.admin' AND province_code = '01'").mapTo(Integer.class).one());
+                assertThat(logged)
+                        .as("every person exported is in the access log").isEqualTo(3);
                 assertThat(client.get(poll, FhirReadApiTest.HUE).status()).isEqualTo(404);
                 assertThat(client.get("/fhir/Group/01/$export", FhirReadApiTest.HUE).status()).isEqualTo(403);
                 assertThat(client.get("/fhir/$export?_type=Observation", FhirReadApiTest.ADMIN).status()).isEqualTo(400);

@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code vaxline fhir import} on both stores, with a corpus shaped as Synthea's bulk output (the smart-on-fhir sample
  * bulk datasets' Patient and Immunization NDJSON: US Core profiles, Synthea identifiers, CVX codes, encounter and
- * {@code Location?identifier=} references). The corpus is generated here: the public 10-patient files could be read
- * but not brought into the build. Every Patient and Immunization line is imported, references resolve, a re-run adds
+ * {@code Location?identifier=} references), generated here at the set's full size of ten patients;
+ * {@link SyntheaSampleImportTest} imports a verbatim subset of the real files. Every Patient and Immunization line is imported, references resolve, a re-run adds
  * nothing, and a re-export is tree-equal to the input in what the registry keeps.
  */
 class FhirImportTest {
@@ -163,7 +163,7 @@ class FhirImportTest {
     }
 
     /** Resource type/id → the tree of what the registry keeps of it, from NDJSON files. */
-    private static Map<String, JsonNode> kept(List<Path> files) throws Exception {
+    static Map<String, JsonNode> kept(List<Path> files) throws Exception {
         Map<String, JsonNode> result = new TreeMap<>();
         for (Path f : files) {
             for (String line : Files.readAllLines(f)) {

@@ -48,8 +48,13 @@ public final class FhirWorld implements AutoCloseable {
     public final UUID abdala;
 
     public FhirWorld(Dialect dialect, Path tempDir) {
+        this(dialect, tempDir, CLOCK);
+    }
+
+    /** With another clock, for records dated after the usual fixed day. */
+    public FhirWorld(Dialect dialect, Path tempDir, Clock clock) {
         this.store = TestStores.open(dialect, tempDir);
-        this.app = new Vaxline(store, CLOCK, tempDir.resolve("keys-" + UUID.randomUUID()));
+        this.app = new Vaxline(store, clock, tempDir.resolve("keys-" + UUID.randomUUID()));
         app.masterData().masterData().importDocument(ADMIN, DemoMasterData.document());
         this.abdala = app.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
     }
@@ -67,13 +72,18 @@ public final class FhirWorld implements AutoCloseable {
 
     /** A released lot, expiring 2022-02-28, with 100 doses in the site's stock since June 2021. */
     public UUID stockedLot(String number) {
+        return stockedLot(number, 100);
+    }
+
+    /** A released lot, expiring 2022-02-28, with this many doses in the site's stock since June 2021. */
+    public UUID stockedLot(String number, long doses) {
         UUID id = Ids.newId();
         LocalDate expiry = LocalDate.parse("2022-02-28");
         app.lots().registerLots().register(ADMIN, List.of(new NewLot(id, abdala, number, DemoMasterData.ABDALA_GTIN,
                 expiry.minusMonths(12), expiry)));
         app.lots().decideRelease().decide(ADMIN, id, ReleaseRequest.release(Ids.newId(), "NCL-" + number, expiry.minusMonths(12).plusDays(14)));
         app.stock().recordMovement().record(ADMIN, new MovementRequest(Ids.newId(), MovementType.RECEIPT, SITE, id, null,
-                100L, LocalDate.parse("2021-06-01"), null, "AWB 1", null, null, null, null));
+                doses, LocalDate.parse("2021-06-01"), null, "AWB 1", null, null, null, null));
         return id;
     }
 

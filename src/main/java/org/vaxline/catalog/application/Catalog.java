@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads products and commodities; they are written only by the master data import. */
+/**
+ * Reads products and commodities; they are written only by the master data import, except external products, which
+ * a record naming an unknown vaccine code creates.
+ */
 public final class Catalog {
     private final Store store;
     private final ProductStore products;
@@ -44,6 +47,19 @@ public final class Catalog {
     /** Products in code order after {@code afterCode} (null: from the start), at most {@code limit}. */
     public List<Product> products(String afterCode, int limit) {
         return store.read(h -> products.page(h, afterCode, limit));
+    }
+
+    /**
+     * What the product listing shows: the catalog's products and the external ones (vaccine codes records named that
+     * the catalog lacks), in code order after {@code afterCode}, merged so one cursor pages both; at most {@code limit}.
+     */
+    public List<Product> listed(String afterCode, int limit) {
+        return store.read(h -> {
+            List<Product> merged = new java.util.ArrayList<>(products.page(h, afterCode, limit));
+            merged.addAll(externals.page(h, afterCode, limit));
+            merged.sort(java.util.Comparator.comparing(Product::code));
+            return merged.subList(0, Math.min(limit, merged.size()));
+        });
     }
 
     public List<Commodity> commodities(String afterCode, int limit) {

@@ -28,6 +28,12 @@ public final class ExternalProductStore {
                 .bind("system", system).bind("code", systemCode).map(ROW).findOne();
     }
 
+    /** External products in code order after {@code after} (null: from the start), at most {@code limit}. */
+    public List<Product> page(Handle h, String after, int limit) {
+        return h.createQuery("SELECT * FROM external_product WHERE code > :after ORDER BY code LIMIT :limit")
+                .bind("after", after == null ? "" : after).bind("limit", limit).map(ROW).list();
+    }
+
     public List<Product> all(Handle h) {
         return h.createQuery("SELECT * FROM external_product ORDER BY code").map(ROW).list();
     }

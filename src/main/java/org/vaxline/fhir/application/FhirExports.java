@@ -1,5 +1,6 @@
 package org.vaxline.fhir.application;
 
+import ca.uhn.fhir.parser.IParser;
 import org.hl7.fhir.r4.model.Resource;
 import org.vaxline.fhir.mapping.Fhir;
 import org.vaxline.fhir.mapping.PatientMapping;
@@ -125,13 +126,14 @@ public final class FhirExports {
 
     private long patients(Actor actor, String province, Instant since, Job job) {
         long n = 0;
-        try (Writer out = Files.newBufferedWriter(job.folder.resolve("Patient.ndjson"), StandardCharsets.UTF_8)) {
+        IParser parser = Fhir.json();
+        try (Writer out = ndjson(job.folder.resolve("Patient.ndjson"))) {
             UUID after = null;
             do {
                 Page<Person> page = persons.directory().survivors(province, null, since, after, PAGE);
-                persons.logReads().logged(actor, page.items().stream().map(Person::id).toList(), "FHIR_EXPORT");
+                persons.logReads().loggedPeople(actor, page.items(), "FHIR_EXPORT");
                 for (Person p : page.items()) {
-                    write(out, PatientMapping.toFhir(p, List.of(), null));
+                    write(parser, out, PatientMapping.toFhir(p, List.of(), null));
                     n++;
                 }
                 after = page.next() == null ? null : UUID.fromString(page.next());
@@ -145,12 +147,13 @@ public final class FhirExports {
     private long immunizations(String province, Instant since, Job job) {
         long n = 0;
         DoseSearch search = new DoseSearch(null, null, null, null, null, since, province, true);
-        try (Writer out = Files.newBufferedWriter(job.folder.resolve("Immunization.ndjson"), StandardCharsets.UTF_8)) {
+        IParser parser = Fhir.json();
+        try (Writer out = ndjson(job.folder.resolve("Immunization.ndjson"))) {
             UUID after = null;
             do {
                 Page<DoseView> page = doses.search(search, after, PAGE);
                 for (Resource r : reads.immunizations(page.items())) {
-                    write(out, r);
+                    write(parser, out, r);
                     n++;
                 }
                 after = page.next() == null ? null : UUID.fromString(page.next());
@@ -161,9 +164,23 @@ public final class FhirExports {
         return n;
     }
 
-    private static void write(Writer out, Resource r) throws IOException {
-        out.write(Fhir.encode(r));
+    /** One resource as an NDJSON line, encoded straight into the file's buffer by the job's one parser. */
+    private static void write(IParser parser, Writer out, Resource r) throws IOException {
+        parser.encodeResourceToWriter(r, out);
         out.write('\n');
+    }
+
+    /**
+     * The NDJSON file's buffered writer, which HAPI's parser would flush after every resource (a write to the disk
+     * each): flushes are left to the buffer and to closing the file.
+     */
+    private static Writer ndjson(Path file) throws IOException {
+        return new java.io.FilterWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            @Override
+            public void flush() {
+                // written when the buffer fills, and at close
+            }
+        };
     }
 
     /** The files of a finished job, by type. */

@@ -13,6 +13,7 @@ import org.vaxline.facility.application.Facilities;
 import org.vaxline.fhir.mapping.Fhir;
 import org.vaxline.fhir.mapping.PatientMapping;
 import org.vaxline.person.application.RegisterPerson;
+import org.vaxline.person.domain.IdentityDocument;
 import org.vaxline.person.domain.IdentityType;
 import org.vaxline.person.domain.NewPerson;
 import org.vaxline.platform.error.PlatformError;
@@ -43,9 +44,12 @@ import java.util.stream.Stream;
  * Immunizations recorded — those naming no vaxline site and lot as historical doses (given elsewhere, moving no stock).
  * Patients come first (a pass over every file), so an Immunization's {@code Patient/<id>} resolves to its person
  * whatever the file order. Ids come from the resources' ids (a UUID is kept as it is; anything else is hashed), so
- * a re-run adds nothing twice. Each refused resource is a line of the error report, as in the CSV import.
+ * a re-run adds nothing twice. Immunizations are recorded a chunk at a time ({@link FhirWrites#recordAll}). Each
+ * refused resource is a line of the error report, as in the CSV import.
  */
 public final class FhirImport {
+    /** Immunizations recorded together in one transaction: large enough to spread its cost, small enough to hold. */
+    static final int CHUNK = 500;
     private final RegisterPerson register;
     private final FhirWrites writes;
     private final Facilities facilities;
@@ -69,6 +73,7 @@ public final class FhirImport {
         long totalBytes = 2 * fileBytes;
         long started = System.nanoTime();
         Tally tally = new Tally();
+        List<Pending> chunk = new ArrayList<>(CHUNK);
         try (ErrorReport report = new ErrorReport(errorReport)) {
             for (String pass : List.of("Patient", "Immunization")) {
                 long bytesBefore = pass.equals("Patient") ? 0 : fileBytes;
@@ -79,22 +84,25 @@ public final class FhirImport {
                             return;
                         }
                         tally.rows++;
-                        try {
-                            boolean created = resource instanceof Patient p ? patient(actor, p, provinceCode)
-                                    : immunization(actor, (Immunization) resource);
-                            if (created) {
-                                tally.created++;
-                            } else {
-                                tally.unchanged++;
+                        if (resource instanceof Immunization imm) {
+                            chunk.add(new Pending(line, file.getFileName() + " " + pass + "/" + imm.getIdElement().getIdPart(), prepared(imm),
+                                    doseId(imm.getIdElement().getIdPart())));
+                            if (chunk.size() >= CHUNK) {
+                                recordChunk(actor, chunk, tally, report);
+                                progress.progress(tally.rows, base + bytes, totalBytes);
                             }
+                            return;
+                        }
+                        try {
+                            count(tally, patient(actor, (Patient) resource, provinceCode));
                         } catch (VaxlineException e) {
-                            tally.failed++;
-                            report.hold(List.of(new RowFault(line, file.getFileName() + " " + pass + "/" + resource.getIdElement().getIdPart(),
-                                    e.code().name(), e.getMessage())));
+                            fault(tally, report, line, file.getFileName() + " " + pass + "/" + resource.getIdElement().getIdPart(), e);
                         }
                         progress.progress(tally.rows, base + bytes, totalBytes);
                     }, report, pass.equals("Patient"), tally);
+                    recordChunk(actor, chunk, tally, report);
                     bytesBefore += size(file);
+                    progress.progress(tally.rows, bytesBefore, totalBytes);
                 }
                 report.writeHeld();
             }
@@ -183,8 +191,11 @@ public final class FhirImport {
                     .anyMatch(c -> "PPN".equals(c.getCode()))).findFirst().orElse(null);
             Identifier other = p.getIdentifier().stream().filter(i -> i.hasValue() && i.getValue().length() <= 32).findFirst().orElse(null);
             if (passport != null) {
-                type = IdentityType.PASSPORT;
+                // a passport of another country may not fit the ICAO form ours are checked against (Synthea's are
+                // ten characters): it is still the person's document, kept as an "other" one
                 number = passport.getValue();
+                type = IdentityDocument.faults(IdentityType.PASSPORT, IdentityDocument.canonical(IdentityType.PASSPORT, number),
+                        null, null, null).isEmpty() ? IdentityType.PASSPORT : IdentityType.OTHER;
             } else if (other != null) {
                 type = IdentityType.OTHER;
                 number = other.getValue();
@@ -220,7 +231,43 @@ public final class FhirImport {
         return full.toString();
     }
 
-    private boolean immunization(Actor actor, Immunization imm) {
+    /** An Immunization read, waiting for its chunk: where it was, and the dose id its resource id stands for. */
+    private record Pending(long line, String where, Immunization immunization, UUID fallbackId) {
+    }
+
+    /** Records a chunk of Immunizations together (see {@link FhirWrites#recordAll}); each refusal is a report line. */
+    private void recordChunk(Actor actor, List<Pending> chunk, Tally tally, ErrorReport report) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<FhirWrites.EntryOutcome> outcomes = writes.recordAll(actor, chunk.stream().map(Pending::immunization).toList(),
+                chunk.stream().map(Pending::fallbackId).toList(), false);
+        for (int i = 0; i < chunk.size(); i++) {
+            FhirWrites.EntryOutcome o = outcomes.get(i);
+            if (o.refused() != null) {
+                fault(tally, report, chunk.get(i).line(), chunk.get(i).where(), o.refused());
+            } else {
+                count(tally, o.recorded().isNew());
+            }
+        }
+        chunk.clear();
+    }
+
+    private static void count(Tally tally, boolean created) {
+        if (created) {
+            tally.created++;
+        } else {
+            tally.unchanged++;
+        }
+    }
+
+    private static void fault(Tally tally, ErrorReport report, long line, String where, VaxlineException e) {
+        tally.failed++;
+        report.hold(List.of(new RowFault(line, where, e.code().name(), e.getMessage())));
+    }
+
+    /** The Immunization as the registry takes it: its patient as one of our people, historical unless given here. */
+    private Immunization prepared(Immunization imm) {
         Reference patient = imm.getPatient();
         if (patient.hasReference()) {
             String ref = patient.getReference();
@@ -230,7 +277,7 @@ public final class FhirImport {
         if (!givenHere(imm)) {
             imm.setPrimarySource(false);
         }
-        return writes.record(actor, imm, doseId(imm.getIdElement().getIdPart())).isNew();
+        return imm;
     }
 
     /** Whether the record names one of our sites and a lot number: then it is a dose from our stock. */

@@ -34,7 +34,8 @@ import java.util.UUID;
 /**
  * Records Immunizations that other systems send, through the dose registry's own {@link RecordDose} (stock, intervals,
  * dates, scope and idempotency): the dose's id is derived from the resource's first identifier, so a resent resource is
- * recorded once. A transaction Bundle is recorded whole or not at all; a batch entry by entry.
+ * recorded once. A transaction Bundle is recorded whole or not at all; a batch entry by entry; both, and imports, a
+ * chunk at a time ({@link #recordAll}).
  */
 public final class FhirWrites {
     private final Store store;
@@ -82,22 +83,89 @@ public final class FhirWrites {
 
     /** @param fallbackId the dose id when the resource has no identifier (an import keys it by the resource's id) */
     public Recorded<Dose> record(Actor actor, Immunization imm, UUID fallbackId) {
+        List<Product> catalogue = catalog.products(null, 10_000);
         if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
-            HistoricalDoseRequest r = historicalRequest(actor, imm);
-            return recordHistoricalDose.record(actor, r.id() != null || fallbackId == null ? r
-                    : new HistoricalDoseRequest(fallbackId, r.personId(), r.productId(), r.givenOn(), r.reportedLotNumber(), r.givenElsewhere()));
+            return recordHistoricalDose.record(actor, historicalRequest(actor, imm, fallbackId, catalogue));
         }
-        DoseRequest r = request(imm);
-        return recordDose.record(actor, r.id() != null || fallbackId == null ? r
-                : new DoseRequest(fallbackId, r.personId(), r.productId(), r.lotId(), r.siteId(), r.givenOn(), r.sessionId(),
-                r.intervalOverrideReason()));
+        return recordDose.record(actor, request(imm, fallbackId, catalogue));
+    }
+
+    /**
+     * Records Immunizations a chunk at a time: the doses from stock through {@link RecordDose#recordTogether} and the
+     * historical ones in the same transaction, each answered or refused on its own (every refusal comes before its
+     * first write), the catalog read once. With {@code allOrNothing} (a transaction Bundle) the first refusal undoes
+     * the chunk and is thrown, naming its entry. Historical doses are recorded before those from stock, so a person's
+     * series counts what was given elsewhere first.
+     *
+     * @param fallbackIds for each resource, its dose id when it has no identifier (null, or null entries: a new id)
+     */
+    public List<EntryOutcome> recordAll(Actor actor, List<Immunization> imms, List<UUID> fallbackIds, boolean allOrNothing) {
+        List<Product> catalogue = catalog.products(null, 10_000);
+        java.util.Map<String, UUID> resolved = new java.util.HashMap<>();
+        EntryOutcome[] outcomes = new EntryOutcome[imms.size()];
+        List<Integer> historicalAt = new ArrayList<>();
+        List<HistoricalDoseRequest> historical = new ArrayList<>();
+        List<Integer> stockAt = new ArrayList<>();
+        List<DoseRequest> stock = new ArrayList<>();
+        for (int i = 0; i < imms.size(); i++) {
+            Immunization imm = imms.get(i);
+            UUID fallback = fallbackIds == null ? null : fallbackIds.get(i);
+            try {
+                if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
+                    historical.add(historicalRequest(actor, imm, fallback, catalogue));
+                    historicalAt.add(i);
+                } else {
+                    stock.add(request(imm, fallback, catalogue, resolved));
+                    stockAt.add(i);
+                }
+            } catch (VaxlineException e) {
+                if (allOrNothing) {
+                    throw entry(i, e);
+                }
+                outcomes[i] = new EntryOutcome(null, e);
+            }
+        }
+        return store.inTransaction(h -> {
+            EntryOutcome[] answered = outcomes.clone(); // the transaction may run again: start from the requests each time
+            for (int k = 0; k < historical.size(); k++) {
+                try {
+                    answered[historicalAt.get(k)] = new EntryOutcome(recordHistoricalDose.record(actor, historical.get(k)), null);
+                } catch (VaxlineException e) {
+                    if (allOrNothing) {
+                        throw entry(historicalAt.get(k), e);
+                    }
+                    answered[historicalAt.get(k)] = new EntryOutcome(null, e);
+                }
+            }
+            if (!stock.isEmpty()) {
+                var recorded = recordDose.recordTogether(actor, stock);
+                for (int k = 0; k < recorded.size(); k++) {
+                    var outcome = recorded.get(k);
+                    if (!outcome.refused()) {
+                        answered[stockAt.get(k)] = new EntryOutcome(outcome.value(), null);
+                    } else if (outcome.failure() instanceof VaxlineException e) {
+                        if (allOrNothing) {
+                            throw entry(stockAt.get(k), e);
+                        }
+                        answered[stockAt.get(k)] = new EntryOutcome(null, e);
+                    } else {
+                        throw outcome.failure();
+                    }
+                }
+            }
+            return List.of(answered);
+        });
+    }
+
+    private static VaxlineException entry(int i, VaxlineException e) {
+        return new VaxlineException(e.code(), "entry[" + i + "]: " + e.getMessage(), e.fieldErrors(), e.details());
     }
 
     /** A dose given elsewhere as the resource reports it: lot number and place kept as reported, no site or lot of ours. */
-    HistoricalDoseRequest historicalRequest(Actor actor, Immunization imm) {
+    HistoricalDoseRequest historicalRequest(Actor actor, Immunization imm, UUID fallbackId, List<Product> catalogue) {
         requireCompleted(imm);
         UUID person = patient(imm.getPatient());
-        Product product = productOrExternal(actor, imm);
+        Product product = productOrExternal(actor, imm, catalogue);
         LocalDate on = occurrence(imm);
         String where = null;
         if (imm.hasLocation()) {
@@ -106,7 +174,9 @@ public final class FhirWrites {
             Reference performer = imm.getPerformerFirstRep().getActor();
             where = performer.hasDisplay() ? performer.getDisplay() : performer.getReference();
         }
-        return new HistoricalDoseRequest(doseId(imm), person, product.id(), on, imm.hasLotNumber() ? imm.getLotNumber() : null, where);
+        UUID id = doseId(imm);
+        return new HistoricalDoseRequest(id != null ? id : fallbackId, person, product.id(), on,
+                imm.hasLotNumber() ? imm.getLotNumber() : null, where);
     }
 
     private static void requireCompleted(Immunization imm) {
@@ -124,22 +194,37 @@ public final class FhirWrites {
     }
 
     /** The registry's request for a dose that an Immunization reports; refuses what the registry cannot keep. */
-    DoseRequest request(Immunization imm) {
+    DoseRequest request(Immunization imm, UUID fallbackId, List<Product> catalogue) {
+        return request(imm, fallbackId, catalogue, new java.util.HashMap<>());
+    }
+
+    /** @param resolved lot and site lookups already made for this chunk (a Bundle names few lots and sites, often) */
+    private DoseRequest request(Immunization imm, UUID fallbackId, List<Product> catalogue, java.util.Map<String, UUID> resolved) {
         requireCompleted(imm);
         UUID person = patient(imm.getPatient());
-        Product product = product(imm);
+        Product product = product(imm, catalogue);
         if (!imm.hasLotNumber()) {
             throw unprocessable("lotNumber", "is required: a dose given at a site is taken from a lot in its stock");
         }
-        UUID lot;
-        try {
-            lot = lots.resolve(imm.getLotNumber(), product.code()).id();
-        } catch (VaxlineException e) {
-            throw unprocessable("lotNumber", "no lot " + imm.getLotNumber() + " of " + product.code() + " is registered");
+        UUID lot = resolved.get("lot|" + product.code() + "|" + imm.getLotNumber());
+        if (lot == null) {
+            try {
+                lot = lots.resolve(imm.getLotNumber(), product.code()).id();
+            } catch (VaxlineException e) {
+                throw unprocessable("lotNumber", "no lot " + imm.getLotNumber() + " of " + product.code() + " is registered");
+            }
+            resolved.put("lot|" + product.code() + "|" + imm.getLotNumber(), lot);
         }
-        Facility site = site(imm);
+        Reference where = imm.hasLocation() ? imm.getLocation() : imm.getPerformerFirstRep().getActor();
+        String siteKey = "site|" + where.getReference();
+        UUID site = resolved.get(siteKey);
+        if (site == null) {
+            site = site(imm).id();
+            resolved.put(siteKey, site);
+        }
         LocalDate on = occurrence(imm);
-        return new DoseRequest(doseId(imm), person, product.id(), lot, site.id(), on, null, null);
+        UUID id = doseId(imm);
+        return new DoseRequest(id != null ? id : fallbackId, person, product.id(), lot, site, on, null, null);
     }
 
     private UUID patient(Reference ref) {
@@ -170,8 +255,8 @@ public final class FhirWrites {
      * A historical dose's product: from the catalog, else an external product already named by one of its codings,
      * else one created from its first coding (system and code).
      */
-    private Product productOrExternal(Actor actor, Immunization imm) {
-        Optional<Product> catalogued = catalogProduct(imm);
+    private Product productOrExternal(Actor actor, Immunization imm, List<Product> catalogue) {
+        Optional<Product> catalogued = catalogProduct(imm, catalogue);
         if (catalogued.isPresent()) {
             return catalogued.get();
         }
@@ -189,8 +274,7 @@ public final class FhirWrites {
                 first.hasDisplay() ? first.getDisplay() : imm.getVaccineCode().getText());
     }
 
-    private Optional<Product> catalogProduct(Immunization imm) {
-        List<Product> catalogue = catalog.products(null, 10_000);
+    private static Optional<Product> catalogProduct(Immunization imm, List<Product> catalogue) {
         for (var coding : imm.getVaccineCode().getCoding()) {
             Optional<Product> found = catalogue.stream()
                     .filter(p -> ImmunizationMapping.matches(p, coding.getSystem(), coding.getCode())).findFirst();
@@ -201,13 +285,10 @@ public final class FhirWrites {
         return Optional.empty();
     }
 
-    private Product product(Immunization imm) {
-        for (var coding : imm.getVaccineCode().getCoding()) {
-            Optional<Product> found = catalog.products(null, 10_000).stream()
-                    .filter(p -> ImmunizationMapping.matches(p, coding.getSystem(), coding.getCode())).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
+    private static Product product(Immunization imm, List<Product> catalogue) {
+        Optional<Product> found = catalogProduct(imm, catalogue);
+        if (found.isPresent() && !found.get().outsideCatalog()) {
+            return found.get();
         }
         throw unprocessable("vaccineCode", "names no product of the catalog");
     }
@@ -247,28 +328,7 @@ public final class FhirWrites {
             }
             entries.add(imm);
         }
-        if (transaction) {
-            return store.inTransaction(h -> {
-                List<EntryOutcome> outcomes = new ArrayList<>();
-                for (int i = 0; i < entries.size(); i++) {
-                    try {
-                        outcomes.add(new EntryOutcome(record(actor, entries.get(i)), null));
-                    } catch (VaxlineException e) {
-                        throw new VaxlineException(e.code(), "entry[" + i + "]: " + e.getMessage(), e.fieldErrors(), e.details());
-                    }
-                }
-                return outcomes;
-            });
-        }
-        List<EntryOutcome> outcomes = new ArrayList<>();
-        for (Immunization imm : entries) {
-            try {
-                outcomes.add(new EntryOutcome(record(actor, imm), null));
-            } catch (VaxlineException e) {
-                outcomes.add(new EntryOutcome(null, e));
-            }
-        }
-        return outcomes;
+        return recordAll(actor, entries, null, transaction);
     }
 
     private static VaxlineException unprocessable(String field, String reason) {

@@ -1,5 +1,6 @@
 package org.vaxline.person.application;
 
+import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonRead;
 import org.vaxline.person.store.PersonStore;
 import org.vaxline.platform.id.Ids;
@@ -43,5 +44,19 @@ public final class LogReads {
                     .toList();
             return log.entries(h, reads);
         }).await();
+    }
+
+    /**
+     * Logs reads of people the caller has already read (a page of an export): their province is at hand, so nobody
+     * is read again only to be logged.
+     */
+    public void loggedPeople(Actor reader, Collection<Person> people, String purpose) {
+        if (people.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<PersonRead> reads = people.stream().map(p -> new PersonRead(Ids.newId(), p.id(), p.provinceCode(), reader.name(), now, purpose))
+                .toList();
+        store.read(h -> log.entries(h, reads)).await();
     }
 }

@@ -1,0 +1,104 @@
+package org.vaxline.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vaxline.fhir.application.FhirExports;
+import org.vaxline.platform.http.HttpServer;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.registryimport.application.ProgressListener;
+import org.vaxline.registryimport.domain.ImportSummary;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code fhir import} of real Synthea lines: a verbatim subset of smart-on-fhir's public 10-patient sample bulk
+ * export (see src/test/resources/fhir/synthea-10-patients/README.md). Every Patient and Immunization line imported,
+ * references resolved, counts equal, a re-run adds nothing, and a re-export is tree-equal to the input in what the
+ * registry keeps (the CapabilityStatement's documentation names what it does not).
+ */
+class SyntheaSampleImportTest {
+    @TempDir
+    Path temp;
+
+    static Path corpus() throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(SyntheaSampleImportTest.class.getResource("/fhir/synthea-10-patients/Patient.000.ndjson"))
+                .toURI()).getParent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void importsSyntheaLinesOnceAndExportsTheSameBack(Dialect dialect) throws Exception {
+        // the records run to April 2022: the registry's today is after them, as it would be at an import
+        Clock after = Clock.fixed(Instant.parse("2023-01-02T09:00:00Z"), ZoneOffset.UTC);
+        try (FhirWorld world = new FhirWorld(dialect, temp.resolve("store"), after)) {
+            Path dir = corpus();
+            List<Path> files = List.of(dir.resolve("Patient.000.ndjson"), dir.resolve("Immunization.000.ndjson"));
+            long patients = Files.readAllLines(files.get(0)).stream().filter(l -> !l.isBlank()).count();
+            long immunizations = Files.readAllLines(files.get(1)).stream().filter(l -> !l.isBlank()).count();
+            assertThat(patients).isEqualTo(2);
+            assertThat(immunizations).isEqualTo(21);
+
+            // the people's addresses are in Kansas: they come in under a province given for records from elsewhere
+            ImportSummary first = world.app.fhir().imports().run(FhirWorld.ADMIN, dir, "01", temp.resolve("errors.csv"), ProgressListener.NONE);
+            assertThat(Files.readAllLines(temp.resolve("errors.csv"))).containsExactly("line,column,code,reason");
+            assertThat(first.failed()).isZero();
+            assertThat(first.rows()).isEqualTo(patients + immunizations);
+            assertThat(first.created()).isEqualTo(patients + immunizations);
+            assertThat(world.count("persons")).isEqualTo((int) patients);
+            assertThat(world.count("doses")).isEqualTo((int) immunizations);
+            assertThat(world.count("stock_movements")).as("doses given elsewhere move no stock").isZero();
+            // CVX 140, 52, 113, 83, 115 and 03: each kept once as an external product
+            assertThat(world.count("external_product")).isEqualTo(6);
+
+            // the vaccine codes the catalog lacked are listed with its products, marked as external
+            HttpServer server = HttpServer.create(token -> Optional.ofNullable(FhirReadApiTest.TOKENS.get(token)), Set.of(),
+                    List.of(world.app.catalog().routes()), cfg -> {
+                    }).start("127.0.0.1", 0);
+            try {
+                var listed = new FhirClient(server.port()).get("/api/v1/products?limit=100", FhirReadApiTest.ADMIN);
+                assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+                Map<String, Boolean> external = new java.util.TreeMap<>();
+                listed.json().path("items").forEach(p -> external.put(p.path("code").asText(), p.path("external").asBoolean()));
+                assertThat(external).containsEntry("ABDALA", false).containsEntry("CVX-140", true).containsEntry("CVX-03", true)
+                        .containsEntry("CVX-52", true).containsEntry("CVX-83", true).containsEntry("CVX-113", true).containsEntry("CVX-115", true);
+                var page = new FhirClient(server.port()).get("/api/v1/products?limit=2", FhirReadApiTest.ADMIN).json();
+                assertThat(page.path("items")).hasSize(2);
+                var rest = new FhirClient(server.port()).get("/api/v1/products?limit=100&cursor=" + page.path("next").asText(),
+                        FhirReadApiTest.ADMIN).json();
+                assertThat(rest.path("items").size() + 2).as("one cursor pages catalog and external products together")
+                        .isEqualTo(external.size());
+            } finally {
+                server.stop();
+            }
+
+            ImportSummary again = world.app.fhir().imports().run(FhirWorld.ADMIN, dir, "01", temp.resolve("errors.csv"), ProgressListener.NONE);
+            assertThat(again.created()).isZero();
+            assertThat(again.unchanged()).isEqualTo(patients + immunizations);
+            assertThat(world.count("doses")).isEqualTo((int) immunizations);
+
+            FhirExports.Job job = world.app.fhir().exports().start(FhirWorld.ADMIN, "test", null, null, null);
+            for (int i = 0; i < 600 && !job.done; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(job.error).isNull();
+            Map<String, JsonNode> in = FhirImportTest.kept(files);
+            Map<String, JsonNode> out = FhirImportTest.kept(List.of(job.folder.resolve("Patient.ndjson"), job.folder.resolve("Immunization.ndjson")));
+            assertThat(out.keySet()).isEqualTo(in.keySet());
+            in.forEach((key, node) -> assertThat(out.get(key)).as(key).isEqualTo(node));
+        }
+    }
+}
