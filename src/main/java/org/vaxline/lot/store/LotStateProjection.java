@@ -58,33 +58,60 @@ public final class LotStateProjection {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** The lot with its hold at one facility only (or everywhere), in one statement: what a dose at a site asks. */
+    /**
+     * The lot with its hold at one facility only (or everywhere): what a dose at a site asks. The lot is read once per
+     * transaction with every facility that holds it (one statement), and each facility's view is made from that: a
+     * batch of doses at many sites from a few lots reads each lot once, not once per site. write() forgets it.
+     */
     public Optional<LotState> findAt(Handle h, UUID lotId, UUID facilityId) {
-        // A batch of doses from one vial's lot asks this once per transaction, not once per dose; write() forgets it.
         TransactionMemo memo = TransactionMemo.of(h);
         AtFacility key = new AtFacility(lotId, facilityId);
         Optional<LotState> remembered = memo.get(key, LotState.class);
         if (remembered.isPresent()) {
             return remembered;
         }
-        Optional<LotState> read = h.createQuery("""
-                        SELECT l.*, s.status, s.expires_on, s.released_on, s.held_everywhere,
-                            EXISTS (SELECT 1 FROM lot_state_holds hh WHERE hh.lot_id = l.id AND hh.facility_id = :facility) AS held_here
-                        FROM lots l JOIN lot_state s ON s.lot_id = l.id WHERE l.id = :id""")
-                .bind("id", lotId).bind("facility", facilityId)
+        Optional<LotState> withAllHolds = memo.get(new WithAllHolds(lotId), LotState.class);
+        if (withAllHolds.isEmpty()) {
+            withAllHolds = readWithAllHolds(h, lotId);
+            withAllHolds.ifPresent(state -> {
+                memo.put(new WithAllHolds(lotId), state);
+                memo.put(new Remembered(lotId), Boolean.TRUE);
+            });
+        }
+        Optional<LotState> here = withAllHolds.map(l -> new LotState(l.lotId(), l.productId(), l.lotNumber(), l.gtin(),
+                l.manufacturedOn(), l.labelledExpiry(), l.expiresOn(), l.status(), l.releasedOn(), l.heldEverywhere(),
+                l.heldAtFacilities().contains(facilityId) ? Set.of(facilityId) : Set.of()));
+        here.ifPresent(state -> memo.put(key, state));
+        return here;
+    }
+
+    /** The lot with every facility holding it: one row per hold (or one with none), in one statement. */
+    private Optional<LotState> readWithAllHolds(Handle h, UUID lotId) {
+        Set<UUID> heldAt = new HashSet<>();
+        List<Row> rows = h.createQuery("""
+                        SELECT l.*, s.status, s.expires_on, s.released_on, s.held_everywhere, hh.facility_id AS held_at
+                        FROM lots l JOIN lot_state s ON s.lot_id = l.id LEFT JOIN lot_state_holds hh ON hh.lot_id = l.id
+                        WHERE l.id = :id""")
+                .bind("id", lotId)
                 .map((rs, ctx) -> {
-                    Row r = ROW.map(rs, ctx);
-                    Lot l = r.lot();
-                    return new LotState(l.id(), l.productId(), l.lotNumber(), l.gtin(), l.manufacturedOn(), l.labelledExpiry(),
-                            r.expiresOn(), r.status(), r.releasedOn(), r.heldEverywhere(),
-                            rs.getBoolean("held_here") ? Set.of(facilityId) : Set.of());
+                    UUID held = Rows.uuid(rs, "held_at", ctx);
+                    if (held != null) {
+                        heldAt.add(held);
+                    }
+                    return ROW.map(rs, ctx);
                 })
-                .findOne();
-        read.ifPresent(state -> {
-            memo.put(key, state);
-            memo.put(new Remembered(lotId), Boolean.TRUE);
-        });
-        return read;
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Row r = rows.get(0);
+        Lot l = r.lot();
+        return Optional.of(new LotState(l.id(), l.productId(), l.lotNumber(), l.gtin(), l.manufacturedOn(), l.labelledExpiry(),
+                r.expiresOn(), r.status(), r.releasedOn(), r.heldEverywhere(), heldAt));
+    }
+
+    /** The memo's key of a lot's state with every facility that holds it. */
+    private record WithAllHolds(UUID lotId) {
     }
 
     /** The memo's key of a lot's state as one facility sees it. */
@@ -152,7 +179,8 @@ public final class LotStateProjection {
     private void write(Handle h, LotState s) {
         TransactionMemo memo = TransactionMemo.of(h);
         if (memo.get(new Remembered(s.lotId()), Boolean.class).isPresent()) {
-            memo.forgetWhere(key -> key instanceof AtFacility at && at.lotId().equals(s.lotId()));
+            memo.forgetWhere(key -> key instanceof AtFacility at && at.lotId().equals(s.lotId())
+                    || key instanceof WithAllHolds all && all.lotId().equals(s.lotId()));
         }
         h.createUpdate("""
                         INSERT INTO lot_state (lot_id, status, expires_on, released_on, held_everywhere)

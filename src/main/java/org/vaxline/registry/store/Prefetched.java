@@ -36,7 +36,9 @@ final class Prefetched {
         this.persons = new HashSet<>(personIds);
         for (Map.Entry<Dose, Boolean> row : rows) {
             Dose d = row.getKey();
-            byId.put(d.id(), d);
+            if (byId.put(d.id(), d) != null) {
+                continue; // found both by its id and by its person
+            }
             if (!row.getValue() && persons.contains(d.personId())) {
                 givenByPerson.computeIfAbsent(d.personId(), p -> new ArrayList<>()).add(d);
             }

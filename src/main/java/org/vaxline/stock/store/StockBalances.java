@@ -96,13 +96,15 @@ public final class StockBalances implements Projection {
         if (wanted.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("SELECT facility_id, lot_id, quantity FROM stock_balances WHERE (facility_id, lot_id) IN (VALUES ");
+        // a join on the pairs, not "(facility_id, lot_id) IN (VALUES …)": SQLite scans the whole table for the latter
+        StringBuilder sql = new StringBuilder("SELECT b.facility_id, b.lot_id, b.quantity FROM (VALUES ");
         for (int i = 0; i < wanted.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(:f").append(i).append(", :l").append(i).append(')');
         }
-        sql.append(") ORDER BY facility_id, lot_id");
+        sql.append(") AS v JOIN stock_balances b ON b.facility_id = v.column1 AND b.lot_id = v.column2")
+                .append(" ORDER BY b.facility_id, b.lot_id");
         if (Dialect.of(h.getConnection()) == Dialect.POSTGRESQL) {
-            sql.append(" FOR UPDATE");
+            sql.append(" FOR UPDATE OF b");
         }
         var query = h.createQuery(sql.toString());
         for (int i = 0; i < wanted.size(); i++) {
