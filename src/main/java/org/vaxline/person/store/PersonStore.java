@@ -101,7 +101,7 @@ public final class PersonStore {
         }
         String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
         var memo = org.vaxline.platform.store.TransactionMemo.of(h);
-        h.createQuery("SELECT * FROM persons WHERE id IN (<ids>) ORDER BY id" + lock).bindList("ids", List.copyOf(new java.util.TreeSet<>(ids)))
+        h.createQuery("SELECT * FROM persons WHERE id IN (<ids>) ORDER BY id" + lock).bindList("ids", org.vaxline.platform.store.InLists.padded(new java.util.TreeSet<>(ids)))
                 .map((rs, ctx) -> new Locked(PERSON.map(rs, ctx), Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count")))
                 .forEach(l -> {
                     memo.put(memoKey(l.person().id()), l.person());

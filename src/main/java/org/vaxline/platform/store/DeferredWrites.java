@@ -230,8 +230,6 @@ public final class DeferredWrites {
         }
     }
 
-    private static final java.util.Comparator<Object> KEY_ORDER = java.util.Comparator.comparing(String::valueOf);
-
     private static final class Summed {
         final long[] counters;
         final Function<long[], Object[]> row;
@@ -260,10 +258,21 @@ public final class DeferredWrites {
          */
         List<Object[]> values() {
             List<Object[]> all = new ArrayList<>(list);
-            summed.entrySet().stream().sorted(Map.Entry.comparingByKey(KEY_ORDER))
-                    .forEach(e -> all.add(e.getValue().row.apply(e.getValue().counters)));
-            replaced.entrySet().stream().sorted(Map.Entry.comparingByKey(KEY_ORDER)).forEach(e -> all.add(e.getValue()));
+            inKeyOrder(summed).forEach(s -> all.add(s.row.apply(s.counters)));
+            all.addAll(inKeyOrder(replaced));
             return all;
+        }
+
+        /** The values by their keys' text (each key made text once), one order every transaction agrees on. */
+        private static <V> List<V> inKeyOrder(Map<Object, V> byKey) {
+            if (byKey.size() < 2) {
+                return new ArrayList<>(byKey.values());
+            }
+            java.util.TreeMap<String, List<V>> sorted = new java.util.TreeMap<>();
+            byKey.forEach((key, value) -> sorted.computeIfAbsent(String.valueOf(key), k -> new ArrayList<>(1)).add(value));
+            List<V> values = new ArrayList<>(byKey.size());
+            sorted.values().forEach(values::addAll);
+            return values;
         }
     }
 }

@@ -5,6 +5,7 @@ import org.vaxline.platform.ledger.LedgerChain;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vaxline.platform.store.DeferredWrites;
+import org.vaxline.platform.store.InLists;
 import org.vaxline.platform.store.Rows;
 import org.vaxline.registry.domain.Dose;
 import org.vaxline.registry.domain.DoseKind;
@@ -122,8 +123,8 @@ public final class DoseLedger {
         String reversed = "SELECT doses.*, EXISTS (SELECT 1 FROM dose_reversals r WHERE r.dose_id = doses.id) AS reversed FROM doses";
         List<Map.Entry<Dose, Boolean>> rows = h.createQuery(reversed + " WHERE id IN (<ids>) UNION ALL " + reversed
                         + " WHERE person_id IN (<persons>)")
-                .bindList("ids", doseIds.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(doseIds))
-                .bindList("persons", personIds.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(personIds))
+                .bindList("ids", InLists.padded(doseIds.isEmpty() ? List.of(new UUID(0, 0)) : doseIds))
+                .bindList("persons", InLists.padded(personIds.isEmpty() ? List.of(new UUID(0, 0)) : personIds))
                 .map((rs, ctx) -> Map.entry(ROW.map(rs, ctx), rs.getBoolean("reversed"))).list();
         Prefetched.keep(h, new Prefetched(doseIds, personIds, rows));
     }

@@ -3,6 +3,7 @@ package org.vaxline.stock.store;
 import org.jdbi.v3.core.Handle;
 import org.vaxline.platform.store.DeferredWrites;
 import org.vaxline.platform.store.Dialect;
+import org.vaxline.platform.store.InLists;
 import org.vaxline.platform.store.Projection;
 import org.vaxline.platform.store.TransactionMemo;
 import org.vaxline.platform.store.Rows;
@@ -97,8 +98,9 @@ public final class StockBalances implements Projection {
             return;
         }
         // a join on the pairs, not "(facility_id, lot_id) IN (VALUES …)": SQLite scans the whole table for the latter
+        List<HeldKey> pairs = InLists.padded(wanted); // a repeated pair finds the same row again: no new answer
         StringBuilder sql = new StringBuilder("SELECT b.facility_id, b.lot_id, b.quantity FROM (VALUES ");
-        for (int i = 0; i < wanted.size(); i++) {
+        for (int i = 0; i < pairs.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(:f").append(i).append(", :l").append(i).append(')');
         }
         sql.append(") AS v JOIN stock_balances b ON b.facility_id = v.column1 AND b.lot_id = v.column2")
@@ -107,8 +109,8 @@ public final class StockBalances implements Projection {
             sql.append(" FOR UPDATE OF b");
         }
         var query = h.createQuery(sql.toString());
-        for (int i = 0; i < wanted.size(); i++) {
-            query.bind("f" + i, wanted.get(i).facilityId()).bind("l" + i, wanted.get(i).lotId());
+        for (int i = 0; i < pairs.size(); i++) {
+            query.bind("f" + i, pairs.get(i).facilityId()).bind("l" + i, pairs.get(i).lotId());
         }
         Map<HeldKey, Long> found = new HashMap<>();
         query.map((rs, ctx) -> Map.entry(new HeldKey(Rows.uuid(rs, "facility_id", ctx), Rows.uuid(rs, "lot_id", ctx)),
