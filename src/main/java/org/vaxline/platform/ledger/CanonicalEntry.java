@@ -4,7 +4,6 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.vaxline.platform.store.Rows;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -38,7 +37,6 @@ import java.util.UUID;
 public final class CanonicalEntry {
     public static final String GENESIS = "0".repeat(64);
     private static final HexFormat HEX = HexFormat.of();
-    private static final BigInteger MILLION = BigInteger.valueOf(1_000_000);
 
     private CanonicalEntry() {
     }
@@ -48,6 +46,28 @@ public final class CanonicalEntry {
         MessageDigest sha = sha256();
         sha.update(HEX.parseHex(previousHex));
         sha.update(bytes(ledger, position, values));
+        return HEX.formatHex(sha.digest());
+    }
+
+    /**
+     * The entry's values as hashed, without its ledger's name and position: made when the entry is appended (which
+     * checks the values) and chained at the commit by {@link #chainBody}, so the values are encoded once, not twice.
+     */
+    static byte[] body(LedgerDefinition ledger, List<?> values) {
+        byte[] whole = bytes(ledger, 0, values);
+        int head = 4 + ledger.name().getBytes(StandardCharsets.UTF_8).length + 8;
+        return java.util.Arrays.copyOfRange(whole, head, whole.length);
+    }
+
+    /** {@link #chain} of an entry whose {@link #body} was made before: the same hash. */
+    static String chainBody(String previousHex, LedgerDefinition ledger, long position, byte[] body) {
+        MessageDigest sha = sha256();
+        sha.update(HEX.parseHex(previousHex));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 + body.length);
+        text(out, ledger.name());
+        out.writeBytes(ByteBuffer.allocate(8).putLong(position).array());
+        sha.update(out.toByteArray());
+        sha.update(body);
         return HEX.formatHex(sha.digest());
     }
 
@@ -103,8 +123,8 @@ public final class CanonicalEntry {
 
     private static String micros(Instant instant) {
         long nanos = instant.getNano();
-        BigInteger micros = BigInteger.valueOf(instant.getEpochSecond()).multiply(MILLION).add(BigInteger.valueOf((nanos + 500) / 1000));
-        return micros.toString();
+        // exact: an instant beyond ±292,000 years would throw rather than hash a wrong number
+        return Long.toString(Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), (nanos + 500) / 1000));
     }
 
     private static void text(ByteArrayOutputStream out, String s) {

@@ -34,7 +34,8 @@ public final class LedgerChain {
     record Head(long length, String hash) {
     }
 
-    private record Entry(UUID id, List<Object> values) {
+    /** An entry to chain: its id and its values as hashed ({@link CanonicalEntry#body}). */
+    private record Entry(UUID id, byte[] body) {
     }
 
     private final class Pending {
@@ -64,8 +65,8 @@ public final class LedgerChain {
         if (unchainedForBenchmark || (ledger.grouped() && values.length == 0)) {
             return; // a grouped entry without rows is no entry (a recall of a lot no facility held)
         }
-        Entry entry = new Entry(id, Arrays.asList(values));
-        CanonicalEntry.bytes(ledger, 1, entry.values()); // a wrong number or type of values fails here, at the append
+        // encoded here, once: a wrong number or type of values fails at the append, not at the commit
+        Entry entry = new Entry(id, CanonicalEntry.body(ledger, Arrays.asList(values)));
         Pending pending = PENDING.get();
         if (pending != null) {
             pending.entries.computeIfAbsent(ledger, l -> new ArrayList<>()).add(entry);
@@ -156,7 +157,7 @@ public final class LedgerChain {
             List<String> hashes = new ArrayList<>(chunk.size());
             String hash = head.hash();
             for (int i = 0; i < chunk.size(); i++) {
-                hash = CanonicalEntry.chain(hash, ledger, head.length() + i + 1, chunk.get(i).values());
+                hash = CanonicalEntry.chainBody(hash, ledger, head.length() + i + 1, chunk.get(i).body());
                 hashes.add(hash);
             }
             Head next = new Head(head.length() + chunk.size(), hash);
