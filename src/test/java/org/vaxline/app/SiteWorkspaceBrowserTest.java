@@ -191,6 +191,14 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         noConsoleErrors("registration");
     }
 
+    /** Waits for the session form's answer and fails with the page's own words when it is a refusal. */
+    private void sessionAnswered(String what) {
+        WebElement result = browser.findElement(By.id("session-result"));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> List.of("ok", "bad").contains(String.valueOf(result.getAttribute("class"))));
+        assertThat(result.getAttribute("class")).as(what + " was answered: " + result.getText()).isEqualTo("ok");
+    }
+
     @Test
     @Order(6)
     void aVaccinatorOpensVialsDrawsADoseFromThemAndClosesTheSession() throws Exception {
@@ -208,8 +216,9 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         new Select(browser.findElement(By.id("session-lot"))).selectByValue(lot.get("lotId").asText());
         browser.findElement(By.id("session-vials")).clear();
         browser.findElement(By.id("session-vials")).sendKeys("2");
+        js().executeScript("document.getElementById('session-result').className = '';");
         browser.findElement(By.id("open-vials-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "ok".equals(d.findElement(By.id("session-result")).getAttribute("class")));
+        sessionAnswered("opening two vials");
         assertThat(leftInSession(lotNumber)).as("doses left in the two vials opened").isEqualTo(opened);
 
         // a dose of that lot is drawn from the open vials: the server's dose names the session
