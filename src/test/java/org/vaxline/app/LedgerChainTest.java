@@ -72,6 +72,17 @@ class LedgerChainTest {
             assertThat(heads.verify("stock-movements").intact()).isTrue();
             assertThat(heads.at("doses", earlier.length()).hash()).isEqualTo(earlier.hash());
             assertThat(heads.at("doses", position - 1).hash()).isEqualTo(broken.head());
+
+            // a movement written beside the chain (straight into the table, no link) is named too
+            UUID beside = UUID.randomUUID();
+            store.inTransaction(h -> h.createUpdate("INSERT INTO stock_movements (id, request_id, type, facility_id, province_code,"
+                            + " lot_id, product_id, quantity, occurred_on, recorded_at, recorded_by) SELECT :id, :request, type, facility_id,"
+                            + " province_code, lot_id, product_id, quantity, occurred_on, recorded_at, recorded_by FROM stock_movements"
+                            + " WHERE type = 'RECEIPT' LIMIT 1").bind("id", beside).bind("request", UUID.randomUUID()).execute());
+            LedgerVerification unchained = heads.verify("stock-movements");
+            assertThat(unchained.intact()).isFalse();
+            assertThat(unchained.firstBreak().entryId()).isEqualTo(beside);
+            assertThat(unchained.firstBreak().problem()).contains("not in the chain");
         }
     }
 

@@ -43,7 +43,7 @@ class DoseStatementsTest {
             System.out.println(dialect + ": " + second.size() + " statements for one dose\n  " + String.join("\n  ", second));
             for (List<String> dose : List.of(first, second)) {
                 assertThat(dose.stream().filter(sql -> !isChainLink(sql))).hasSizeLessThanOrEqualTo(MAX_STATEMENTS_PER_DOSE);
-                assertThat(dose.stream().filter(DoseStatementsTest::isChainLink)).hasSizeLessThanOrEqualTo(LEDGERS_A_DOSE_WRITES);
+                assertThat(dose.stream().filter(DoseStatementsTest::isChainLink)).hasSizeLessThanOrEqualTo(LEDGERS_A_DOSE_WRITES + 1);
             }
         }
     }
@@ -59,7 +59,7 @@ class DoseStatementsTest {
             // each statement is sent once per batch: the people, their doses and the balances are read in one
             // statement each, and each table's rows are written in one batch
             assertThat(ofForty).hasSameSizeAs(ofFour);
-            assertThat(ofForty.size()).isLessThanOrEqualTo(MAX_STATEMENTS_PER_DOSE + 3 + LEDGERS_A_DOSE_WRITES);
+            assertThat(ofForty.size()).isLessThanOrEqualTo(MAX_STATEMENTS_PER_DOSE + 3 + LEDGERS_A_DOSE_WRITES + 1);
         }
     }
 
@@ -78,8 +78,9 @@ class DoseStatementsTest {
                 .forEach(outcome -> assertThat(outcome.orThrow().isNew()).isTrue()));
     }
 
+    /** A ledger's links, or its head (SQLite moves every ledger's head in one statement after the links). */
     static boolean isChainLink(String sql) {
-        return sql.contains("ledger_links");
+        return sql.contains("ledger_links") || sql.contains("ledger_heads");
     }
 
     static List<String> statementsOf(RegistryWorld w, Runnable work) throws Exception {

@@ -128,9 +128,7 @@ public class ChainExistingLedgers implements JavaMigration {
                     }));
             endEntry();
             write();
-            h.createUpdate("INSERT INTO ledger_heads (ledger, length, hash) VALUES (:ledger, :length, :hash)"
-                            + " ON CONFLICT (ledger) DO UPDATE SET length = excluded.length, hash = excluded.hash")
-                    .bind("ledger", ledger.name()).bind("length", position).bind("hash", head).execute();
+            LedgerChain.storeHeads(h, java.util.Map.of(ledger, new LedgerChain.Head(position, head)));
         }
 
         private void add(UUID id, List<Object> row) {

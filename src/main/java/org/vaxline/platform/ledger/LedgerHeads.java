@@ -108,11 +108,7 @@ public final class LedgerHeads {
         }
         LedgerVerification.Break broken = walk.broken;
         if (broken == null) {
-            broken = h.createQuery("SELECT t." + ledger.idColumn() + " AS id FROM " + ledger.table() + " t WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM ledger_links l WHERE l.ledger = :ledger AND l.entry_id = t." + ledger.idColumn() + ") LIMIT 1")
-                    .bind("ledger", ledger.name()).map((rs, ctx) -> Rows.uuid(rs, "id", ctx)).findOne()
-                    .map(id -> new LedgerVerification.Break(0, id, "the entry is in " + ledger.table() + " but not in the chain"))
-                    .orElse(null);
+            broken = unchained(h, ledger, walk.length);
         }
         if (broken == null) {
             LedgerChain.Head head = LedgerChain.readHead(h, ledger, false);
@@ -122,6 +118,27 @@ public final class LedgerHeads {
             }
         }
         return new LedgerVerification(ledger.name(), walk.length, walk.hash, broken);
+    }
+
+    /**
+     * An entry in the ledger's table that no link names. Every link's entry was found by the walk and its id is hashed
+     * into the link, so entries and links are one to one exactly when their numbers are equal: the entries are counted,
+     * and only when there are more of them than links is the one outside the chain looked for (links have no index by
+     * entry, which would slow every append).
+     */
+    private static LedgerVerification.Break unchained(Handle h, LedgerDefinition ledger, long links) {
+        String id = "t." + ledger.idColumn();
+        long entries = h.createQuery("SELECT COUNT(" + (ledger.grouped() ? "DISTINCT " : "") + id + ") FROM " + ledger.table() + " t")
+                .mapTo(Long.class).one();
+        if (entries == links) {
+            return null;
+        }
+        return h.createQuery("SELECT " + id + " AS id FROM " + ledger.table() + " t WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM ledger_links l WHERE l.ledger = :ledger AND l.entry_id = " + id + ") LIMIT 1")
+                .bind("ledger", ledger.name()).map((rs, ctx) -> Rows.uuid(rs, "id", ctx)).findOne()
+                .map(found -> new LedgerVerification.Break(0, found, "the entry is in " + ledger.table() + " but not in the chain"))
+                .orElseGet(() -> new LedgerVerification.Break(0, null, ledger.table() + " has " + entries
+                        + " entries but the chain links " + links + ": an entry is linked more than once"));
     }
 
     /** Walks the links in position order; a grouped ledger's entry arrives as several rows with one position. */
