@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code vaxline fhir import} on both stores, with a corpus shaped as Synthea's bulk output (the smart-on-fhir sample
  * bulk datasets' Patient and Immunization NDJSON: US Core profiles, Synthea identifiers, CVX codes, encounter and
  * {@code Location?identifier=} references), generated here at the set's full size of ten patients;
- * {@link SyntheaSampleImportTest} imports a verbatim subset of the real files. Every Patient and Immunization line is imported, references resolve, a re-run adds
- * nothing, and a re-export is tree-equal to the input in what the registry keeps.
+ * {@link SyntheaSampleImportTest} imports the real files, whole and verbatim. Every Patient and Immunization line is
+ * imported, references resolve, a re-run adds nothing, and a re-export is tree-equal to the input in what the registry
+ * keeps.
  */
 class FhirImportTest {
     @TempDir

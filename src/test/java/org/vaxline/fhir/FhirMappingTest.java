@@ -62,4 +62,16 @@ class FhirMappingTest {
         assertThat(PatientMapping.sex(back.getGender())).isEqualTo(Sex.FEMALE);
         assertThat(PatientMapping.documentType(back.getIdentifier().get(1).getSystem())).isEqualTo(IdentityType.PASSPORT);
     }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "'{\"resourceType\":\"Patient\",\"deceasedDateTime\":\"2009-02-06T12:45:24-03:00\"}', 2009-02-06",
+            "'{\"resourceType\":\"Patient\",\"deceasedDateTime\":\"2009\"}', 2009",
+            "'{\"resourceType\":\"Patient\",\"deceasedBoolean\":true}', ''",
+            "'{\"resourceType\":\"Patient\",\"deceasedBoolean\":false}', -",
+            "'{\"resourceType\":\"Patient\"}', -"})
+    void aPatientIsDeceasedWhenItSaysSoWithTheDayItGives(String json, String said) {
+        // the day as the record wrote it: a death at 23:00 in Kansas is not moved to the next day of another zone
+        assertThat(PatientMapping.deceased(Fhir.json().parseResource(Patient.class, json)).orElse(null)).isEqualTo(said);
+    }
 }

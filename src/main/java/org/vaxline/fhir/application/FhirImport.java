@@ -34,7 +34,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -45,7 +47,8 @@ import java.util.stream.Stream;
  * Patients come first (a pass over every file), so an Immunization's {@code Patient/<id>} resolves to its person
  * whatever the file order. Ids come from the resources' ids (a UUID is kept as it is; anything else is hashed), so
  * a re-run adds nothing twice. Immunizations are recorded a chunk at a time ({@link FhirWrites#recordAll}). Each
- * refused resource is a line of the error report, as in the CSV import.
+ * refused resource is a line of the error report, as in the CSV import; an Immunization of a Patient refused in the
+ * same run is refused too, naming that Patient's line (its doses are not attached to a person the run did not take).
  */
 public final class FhirImport {
     /** Immunizations recorded together in one transaction: large enough to spread its cost, small enough to hold. */
@@ -73,6 +76,8 @@ public final class FhirImport {
         long totalBytes = 2 * fileBytes;
         long started = System.nanoTime();
         Tally tally = new Tally();
+        // person id of each Patient refused in the first pass: where it was, for its Immunizations' refusals
+        Map<UUID, String> refusedPatients = new HashMap<>();
         List<Pending> chunk = new ArrayList<>(CHUNK);
         try (ErrorReport report = new ErrorReport(errorReport)) {
             for (String pass : List.of("Patient", "Immunization")) {
@@ -85,7 +90,16 @@ public final class FhirImport {
                         }
                         tally.rows++;
                         if (resource instanceof Immunization imm) {
-                            chunk.add(new Pending(line, file.getFileName() + " " + pass + "/" + imm.getIdElement().getIdPart(), prepared(imm),
+                            Immunization ready = prepared(imm);
+                            String refusedPatient = refusedPatients.get(personOf(ready));
+                            if (refusedPatient != null) {
+                                fault(tally, report, line, file.getFileName() + " " + pass + "/" + imm.getIdElement().getIdPart(),
+                                        VaxlineException.field(FhirError.FHIR_RESOURCE_UNPROCESSABLE, "patient",
+                                                "its " + ready.getPatient().getReference() + " was refused (" + refusedPatient
+                                                        + "): not recorded"));
+                                return;
+                            }
+                            chunk.add(new Pending(line, file.getFileName() + " " + pass + "/" + imm.getIdElement().getIdPart(), ready,
                                     doseId(imm.getIdElement().getIdPart())));
                             if (chunk.size() >= CHUNK) {
                                 recordChunk(actor, chunk, tally, report);
@@ -96,7 +110,12 @@ public final class FhirImport {
                         try {
                             count(tally, patient(actor, (Patient) resource, provinceCode));
                         } catch (VaxlineException e) {
-                            fault(tally, report, line, file.getFileName() + " " + pass + "/" + resource.getIdElement().getIdPart(), e);
+                            String where = file.getFileName() + " " + pass + "/" + resource.getIdElement().getIdPart();
+                            fault(tally, report, line, where, e);
+                            UUID refused = refusedPersonId(resource.getIdElement().getIdPart());
+                            if (refused != null) {
+                                refusedPatients.put(refused, file.getFileName() + " line " + line);
+                            }
                         }
                         progress.progress(tally.rows, base + bytes, totalBytes);
                     }, report, pass.equals("Patient"), tally);
@@ -175,6 +194,14 @@ public final class FhirImport {
 
     private boolean patient(Actor actor, Patient p, String defaultProvince) {
         UUID id = personId(p.getIdElement().getIdPart());
+        var died = PatientMapping.deceased(p);
+        if (died.isPresent()) {
+            // registered, a dead person would be called, reminded and counted as one still to vaccinate
+            throw VaxlineException.field(FhirError.FHIR_RESOURCE_UNPROCESSABLE,
+                    p.getDeceased() instanceof org.hl7.fhir.r4.model.DateTimeType ? "deceasedDateTime" : "deceasedBoolean",
+                    "the person died" + (died.get().isEmpty() ? "" : " on " + died.get()) + ": the registry records no death, "
+                            + "so it does not register a deceased person (nor their Immunizations)");
+        }
         // one of our document systems; else a passport by its v2 type (PPN); else the first document short enough to be
         // one (a record from elsewhere names documents of its own: kept as an "other" document)
         IdentityType type = null;
@@ -292,6 +319,21 @@ public final class FhirImport {
         String key = ref.substring(9);
         UUID id = FhirReads.asUuid(key);
         return (id != null ? facilities.find(id) : facilities.byCode(key)).isPresent();
+    }
+
+    /** The person an Immunization prepared for the registry names ({@code Patient/<uuid>}), or null. */
+    private static UUID personOf(Immunization imm) {
+        String ref = imm.getPatient().getReference();
+        return ref != null && ref.startsWith("Patient/") ? FhirReads.asUuid(ref.substring(8)) : null;
+    }
+
+    /** The person id of a refused Patient, or null when it had none to give. */
+    private static UUID refusedPersonId(String fhirId) {
+        try {
+            return personId(fhirId);
+        } catch (VaxlineException e) {
+            return null;
+        }
     }
 
     /** A person's id from a Patient's: a UUID is kept, anything else hashed into one. */

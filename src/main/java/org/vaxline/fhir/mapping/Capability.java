@@ -17,11 +17,13 @@ public final class Capability {
             vaxline is a registry, not a general FHIR store: it keeps what a vaccination programme acts on and answers \
             resources built from it. Of a Patient it keeps one official name (family and given, or its text), gender, \
             birthDate (to the day), one identity document (identifier with system vn-cccd, passport or other-document; \
-            from a record of elsewhere, a passport by its PPN type or else its first identifier as an other-document), \
-            one Vietnamese mobile phone and the province of the home address (address.state when it is one of ours); \
-            it does not keep other names, name prefixes, further identifiers, active, telecom beyond that phone, \
-            address lines, city, district or postalCode, contact, communication, generalPractitioner, \
-            managingOrganization, maritalStatus, photo, deceased, multipleBirth, extensions (e.g. birthTime) or text. \
+            from a record of elsewhere, a passport by its PPN type or else its first identifier of at most 32 \
+            characters as an other-document), one Vietnamese mobile phone and the province of the home address \
+            (address.state when it is one of ours); it does not keep other names, name prefixes, further identifiers, \
+            active, telecom beyond that phone, address lines, city, district or postalCode, contact, communication, \
+            generalPractitioner, managingOrganization, maritalStatus, photo, multipleBirth, extensions (e.g. birthTime) \
+            or text. It records no death: a Patient with deceasedDateTime, or deceasedBoolean true, is refused (and so \
+            are its Immunizations in the same import); deceasedBoolean false is taken, and not kept. \
             Of an Immunization it keeps the patient, the vaccine (a catalog product, or an external product named by \
             its code system and code), occurrence to the day, the lot (by lotNumber, a lot the registry holds) and the \
             site (a vaxline facility, by location or performer); the dose number is the registry's own (inferred from \

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -116,6 +117,22 @@ public final class PatientMapping {
             case FEMALE -> Sex.FEMALE;
             default -> Sex.OTHER;
         };
+    }
+
+    /**
+     * Whether the Patient is recorded as dead, and what it says of it: the day of death (deceasedDateTime, to the day
+     * as the record wrote it) or {@code ""} (deceasedBoolean true); empty for a living person or one it says nothing of.
+     * The registry records no death: a person it holds is one a programme may still call, remind and count.
+     */
+    public static Optional<String> deceased(Patient p) {
+        if (p.getDeceased() instanceof org.hl7.fhir.r4.model.DateTimeType died) {
+            String text = died.getValueAsString();
+            return Optional.of(text == null ? "" : text.substring(0, Math.min(10, text.length())));
+        }
+        if (p.getDeceased() instanceof org.hl7.fhir.r4.model.BooleanType dead && dead.booleanValue()) {
+            return Optional.of("");
+        }
+        return Optional.empty();
     }
 
     /** The date of birth, when the resource gives it to the day (a year or month alone is not a date of birth). */
