@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Chains ledger entries, per ledger, in the transaction that appends them. An append calls {@link #link} (one line);
@@ -16,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ledger per transaction (in chunks of {@value #CHUNK} entries): it inserts their links only if the ledger's head is
  * still the one this process last saw (kept in memory), and moves the head. When another writer moved the head in
  * between, the head is read again under a lock and the links are computed anew, in the same transaction: nothing is
- * retried whole, and two writers can never both extend one head.
+ * retried whole, and two writers can never both extend one head. Within this process, a ledger's writer holds a lock
+ * from its links to its commit, so the head it expects is the one the writer before it committed.
  *
  * <p>One instance per store; {@code Store.inTransaction} calls {@link #begin}, {@link #beforeCommit} and {@link #end}.
  */
@@ -26,10 +29,15 @@ public final class LedgerChain {
     /** Only for the chain-cost benchmark (DoseChainBenchmark): appends without links, so it can compare. */
     private static volatile boolean unchainedForBenchmark;
     /** Time spent writing links, for the chain-cost benchmark's direct measure (a few nanoTime calls a transaction). */
-    private static final java.util.concurrent.atomic.LongAdder NANOS_WRITING = new java.util.concurrent.atomic.LongAdder();
-    private static final java.util.concurrent.atomic.LongAdder STALE_HEADS = new java.util.concurrent.atomic.LongAdder();
+    private static final LongAdder NANOS_WRITING = new LongAdder();
+    private static final LongAdder STALE_HEADS = new LongAdder();
     private final boolean postgres;
     private final Map<String, Head> heads = new ConcurrentHashMap<>();
+    /**
+     * Held by this process's writer of a ledger from its links until its commit: the next writer then finds the head
+     * it expects (the one just committed) instead of waiting on the head's row only to find it moved and read it again.
+     */
+    private final Map<String, ReentrantLock> writing = new ConcurrentHashMap<>();
 
     record Head(long length, String hash) {
     }
@@ -41,6 +49,7 @@ public final class LedgerChain {
     private final class Pending {
         final Map<LedgerDefinition, List<Entry>> entries = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
         final Map<String, Head> written = new java.util.HashMap<>();
+        final List<ReentrantLock> locked = new ArrayList<>();
         final Pending outer;
 
         Pending(Pending outer) {
@@ -100,6 +109,10 @@ public final class LedgerChain {
         for (Map.Entry<LedgerDefinition, List<Entry>> e : pending.entries.entrySet()) {
             LedgerDefinition ledger = e.getKey();
             List<Entry> entries = e.getValue();
+            // in the ledgers' name order, so two writers of the same ledgers never wait for each other in a circle
+            ReentrantLock lock = writing.computeIfAbsent(ledger.name(), n -> new ReentrantLock());
+            lock.lock();
+            pending.locked.add(lock);
             Head expected = heads.get(ledger.name());
             if (expected == null) {
                 expected = readHead(h, ledger, false);
@@ -140,11 +153,15 @@ public final class LedgerChain {
         } else {
             PENDING.set(pending.outer);
         }
-        if (committed) {
-            pending.written.forEach((name, head) -> heads.merge(name, head, (old, now) -> now.length() >= old.length() ? now : old));
-        } else {
-            pending.written.keySet().forEach(heads::remove);
-            pending.entries.keySet().forEach(l -> heads.remove(l.name()));
+        try {
+            if (committed) {
+                pending.written.forEach((name, head) -> heads.merge(name, head, (old, now) -> now.length() >= old.length() ? now : old));
+            } else {
+                pending.written.keySet().forEach(heads::remove);
+                pending.entries.keySet().forEach(l -> heads.remove(l.name()));
+            }
+        } finally {
+            pending.locked.forEach(ReentrantLock::unlock);
         }
     }
 
