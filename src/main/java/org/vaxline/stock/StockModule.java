@@ -32,7 +32,7 @@ public final class StockModule {
         this.clock = clock;
         this.dailyUse = new StockDailyUse();
         StockLedger ledger = new StockLedger(dailyUse);
-        this.balances = new StockBalances();
+        this.balances = new StockBalances(store.dialect());
         this.recordMovement = new RecordMovement(store, clock, catalog, facilities, lots, ledger, balances, events);
         this.queries = new StockQueries(store, clock, facilities, lots, ledger, balances, dailyUse, productId -> catalog.product(productId)
                 .map(Product::expiryWarningDaysOrDefault).orElse(Product.DEFAULT_EXPIRY_WARNING_DAYS));

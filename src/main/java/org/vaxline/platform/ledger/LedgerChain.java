@@ -1,6 +1,7 @@
 package org.vaxline.platform.ledger;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.store.InLists;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -205,12 +206,9 @@ public final class LedgerChain {
      */
     private int insertLinks(Handle h, LedgerDefinition ledger, Head previous, Head next, List<Entry> chunk, List<String> hashes,
                             boolean firstChunk) {
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < chunk.size(); i++) {
-            values.append(i == 0 ? "" : ", ").append(postgres
-                    ? "(CAST(:p" + i + " AS bigint), CAST(:e" + i + " AS uuid), CAST(:h" + i + " AS text))"
-                    : "(:p" + i + ", :e" + i + ", :h" + i + ")");
-        }
+        String values = postgres
+                ? InLists.valuesRows(chunk.size(), "CAST(:p# AS bigint)", "CAST(:e# AS uuid)", "CAST(:h# AS text)")
+                : InLists.valuesRows(chunk.size(), ":p#", ":e#", ":h#");
         String sql = postgres
                 ? "WITH head AS (UPDATE ledger_heads SET length = :length, hash = :hash"
                 + " WHERE ledger = :ledger AND length = :previous AND hash = :previousHash RETURNING ledger)"
@@ -243,10 +241,7 @@ public final class LedgerChain {
         if (heads.isEmpty()) {
             return;
         }
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < heads.size(); i++) {
-            values.append(i == 0 ? "" : ", ").append("(:l").append(i).append(", :n").append(i).append(", :h").append(i).append(')');
-        }
+        String values = InLists.valuesRows(heads.size(), ":l#", ":n#", ":h#");
         var update = h.createUpdate("INSERT INTO ledger_heads (ledger, length, hash) VALUES " + values
                 + " ON CONFLICT (ledger) DO UPDATE SET length = excluded.length, hash = excluded.hash");
         int i = 0;

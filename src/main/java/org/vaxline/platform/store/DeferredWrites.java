@@ -177,8 +177,8 @@ public final class DeferredWrites {
             int[] counts = ps.executeBatch();
             if (rows.mustTouchOneRow) {
                 for (int count : counts) {
-                    if (count != 1 && count != Statement_SUCCESS_NO_INFO) {
-                        throw new SQLException("a held write changed " + count + " rows where it must change one: " + oneLine(sql));
+                    if (count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
+                        throw new SQLException("a held write changed " + count + " rows where it must change one: " + StatementLog.oneLine(sql));
                     }
                 }
             }
@@ -186,12 +186,6 @@ public final class DeferredWrites {
         if (log != null) {
             log.executed(sql);
         }
-    }
-
-    private static final int Statement_SUCCESS_NO_INFO = java.sql.Statement.SUCCESS_NO_INFO;
-
-    private static String oneLine(String sql) {
-        return sql.strip().replaceAll("\\s+", " ");
     }
 
     /** Binds a value as Jdbi binds it on this dialect (SQLite: ids, dates and instants as ISO text; see {@link SqliteTypes}). */

@@ -29,4 +29,20 @@ public final class InLists {
         }
         return list;
     }
+
+    /**
+     * The rows of a {@code VALUES} list of named parameters: {@code valuesRows(2, ":f#", ":l#")} is
+     * {@code "(:f0, :l0), (:f1, :l1)"}; in each cell, {@code #} is the row's number.
+     */
+    public static String valuesRows(int rows, String... cells) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "(" : ", (");
+            for (int c = 0; c < cells.length; c++) {
+                sql.append(c == 0 ? "" : ", ").append(cells[c].replace("#", Integer.toString(i)));
+            }
+            sql.append(')');
+        }
+        return sql.toString();
+    }
 }

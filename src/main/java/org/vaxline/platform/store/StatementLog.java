@@ -23,16 +23,21 @@ public final class StatementLog implements SqlLogger {
     /** A statement executed outside Jdbi (a batch of held rows, {@link DeferredWrites}). */
     void executed(String sql) {
         if (!listeners.isEmpty()) {
-            String oneLine = sql.strip().replaceAll("\\s+", " ");
+            String oneLine = oneLine(sql);
             listeners.forEach(l -> l.accept(oneLine));
         }
+    }
+
+    /** A statement's SQL on one line, as listeners get it and as error messages quote it. */
+    static String oneLine(String sql) {
+        return sql.strip().replaceAll("\\s+", " ");
     }
 
     @Override
     public void logAfterExecution(StatementContext context) {
         if (!listeners.isEmpty()) {
             String sql = context.getRenderedSql() == null ? String.valueOf(context.getRawSql()) : context.getRenderedSql();
-            String oneLine = sql.strip().replaceAll("\\s+", " ");
+            String oneLine = oneLine(sql);
             listeners.forEach(l -> l.accept(oneLine));
         }
     }

@@ -319,7 +319,7 @@ public final class Store implements AutoCloseable {
         if (sql == null) {
             return e.getShortMessage();
         }
-        String oneLine = sql.strip().replaceAll("\\s+", " ");
+        String oneLine = StatementLog.oneLine(sql);
         return e.getShortMessage() + " [statement: \"" + (oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine) + "\"]";
     }
 

@@ -24,6 +24,12 @@ import java.util.UUID;
  * SQLite runs write transactions one at a time).
  */
 public final class StockBalances implements Projection {
+    private final Dialect dialect;
+
+    public StockBalances(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
 
     /** Applies an entry; answers false, changing nothing, when it would take the balance below zero. */
     public boolean apply(Handle h, StockMovement m) {
@@ -99,13 +105,10 @@ public final class StockBalances implements Projection {
         }
         // a join on the pairs, not "(facility_id, lot_id) IN (VALUES …)": SQLite scans the whole table for the latter
         List<HeldKey> pairs = InLists.padded(wanted); // a repeated pair finds the same row again: no new answer
-        StringBuilder sql = new StringBuilder("SELECT b.facility_id, b.lot_id, b.quantity FROM (VALUES ");
-        for (int i = 0; i < pairs.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:f").append(i).append(", :l").append(i).append(')');
-        }
-        sql.append(") AS v JOIN stock_balances b ON b.facility_id = v.column1 AND b.lot_id = v.column2")
+        StringBuilder sql = new StringBuilder("SELECT b.facility_id, b.lot_id, b.quantity FROM (VALUES ")
+                .append(InLists.valuesRows(pairs.size(), ":f#", ":l#")).append(") AS v JOIN stock_balances b ON b.facility_id = v.column1 AND b.lot_id = v.column2")
                 .append(" ORDER BY b.facility_id, b.lot_id");
-        if (Dialect.of(h.getConnection()) == Dialect.POSTGRESQL) {
+        if (dialect == Dialect.POSTGRESQL) {
             sql.append(" FOR UPDATE OF b");
         }
         var query = h.createQuery(sql.toString());
