@@ -331,7 +331,13 @@
   var running = null;
   function sync() {
     if (running) { return running; }
-    var work = function () { return loadQueue().then(sendWaiting).then(refreshPack); };
+    // the pack is fetched after sending also when sending failed (a refusal of the whole batch, a stale form token):
+    // the server is reachable, and the page must not go on showing stock and due lists from before
+    var work = function () {
+      return loadQueue().then(sendWaiting).then(refreshPack, function (failed) {
+        return refreshPack().then(function () { throw failed; });
+      });
+    };
     running = (navigator.locks ? navigator.locks.request('vaxline-site-sync-' + USER, work) : work())
       .catch(function () { return null; })
       .then(function () { running = null; return loadQueue(); })
