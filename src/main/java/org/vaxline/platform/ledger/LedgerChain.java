@@ -15,8 +15,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Chains ledger entries, per ledger, in the transaction that appends them. An append calls {@link #link} (one line);
- * the entries wait in the transaction and are hashed and written when it is about to commit, with ONE statement per
- * ledger per transaction (in chunks of {@value #CHUNK} entries): it inserts their links only if the ledger's head is
+ * the entries wait in the transaction and are hashed and written when it is about to commit. On SQLite, whose writer
+ * holds the only write lock, in three statements whatever the ledgers (see {@link #writeOnSqlite}). On PostgreSQL,
+ * with ONE statement per ledger per transaction (in chunks of {@value #CHUNK} entries): it inserts their links only if the ledger's head is
  * still the one this process last saw (kept in memory), and moves the head. When another writer moved the head in
  * between, the head is read again under a lock and the links are computed anew, in the same transaction: nothing is
  * retried whole, and two writers can never both extend one head. Within this process, a ledger's writer holds a lock
@@ -106,7 +107,12 @@ public final class LedgerChain {
             return;
         }
         long start = System.nanoTime();
-        Map<LedgerDefinition, Head> moved = new java.util.LinkedHashMap<>();
+        if (!postgres) {
+            pending.written.putAll(writeOnSqlite(h, pending.entries));
+            pending.entries.clear();
+            NANOS_WRITING.add(System.nanoTime() - start);
+            return;
+        }
         for (Map.Entry<LedgerDefinition, List<Entry>> e : pending.entries.entrySet()) {
             LedgerDefinition ledger = e.getKey();
             List<Entry> entries = e.getValue();
@@ -124,13 +130,40 @@ public final class LedgerChain {
                 after = writeLocked(h, ledger, entries);
             }
             pending.written.put(ledger.name(), after);
-            moved.put(ledger, after);
-        }
-        if (!postgres) {
-            storeHeads(h, moved);
         }
         pending.entries.clear();
         NANOS_WRITING.add(System.nanoTime() - start);
+    }
+
+    /**
+     * SQLite runs one write transaction at a time, and a store transaction holds the write lock from its start
+     * ({@code transaction_mode=IMMEDIATE}): the heads read here cannot move before the commit. So three statements
+     * whatever the ledgers: the heads read, every link inserted in one prepared batch (a statement compiled once,
+     * where a VALUES list of each batch's size was compiled anew), the heads moved. Answers the heads written.
+     */
+    private static Map<String, Head> writeOnSqlite(Handle h, Map<LedgerDefinition, List<Entry>> entries) {
+        Map<String, Head> stored = new java.util.HashMap<>();
+        h.createQuery("SELECT ledger, length, hash FROM ledger_heads WHERE ledger IN (<ledgers>)")
+                .bindList("ledgers", InLists.padded(entries.keySet().stream().map(LedgerDefinition::name).toList()))
+                .map((rs, ctx) -> new Object[]{rs.getString("ledger"), new Head(rs.getLong("length"), rs.getString("hash"))})
+                .forEach(row -> stored.put((String) row[0], (Head) row[1]));
+        var links = h.prepareBatch("INSERT INTO ledger_links (ledger, position, entry_id, hash) VALUES (?, ?, ?, ?)");
+        Map<LedgerDefinition, Head> moved = new java.util.LinkedHashMap<>();
+        for (Map.Entry<LedgerDefinition, List<Entry>> e : entries.entrySet()) {
+            LedgerDefinition ledger = e.getKey();
+            Head head = stored.getOrDefault(ledger.name(), new Head(0, CanonicalEntry.GENESIS));
+            for (Entry entry : e.getValue()) {
+                long position = head.length() + 1;
+                head = new Head(position, CanonicalEntry.chainBody(head.hash(), ledger, position, entry.body()));
+                links.add(ledger.name(), position, entry.id(), head.hash());
+            }
+            moved.put(ledger, head);
+        }
+        links.execute();
+        storeHeads(h, moved);
+        Map<String, Head> written = new java.util.HashMap<>();
+        moved.forEach((ledger, head) -> written.put(ledger.name(), head));
+        return written;
     }
 
     /** How often the head this process expected had moved (another process or thread wrote first). */
