@@ -1,7 +1,9 @@
 package org.vaxline.platform.ledger;
 
 import org.jdbi.v3.core.Handle;
+import org.vaxline.platform.store.DeferredWrites;
 import org.vaxline.platform.store.InLists;
+import org.vaxline.platform.store.StatementLog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -147,19 +149,30 @@ public final class LedgerChain {
                 .bindList("ledgers", InLists.padded(entries.keySet().stream().map(LedgerDefinition::name).toList()))
                 .map((rs, ctx) -> new Object[]{rs.getString("ledger"), new Head(rs.getLong("length"), rs.getString("hash"))})
                 .forEach(row -> stored.put((String) row[0], (Head) row[1]));
-        var links = h.prepareBatch("INSERT INTO ledger_links (ledger, position, entry_id, hash) VALUES (?, ?, ?, ?)");
         Map<LedgerDefinition, Head> moved = new java.util.LinkedHashMap<>();
-        for (Map.Entry<LedgerDefinition, List<Entry>> e : entries.entrySet()) {
-            LedgerDefinition ledger = e.getKey();
-            Head head = stored.getOrDefault(ledger.name(), new Head(0, CanonicalEntry.GENESIS));
-            for (Entry entry : e.getValue()) {
-                long position = head.length() + 1;
-                head = new Head(position, CanonicalEntry.chainBody(head.hash(), ledger, position, entry.body()));
-                links.add(ledger.name(), position, entry.id(), head.hash());
+        // plain JDBC: four values a link, bound as Jdbi binds them on SQLite (a UUID as its text); Jdbi's batch
+        // resolved an argument factory per value, on the one thread every write waits for
+        String sql = "INSERT INTO ledger_links (ledger, position, entry_id, hash) VALUES (?, ?, ?, ?)";
+        try (java.sql.PreparedStatement links = h.getConnection().prepareStatement(sql)) {
+            for (Map.Entry<LedgerDefinition, List<Entry>> e : entries.entrySet()) {
+                LedgerDefinition ledger = e.getKey();
+                Head head = stored.getOrDefault(ledger.name(), new Head(0, CanonicalEntry.GENESIS));
+                for (Entry entry : e.getValue()) {
+                    long position = head.length() + 1;
+                    head = new Head(position, CanonicalEntry.chainBody(head.hash(), ledger, position, entry.body()));
+                    links.setString(1, ledger.name());
+                    links.setLong(2, position);
+                    links.setString(3, entry.id().toString());
+                    links.setString(4, head.hash());
+                    links.addBatch();
+                }
+                moved.put(ledger, head);
             }
-            moved.put(ledger, head);
+            links.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw new DeferredWrites.WriteFailed(e);
         }
-        links.execute();
+        StatementLog.of(h).ifPresent(log -> log.executed(sql));
         storeHeads(h, moved);
         Map<String, Head> written = new java.util.HashMap<>();
         moved.forEach((ledger, head) -> written.put(ledger.name(), head));

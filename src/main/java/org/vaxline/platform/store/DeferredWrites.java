@@ -219,7 +219,7 @@ public final class DeferredWrites {
 
     /** A held write the database refused; its cause is the driver's exception (a retryable race shows there). */
     public static final class WriteFailed extends RuntimeException {
-        WriteFailed(SQLException cause) {
+        public WriteFailed(SQLException cause) {
             super(cause.getMessage(), cause);
         }
     }

@@ -20,8 +20,8 @@ public final class StatementLog implements SqlLogger {
         return () -> listeners.remove(listener);
     }
 
-    /** A statement executed outside Jdbi (a batch of held rows, {@link DeferredWrites}). */
-    void executed(String sql) {
+    /** A statement executed outside Jdbi (a batch of held rows, {@link DeferredWrites}; the ledgers' links). */
+    public void executed(String sql) {
         if (!listeners.isEmpty()) {
             String oneLine = oneLine(sql);
             listeners.forEach(l -> l.accept(oneLine));
@@ -31,6 +31,12 @@ public final class StatementLog implements SqlLogger {
     /** A statement's SQL on one line, as listeners get it and as error messages quote it. */
     static String oneLine(String sql) {
         return sql.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The log of the store whose handle this is, if it keeps one. */
+    public static java.util.Optional<StatementLog> of(org.jdbi.v3.core.Handle h) {
+        return h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getSqlLogger() instanceof StatementLog log
+                ? java.util.Optional.of(log) : java.util.Optional.empty();
     }
 
     @Override
