@@ -35,6 +35,8 @@ public final class Store implements AutoCloseable {
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final StatementLog statements = new StatementLog();
     private final LedgerChain ledgerChain;
+    /** SQLite only: copies the write-ahead log into the database beside the writer (null on PostgreSQL). */
+    private final SqliteCheckpointer checkpointer;
     private final String user;
     private final String password;
 
@@ -46,6 +48,7 @@ public final class Store implements AutoCloseable {
         this.url = url;
         this.jdbi = Jdbi.create(dataSource);
         this.ledgerChain = new LedgerChain(dialect == Dialect.POSTGRESQL);
+        this.checkpointer = dialect == Dialect.SQLITE ? new SqliteCheckpointer(url) : null;
         // A failed statement's message names the SQL but never its bound values: those are people's names, ID numbers
         // and birth dates, and the message ends up in the log.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Store::withoutArguments);
@@ -125,6 +128,8 @@ public final class Store implements AutoCloseable {
             // A write transaction takes the write lock when it begins, so two writers queue instead of deadlocking.
             sqlite.setProperty("transaction_mode", "IMMEDIATE");
             config.setDataSourceProperties(sqlite);
+            // the log is copied into the database by SqliteCheckpointer; a commit does it only past this many pages
+            config.setConnectionInitSql("PRAGMA wal_autocheckpoint = " + SqliteCheckpointer.WRITER_CHECKPOINT_PAGES);
             config.setMaximumPoolSize(4);
         } else {
             config.setMaximumPoolSize(8);
@@ -311,6 +316,9 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         dataSource.close();
     }
 

@@ -1,0 +1,43 @@
+package org.vaxline.platform.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a SQLite store commits reaches the database file without any commit copying it there: the store's own
+ * checkpointer does it beside the writer (a commit checkpoints only past thousands of pages).
+ */
+class SqliteCheckpointerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void committedPagesReachTheDatabaseFileInTheBackground() throws Exception {
+        Path data = dir.resolve("store");
+        try (Store store = Store.embedded(data)) {
+            Path file = Store.embeddedFile(data);
+            store.inTransaction(h -> h.execute("CREATE TABLE filler (n INTEGER PRIMARY KEY, pad TEXT NOT NULL)"));
+            long before = Files.size(file);
+            // about 4 MB: a thousand pages, far below the writer's own checkpoint threshold
+            store.inTransaction(h -> {
+                var batch = h.prepareBatch("INSERT INTO filler (n, pad) VALUES (?, ?)");
+                for (int n = 0; n < 4_000; n++) {
+                    batch.add(n, "x".repeat(1_000));
+                }
+                return batch.execute();
+            });
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (Files.size(file) < before + 4_000_000 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(Files.size(file)).as("the database file after the checkpoint").isGreaterThanOrEqualTo(before + 4_000_000);
+            int rows = store.read(h -> h.createQuery("SELECT COUNT(*) FROM filler").mapTo(Integer.class).one());
+            assertThat(rows).isEqualTo(4_000);
+        }
+    }
+}
