@@ -188,7 +188,7 @@ class FhirImportTest {
 
     /**
      * What the registry keeps (the CapabilityStatement names the rest): a Patient's id, name (family and given), gender,
-     * birth date; an Immunization's id, status, vaccine coding and text, patient, day of occurrence and place given.
+     * birth date, day of death; an Immunization's id, status, vaccine coding and text, patient, day of occurrence and place given.
      */
     private static JsonNode kept(JsonNode r) {
         ObjectNode k = Json.mapper().createObjectNode();
@@ -201,6 +201,9 @@ class FhirImportTest {
             k.put("given", String.join(" ", given));
             k.put("gender", r.get("gender").asText());
             k.put("birthDate", r.get("birthDate").asText());
+            if (r.has("deceasedDateTime")) {
+                k.put("deceased", r.get("deceasedDateTime").asText().substring(0, 10));
+            }
             return k;
         }
         k.put("status", r.get("status").asText());
