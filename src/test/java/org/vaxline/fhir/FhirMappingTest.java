@@ -74,4 +74,21 @@ class FhirMappingTest {
         // the day as the record wrote it: a death at 23:00 in Kansas is not moved to the next day of another zone
         assertThat(PatientMapping.deceased(Fhir.json().parseResource(Patient.class, json)).orElse(null)).isEqualTo(said);
     }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {"2009-02-06, 2009-02-06", "2009, -", "2009-02, -", "'', -", "2009-02-30, -"})
+    void onlyADayIsADayOfDeath(String said, LocalDate day) {
+        assertThat(PatientMapping.deathDay(said)).isEqualTo(day);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDeceasedPersonIsAPatientWithTheDayOfDeath() {
+        Person p = new Person(UUID.randomUUID(), IdentityType.PASSPORT, "C1234567", "Phạm Thị Mai Anh", "pham thi mai anh",
+                LocalDate.of(1985, 2, 3), Sex.FEMALE, null, "46", null, "OTHER", null, Instant.parse("2021-09-01T00:00:00Z"), "x");
+        Patient alive = PatientMapping.toFhir(p, List.of(), "Huế");
+        assertThat(alive.hasDeceased()).isFalse();
+        Patient dead = PatientMapping.toFhir(org.vaxline.person.domain.DeathPolicy.died(p, LocalDate.of(2009, 2, 6)), List.of(), "Huế");
+        assertThat(Fhir.encode(dead)).contains("\"deceasedDateTime\":\"2009-02-06\"");
+        assertThat(PatientMapping.deceased(Fhir.strictJson().parseResource(Patient.class, Fhir.encode(dead)))).hasValue("2009-02-06");
+    }
 }
