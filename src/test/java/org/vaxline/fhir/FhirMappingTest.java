@@ -81,7 +81,7 @@ class FhirMappingTest {
         assertThat(PatientMapping.deathDay(said)).isEqualTo(day);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDeceasedPersonIsAPatientWithTheDayOfDeath() {
         Person p = new Person(UUID.randomUUID(), IdentityType.PASSPORT, "C1234567", "Phạm Thị Mai Anh", "pham thi mai anh",
                 LocalDate.of(1985, 2, 3), Sex.FEMALE, null, "46", null, "OTHER", null, Instant.parse("2021-09-01T00:00:00Z"), "x");
@@ -90,5 +90,25 @@ class FhirMappingTest {
         Patient dead = PatientMapping.toFhir(org.vaxline.person.domain.DeathPolicy.died(p, LocalDate.of(2009, 2, 6)), List.of(), "Huế");
         assertThat(Fhir.encode(dead)).contains("\"deceasedDateTime\":\"2009-02-06\"");
         assertThat(PatientMapping.deceased(Fhir.strictJson().parseResource(Patient.class, Fhir.encode(dead)))).hasValue("2009-02-06");
+    }
+
+    @Test
+    void aDeceasedPersonIsRecommendedNoFurtherDose() {
+        var abdala = new org.vaxline.catalog.domain.Product(UUID.randomUUID(), "ABDALA", "Abdala", null, "vial", 0.5, 10,
+                List.of(), 2, 8, 12, null, null, List.of(), List.of(), null, null);
+        var open = new org.vaxline.registry.domain.Schedule("COVID-19", 1, 2, org.vaxline.registry.domain.DoseKind.PRIMARY,
+                LocalDate.of(2021, 9, 14), LocalDate.of(2021, 9, 20), true, false);
+        var standing = List.of(new org.vaxline.fhir.mapping.RecommendationMapping.SeriesStanding(open, abdala));
+        UUID id = UUID.randomUUID();
+        var alive = org.vaxline.fhir.mapping.RecommendationMapping.toFhir(id, standing, LocalDate.of(2021, 10, 1))
+                .getRecommendationFirstRep();
+        assertThat(alive.getForecastStatus().getCodingFirstRep().getCode()).isEqualTo("overdue");
+        assertThat(alive.hasDoseNumber()).isTrue();
+        var dead = org.vaxline.fhir.mapping.RecommendationMapping.toFhir(id, standing, LocalDate.of(2021, 10, 1),
+                LocalDate.of(2021, 9, 25)).getRecommendationFirstRep();
+        assertThat(dead.getForecastStatus().getCodingFirstRep().getCode()).isEqualTo("contraindicated");
+        assertThat(dead.hasDoseNumber()).isFalse();
+        assertThat(dead.getDateCriterion()).isEmpty();
+        assertThat(dead.getDescription()).isEqualTo("1 dose(s) given; the person died on 2021-09-25: no further dose");
     }
 }
