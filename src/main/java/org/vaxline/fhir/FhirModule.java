@@ -30,7 +30,8 @@ public final class FhirModule {
         this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(),
                 registry.recordHistoricalDose(), persons.directory(), catalog, externalProducts,
                 facilities, lots.queries());
-        this.imports = new org.vaxline.fhir.application.FhirImport(persons.registerPerson(), writes, facilities);
+        this.imports = new org.vaxline.fhir.application.FhirImport(persons.registerPerson(), persons.recordDeath(), writes,
+                facilities);
     }
 
     /** Bulk Data export jobs. */

@@ -13,11 +13,13 @@ import org.vaxline.person.application.LogReads;
 import org.vaxline.person.application.CitizenIds;
 import org.vaxline.person.application.PriorityGroups;
 import org.vaxline.person.application.ReadPerson;
+import org.vaxline.person.application.RecordDeath;
 import org.vaxline.person.application.RegisterPerson;
 import org.vaxline.person.application.SearchPersons;
 import org.vaxline.person.cli.PersonsCommand;
 import org.vaxline.person.http.PersonRoutes;
 import org.vaxline.person.store.CorrectionLedger;
+import org.vaxline.person.store.DeathLedger;
 import org.vaxline.person.store.MergeLedger;
 import org.vaxline.person.store.PersonReadLog;
 import org.vaxline.person.store.ReadLogWriter;
@@ -32,7 +34,10 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Wires the person registry: registration, search with its access log, corrections, merges, and the directory of survivors. */
+/**
+ * Wires the person registry: registration, search with its access log, corrections, merges, deaths, and the directory of
+ * survivors.
+ */
 public final class PersonModule {
     private final RegisterPerson registerPerson;
     private final SearchPersons searchPersons;
@@ -45,9 +50,10 @@ public final class PersonModule {
     private final LogReads logReads;
     private final CorrectPerson correctPerson;
     private final PersonCorrections corrections;
+    private final RecordDeath recordDeath;
     private final ReadLogWriter readLogWriter;
 
-    /** @param events where merges and corrections are announced (schedule and coverage subscribe), inside their transactions */
+    /** @param events where merges, corrections and deaths are announced (schedule and coverage subscribe), inside their transactions */
     public PersonModule(Store store, Clock clock, Facilities facilities, EventBus events) {
         this.facilities = facilities;
         PersonStore persons = new PersonStore();
@@ -62,6 +68,7 @@ public final class PersonModule {
         this.registerPerson = new RegisterPerson(store, clock, facilities, citizenIds, persons, groups);
         this.correctPerson = new CorrectPerson(store, clock, facilities, citizenIds, persons, merges, correctionLedger, groups,
                 directory, events);
+        this.recordDeath = new RecordDeath(store, clock, persons, merges, new DeathLedger(), directory, events);
         this.corrections = new PersonCorrections(store, directory, correctionLedger, accessLog);
         this.searchPersons = new SearchPersons(store, persons, directory, accessLog);
         this.readPerson = new ReadPerson(store, directory, accessLog);
@@ -87,6 +94,11 @@ public final class PersonModule {
 
     public CorrectPerson correctPerson() {
         return correctPerson;
+    }
+
+    /** Records that a person died (once): they are no longer due, and no dose is given after the day. */
+    public RecordDeath recordDeath() {
+        return recordDeath;
     }
 
     /** A person's record with the history of its corrections. */
@@ -126,7 +138,7 @@ public final class PersonModule {
 
     public Routes routes() {
         return new PersonRoutes(registerPerson, searchPersons, readPerson, listReads, mergePersons, priorityGroups,
-                correctPerson, corrections);
+                correctPerson, corrections, recordDeath);
     }
 
     /** The {@code persons} command; the module is asked for only when a subcommand runs, so --help needs no store. */

@@ -44,6 +44,18 @@ class PersonsCommandTest {
         assertThat(CliRun.run(List.of("--data", data.toString()), "persons", "--help").out())
                 .contains("register", "find", "correct", "merge");
 
+        CliRun died = CliRun.run(store, "persons", "died", anId, "--on", "2021-09-20");
+        assertThat(died.exitCode()).as(died.err()).isZero();
+        assertThat(died.out()).startsWith("recorded: " + anId + " died on 2021-09-20");
+        assertThat(CliRun.run(store, "persons", "died", anId, "--on", "2021-09-20").out()).startsWith("already recorded: ");
+        CliRun otherDay = CliRun.run(store, "persons", "died", anId, "--on", "2021-09-21");
+        assertThat(otherDay.exitCode()).isEqualTo(4);
+        assertThat(otherDay.err()).startsWith("error: PERSON_DEATH_CONFLICT");
+        CliRun unborn = CliRun.run(store, "persons", "died", anId, "--on", "1980-01-01");
+        assertThat(unborn.exitCode()).isEqualTo(5);
+        assertThat(unborn.err()).startsWith("error: PERSON_DEATH_INVALID").contains("diedOn: is before the person was born");
+        assertThat(CliRun.run(store, "persons", "show", anId).out()).contains("DIED", "2021-09-20");
+
         CliRun fix = CliRun.run(store, "persons", "correct", anId, "--born", "1990-05-14", "--phone", "0912 345 679",
                 "--reason", "birth date and phone typed wrong");
         assertThat(fix.exitCode()).as(fix.err()).isZero();

@@ -137,6 +137,48 @@ class FhirImportTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void aPatientsDeathIsRecordedWithItsDayAndADeathWithoutADayIsRefused(Dialect dialect) throws Exception {
+        try (FhirWorld world = new FhirWorld(dialect, temp.resolve("store"))) {
+            Path file = temp.resolve("deaths.ndjson");
+            String passport = "\"identifier\":[{\"system\":\"https://vaxline.org/fhir/sid/passport\",\"value\":\"%s\"}]";
+            String imm = "{\"resourceType\":\"Immunization\",\"id\":\"%s\",\"status\":\"completed\",\"vaccineCode\":{\"coding\":"
+                    + "[{\"system\":\"http://hl7.org/fhir/sid/cvx\",\"code\":\"140\"}]},\"patient\":{\"reference\":\"Patient/%s\"},"
+                    + "\"occurrenceDateTime\":\"%s\",\"primarySource\":false}";
+            String patient = "{\"resourceType\":\"Patient\",\"id\":\"%s\"," + passport + ",\"name\":[{\"text\":\"%s\"}],"
+                    + "\"gender\":\"female\",\"birthDate\":\"1990-01-02\",%s\"address\":[{\"state\":\"46\"}]}";
+            Files.write(file, List.of(
+                    patient.formatted("died", "B1111111", "Trần Thị Hoa", "\"deceasedDateTime\":\"2020-06-01T23:30:00+07:00\","),
+                    patient.formatted("dead", "B2222222", "Lê Thị Lan", "\"deceasedBoolean\":true,"),
+                    patient.formatted("early", "B3333333", "Phạm Thị Cúc", "\"deceasedDateTime\":\"1980-01-01\","),
+                    imm.formatted("i-before", "died", "2020-05-01"),
+                    imm.formatted("i-after", "died", "2020-07-01"),
+                    imm.formatted("i-dead", "dead", "2020-05-01")));
+            ImportSummary first = world.app.fhir().imports().run(FhirWorld.ADMIN, file, null, temp.resolve("errors.csv"), ProgressListener.NONE);
+            assertThat(first.created()).isEqualTo(2);
+            assertThat(first.failed()).isEqualTo(4);
+            List<String> report = Files.readAllLines(temp.resolve("errors.csv"));
+            assertThat(report).hasSize(5);
+            assertThat(report.get(1)).startsWith("2,").contains("Patient/dead").contains("deceasedBoolean: the person died, but on no day given");
+            assertThat(report.get(2)).startsWith("3,").contains("Patient/early")
+                    .contains("deceasedDateTime: is before the person was born (1990-01-02)");
+            assertThat(report.get(3)).startsWith("5,").contains("Immunization/i-after").contains("DOSE_AFTER_DEATH");
+            assertThat(report.get(4)).startsWith("6,").contains("Immunization/i-dead").contains("was refused (deaths.ndjson line 2)");
+            // the day the record wrote, not moved to another zone's; the refused ones left nothing behind
+            var died = world.app.persons().directory().describe(org.vaxline.platform.id.Ids.fromName("fhir:Patient:died")).orElseThrow();
+            assertThat(died.diedOn()).isEqualTo(java.time.LocalDate.of(2020, 6, 1));
+            assertThat(world.count("persons")).isEqualTo(1);
+            assertThat(world.count("person_deaths")).isEqualTo(1);
+            assertThat(world.count("doses")).isEqualTo(1);
+
+            ImportSummary again = world.app.fhir().imports().run(FhirWorld.ADMIN, file, null, temp.resolve("errors.csv"), ProgressListener.NONE);
+            assertThat(again.created()).isZero();
+            assertThat(again.unchanged()).isEqualTo(2);
+            assertThat(world.count("person_deaths")).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void theCommandReportsRefusedLinesAndExitsNonZero(Dialect dialect) throws Exception {
         try (FhirWorld world = new FhirWorld(dialect, temp.resolve("store"))) {
             Path file = temp.resolve("mixed.ndjson");
@@ -188,7 +230,7 @@ class FhirImportTest {
 
     /**
      * What the registry keeps (the CapabilityStatement names the rest): a Patient's id, name (family and given), gender,
-     * birth date; an Immunization's id, status, vaccine coding and text, patient, day of occurrence and place given.
+     * birth date, day of death; an Immunization's id, status, vaccine coding and text, patient, day of occurrence and place given.
      */
     private static JsonNode kept(JsonNode r) {
         ObjectNode k = Json.mapper().createObjectNode();
@@ -201,6 +243,9 @@ class FhirImportTest {
             k.put("given", String.join(" ", given));
             k.put("gender", r.get("gender").asText());
             k.put("birthDate", r.get("birthDate").asText());
+            if (r.has("deceasedDateTime")) {
+                k.put("deceased", r.get("deceasedDateTime").asText().substring(0, 10));
+            }
             return k;
         }
         k.put("status", r.get("status").asText());

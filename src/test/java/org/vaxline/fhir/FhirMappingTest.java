@@ -74,4 +74,41 @@ class FhirMappingTest {
         // the day as the record wrote it: a death at 23:00 in Kansas is not moved to the next day of another zone
         assertThat(PatientMapping.deceased(Fhir.json().parseResource(Patient.class, json)).orElse(null)).isEqualTo(said);
     }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {"2009-02-06, 2009-02-06", "2009, -", "2009-02, -", "'', -", "2009-02-30, -"})
+    void onlyADayIsADayOfDeath(String said, LocalDate day) {
+        assertThat(PatientMapping.deathDay(said)).isEqualTo(day);
+    }
+
+    @Test
+    void aDeceasedPersonIsAPatientWithTheDayOfDeath() {
+        Person p = new Person(UUID.randomUUID(), IdentityType.PASSPORT, "C1234567", "Phạm Thị Mai Anh", "pham thi mai anh",
+                LocalDate.of(1985, 2, 3), Sex.FEMALE, null, "46", null, "OTHER", null, Instant.parse("2021-09-01T00:00:00Z"), "x");
+        Patient alive = PatientMapping.toFhir(p, List.of(), "Huế");
+        assertThat(alive.hasDeceased()).isFalse();
+        Patient dead = PatientMapping.toFhir(org.vaxline.person.domain.DeathPolicy.died(p, LocalDate.of(2009, 2, 6)), List.of(), "Huế");
+        assertThat(Fhir.encode(dead)).contains("\"deceasedDateTime\":\"2009-02-06\"");
+        assertThat(PatientMapping.deceased(Fhir.strictJson().parseResource(Patient.class, Fhir.encode(dead)))).hasValue("2009-02-06");
+    }
+
+    @Test
+    void aDeceasedPersonIsRecommendedNoFurtherDose() {
+        var abdala = new org.vaxline.catalog.domain.Product(UUID.randomUUID(), "ABDALA", "Abdala", null, "vial", 0.5, 10,
+                List.of(), 2, 8, 12, null, null, List.of(), List.of(), null, null);
+        var open = new org.vaxline.registry.domain.Schedule("COVID-19", 1, 2, org.vaxline.registry.domain.DoseKind.PRIMARY,
+                LocalDate.of(2021, 9, 14), LocalDate.of(2021, 9, 20), true, false);
+        var standing = List.of(new org.vaxline.fhir.mapping.RecommendationMapping.SeriesStanding(open, abdala));
+        UUID id = UUID.randomUUID();
+        var alive = org.vaxline.fhir.mapping.RecommendationMapping.toFhir(id, standing, LocalDate.of(2021, 10, 1))
+                .getRecommendationFirstRep();
+        assertThat(alive.getForecastStatus().getCodingFirstRep().getCode()).isEqualTo("overdue");
+        assertThat(alive.hasDoseNumber()).isTrue();
+        var dead = org.vaxline.fhir.mapping.RecommendationMapping.toFhir(id, standing, LocalDate.of(2021, 10, 1),
+                LocalDate.of(2021, 9, 25)).getRecommendationFirstRep();
+        assertThat(dead.getForecastStatus().getCodingFirstRep().getCode()).isEqualTo("contraindicated");
+        assertThat(dead.hasDoseNumber()).isFalse();
+        assertThat(dead.getDateCriterion()).isEmpty();
+        assertThat(dead.getDescription()).isEqualTo("1 dose(s) given; the person died on 2021-09-25: no further dose");
+    }
 }

@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code fhir import} of real Synthea data: smart-on-fhir's public 10-patient sample bulk export, its Patient and
  * Immunization files whole and verbatim (see src/test/resources/fhir/synthea-10-patients/README.md). Every Patient
- * and Immunization line imported but those of the one person who died (the registry records no death: her Patient
- * and its 12 Immunizations are refused, each a line of the error report saying why), references resolved, counts
- * equal, a re-run adds nothing, and a re-export is tree-equal to the input in what the registry keeps (the
- * CapabilityStatement's documentation names what it does not).
+ * and Immunization line imported, the one person who died too (her death recorded on the day her Patient gives, her 12
+ * Immunizations, all before it, counted), references resolved, counts equal, an empty error report, a re-run adds
+ * nothing, and a re-export is tree-equal to the input in what the registry keeps, deceasedDateTime's day included (the
+ * CapabilityStatement's documentation names what it does not keep).
  */
 class SyntheaSampleImportTest {
     /** The distinct CVX codes of Immunization.000.ndjson. */
@@ -65,15 +65,19 @@ class SyntheaSampleImportTest {
 
             // the people's addresses are in Kansas: they come in under a province given for records from elsewhere
             ImportSummary first = world.app.fhir().imports().run(FhirWorld.ADMIN, dir, "01", temp.resolve("errors.csv"), ProgressListener.NONE);
-            // the one who died is refused, and her doses with her, each line saying why; nothing else is
-            List<String> refusals = refusals(files.get(1));
-            assertThat(Files.readAllLines(temp.resolve("errors.csv"))).containsExactlyElementsOf(refusals);
-            long refused = 1 + (HERS_TO - HERS_FROM + 1);
-            assertThat(first.failed()).isEqualTo(refused);
+            // every line is taken, hers too: nothing refused
+            assertThat(Files.readAllLines(temp.resolve("errors.csv"))).containsExactly("line,column,code,reason");
+            assertThat(first.failed()).isZero();
             assertThat(first.rows()).isEqualTo(patients + immunizations);
-            assertThat(first.created()).isEqualTo(patients + immunizations - refused);
-            assertThat(world.count("persons")).isEqualTo((int) patients - 1);
-            assertThat(world.count("doses")).isEqualTo((int) immunizations - (HERS_TO - HERS_FROM + 1));
+            assertThat(first.created()).isEqualTo(patients + immunizations);
+            assertThat(world.count("persons")).isEqualTo((int) patients);
+            assertThat(world.count("doses")).isEqualTo((int) immunizations);
+            // her death is recorded on the day her Patient gives, and her 12 doses, all before it, are hers
+            assertThat(world.count("person_deaths")).isEqualTo(1);
+            var her = world.app.persons().directory().describe(java.util.UUID.fromString(DECEASED)).orElseThrow();
+            assertThat(her.diedOn()).isEqualTo(java.time.LocalDate.of(2009, 2, 6));
+            assertThat(world.app.registry().queries().givenTo(her.id())).hasSize(HERS_TO - HERS_FROM + 1)
+                    .allSatisfy(d -> assertThat(d.givenOn()).isBefore(her.diedOn()));
             assertThat(world.count("stock_movements")).as("doses given elsewhere move no stock").isZero();
             // the 15 CVX codes of the file (03, 10, 20, 21, 43, 52, 62, 83, 113, 114, 115, 121, 140, 207, 208): each
             // kept once as an external product (hers, 43, 113, 114 and 140, are others' too)
@@ -104,11 +108,12 @@ class SyntheaSampleImportTest {
 
             ImportSummary again = world.app.fhir().imports().run(FhirWorld.ADMIN, dir, "01", temp.resolve("errors.csv"), ProgressListener.NONE);
             assertThat(again.created()).isZero();
-            assertThat(again.unchanged()).isEqualTo(patients + immunizations - refused);
-            assertThat(again.failed()).isEqualTo(refused);
-            assertThat(Files.readAllLines(temp.resolve("errors.csv"))).containsExactlyElementsOf(refusals);
-            assertThat(world.count("persons")).isEqualTo((int) patients - 1);
-            assertThat(world.count("doses")).isEqualTo((int) immunizations - (HERS_TO - HERS_FROM + 1));
+            assertThat(again.unchanged()).isEqualTo(patients + immunizations);
+            assertThat(again.failed()).isZero();
+            assertThat(Files.readAllLines(temp.resolve("errors.csv"))).containsExactly("line,column,code,reason");
+            assertThat(world.count("persons")).isEqualTo((int) patients);
+            assertThat(world.count("doses")).isEqualTo((int) immunizations);
+            assertThat(world.count("person_deaths")).isEqualTo(1);
 
             FhirExports.Job job = world.app.fhir().exports().start(FhirWorld.ADMIN, "test", null, null, null);
             for (int i = 0; i < 600 && !job.done; i++) {
@@ -116,26 +121,11 @@ class SyntheaSampleImportTest {
             }
             assertThat(job.error).isNull();
             Map<String, JsonNode> in = FhirImportTest.kept(files);
-            in.entrySet().removeIf(e -> e.getKey().equals("Patient/" + DECEASED) || e.getValue().path("patient").asText().equals(DECEASED));
-            assertThat(in).hasSize((int) (patients + immunizations - refused));
+            assertThat(in).hasSize((int) (patients + immunizations));
+            assertThat(in.get("Patient/" + DECEASED).path("deceased").asText()).isEqualTo("2009-02-06");
             Map<String, JsonNode> out = FhirImportTest.kept(List.of(job.folder.resolve("Patient.ndjson"), job.folder.resolve("Immunization.ndjson")));
             assertThat(out.keySet()).isEqualTo(in.keySet());
             in.forEach((key, node) -> assertThat(out.get(key)).as(key).isEqualTo(node));
         }
-    }
-
-    /** The error report the import must write: the deceased Patient's line, then each of her Immunizations'. */
-    private static List<String> refusals(Path immunizationFile) throws Exception {
-        List<String> expected = new java.util.ArrayList<>(List.of("line,column,code,reason",
-                "10,Patient.000.ndjson Patient/" + DECEASED + ",FHIR_RESOURCE_UNPROCESSABLE,\"deceasedDateTime: the person died on "
-                        + "2009-02-06: the registry records no death, so it does not register a deceased person (nor their Immunizations)\""));
-        List<String> lines = Files.readAllLines(immunizationFile);
-        for (int line = HERS_FROM; line <= HERS_TO; line++) {
-            JsonNode imm = org.vaxline.platform.json.Json.mapper().readTree(lines.get(line - 1));
-            assertThat(imm.path("patient").path("reference").asText()).isEqualTo("Patient/" + DECEASED);
-            expected.add(line + ",Immunization.000.ndjson Immunization/" + imm.path("id").asText() + ",FHIR_RESOURCE_UNPROCESSABLE,"
-                    + "patient: its Patient/" + DECEASED + " was refused (Patient.000.ndjson line 10): not recorded");
-        }
-        return expected;
     }
 }

@@ -237,9 +237,9 @@ class PersonCorrectionTest {
             UUID an = w.register(an());
 
             PersonEligibility child = w.persons.directory().eligibility(khoi);
-            assertThat(child).isEqualTo(new PersonEligibility(khoi, LocalDate.of(2019, 6, 1), "GENERAL", null, null));
+            assertThat(child).isEqualTo(new PersonEligibility(khoi, LocalDate.of(2019, 6, 1), "GENERAL", null, null, null));
             assertThat(w.persons.directory().eligibility(an))
-                    .isEqualTo(new PersonEligibility(an, LocalDate.of(1990, 5, 1), "HEALTH_WORKER", 18, null));
+                    .isEqualTo(new PersonEligibility(an, LocalDate.of(1990, 5, 1), "HEALTH_WORKER", 18, null, null));
             assertThat(w.persons.priorityGroups().all()).filteredOn(g -> g.code().equals("OVER_65")).singleElement()
                     .satisfies(g -> assertThat(g.minAgeYears()).isEqualTo(65));
             assertThat(refusal(() -> w.persons.directory().eligibility(Ids.newId())).code()).isEqualTo(PlatformError.NOT_FOUND);

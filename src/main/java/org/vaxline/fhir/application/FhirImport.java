@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.fhir.mapping.Fhir;
 import org.vaxline.fhir.mapping.PatientMapping;
+import org.vaxline.person.application.RecordDeath;
 import org.vaxline.person.application.RegisterPerson;
 import org.vaxline.person.domain.IdentityDocument;
 import org.vaxline.person.domain.IdentityType;
@@ -33,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,8 @@ import java.util.stream.Stream;
  * {@code vaxline fhir import FILE|DIR}: FHIR R4 NDJSON files (one resource a line, read line by line) and Bundles
  * (JSON, read whole) into the registry, through its own use cases: Patients are registered as people, then
  * Immunizations recorded — those naming no vaxline site and lot as historical doses (given elsewhere, moving no stock).
+ * A Patient's death (deceasedDateTime, to the day) is recorded with them ({@link RecordDeath}): they are due no more, and
+ * their doses before it count; a death without its day (deceasedBoolean true, or a year alone) is refused.
  * Patients come first (a pass over every file), so an Immunization's {@code Patient/<id>} resolves to its person
  * whatever the file order. Ids come from the resources' ids (a UUID is kept as it is; anything else is hashed), so
  * a re-run adds nothing twice. Immunizations are recorded a chunk at a time ({@link FhirWrites#recordAll}). Each
@@ -54,11 +58,13 @@ public final class FhirImport {
     /** Immunizations recorded together in one transaction: large enough to spread its cost, small enough to hold. */
     static final int CHUNK = 500;
     private final RegisterPerson register;
+    private final RecordDeath deaths;
     private final FhirWrites writes;
     private final Facilities facilities;
 
-    public FhirImport(RegisterPerson register, FhirWrites writes, Facilities facilities) {
+    public FhirImport(RegisterPerson register, RecordDeath deaths, FhirWrites writes, Facilities facilities) {
         this.register = register;
+        this.deaths = deaths;
         this.writes = writes;
         this.facilities = facilities;
     }
@@ -194,13 +200,26 @@ public final class FhirImport {
 
     private boolean patient(Actor actor, Patient p, String defaultProvince) {
         UUID id = personId(p.getIdElement().getIdPart());
+        LocalDate diedOn = null;
         var died = PatientMapping.deceased(p);
         if (died.isPresent()) {
-            // registered, a dead person would be called, reminded and counted as one still to vaccinate
-            throw VaxlineException.field(FhirError.FHIR_RESOURCE_UNPROCESSABLE,
-                    p.getDeceased() instanceof org.hl7.fhir.r4.model.DateTimeType ? "deceasedDateTime" : "deceasedBoolean",
-                    "the person died" + (died.get().isEmpty() ? "" : " on " + died.get()) + ": the registry records no death, "
-                            + "so it does not register a deceased person (nor their Immunizations)");
+            diedOn = PatientMapping.deathDay(died.get());
+            if (diedOn == null) {
+                // Registered alive, a dead person would be called and reminded; registered dead on a guessed day, their
+                // doses after it would be refused and those before it could not be told apart: the day is needed.
+                boolean dated = p.getDeceased() instanceof org.hl7.fhir.r4.model.DateTimeType;
+                throw VaxlineException.field(FhirError.FHIR_RESOURCE_UNPROCESSABLE, dated ? "deceasedDateTime" : "deceasedBoolean",
+                        "the person died, but " + (dated ? died.get() + " is not a day" : "on no day given")
+                                + ": the registry records a death with its day (send deceasedDateTime), so it does not "
+                                + "register this Patient (nor their Immunizations)");
+            }
+            try {
+                // checked before the person is registered: a death that cannot be recorded leaves nothing written
+                deaths.check(PatientMapping.birthDate(p), diedOn);
+            } catch (VaxlineException e) {
+                throw VaxlineException.field(FhirError.FHIR_RESOURCE_UNPROCESSABLE, "deceasedDateTime",
+                        e.fieldErrors().getOrDefault("diedOn", e.getMessage()));
+            }
         }
         // one of our document systems; else a passport by its v2 type (PPN); else the first document short enough to be
         // one (a record from elsewhere names documents of its own: kept as an "other" document)
@@ -242,8 +261,12 @@ public final class FhirImport {
                 .map(ContactPoint::getValue).filter(v -> v != null && v.matches("\\+?84\\d{9}|0\\d{9}")).findFirst().orElse(null);
         NewPerson person = new NewPerson(id, type, number, fullName(p),
                 PatientMapping.birthDate(p), PatientMapping.sex(p.getGender()), phone, province, null, null, null, null);
-        Recorded<?> recorded = register.register(actor, person);
-        return recorded.isNew();
+        Recorded<org.vaxline.person.domain.Person> recorded = register.register(actor, person);
+        if (diedOn == null) {
+            return recorded.isNew();
+        }
+        // a re-run finds the same day recorded (nothing more written); a record already dead on another day is a conflict
+        return deaths.record(actor, recorded.value().id(), diedOn).isNew() || recorded.isNew();
     }
 
     private static String fullName(Patient p) {

@@ -239,7 +239,8 @@ public final class FhirReads {
                     .reduce((a, b) -> b).orElseThrow();
             standings.add(new RecommendationMapping.SeriesStanding(s, catalog.product(last.productId()).orElseThrow()));
         }
-        return RecommendationMapping.toFhir(given.personId(), standings, LocalDate.now(clock));
+        LocalDate diedOn = persons.directory().describe(given.personId()).map(Person::diedOn).orElse(null);
+        return RecommendationMapping.toFhir(given.personId(), standings, LocalDate.now(clock), diedOn);
     }
 
     // ---- Organization and Location

@@ -22,8 +22,12 @@ public final class Capability {
             (address.state when it is one of ours); it does not keep other names, name prefixes, further identifiers, \
             active, telecom beyond that phone, address lines, city, district or postalCode, contact, communication, \
             generalPractitioner, managingOrganization, maritalStatus, photo, multipleBirth, extensions (e.g. birthTime) \
-            or text. It records no death: a Patient with deceasedDateTime, or deceasedBoolean true, is refused (and so \
-            are its Immunizations in the same import); deceasedBoolean false is taken, and not kept. \
+            or text. It records a death to the day: a Patient's deceasedDateTime is kept as the day it names (the time and \
+            offset are not kept; the day is the one the record wrote) and answered as deceasedDateTime with that day; a \
+            deceased person is due no more, their doses before the day count and one after it is refused. A death \
+            without its day (deceasedBoolean true, or a deceasedDateTime of a year or month alone) is refused, and so \
+            are the Patient's Immunizations in the same import: the registry cannot guess the day that separates the \
+            doses it keeps from those it refuses. deceasedBoolean false is taken, and not kept. \
             Of an Immunization it keeps the patient, the vaccine (a catalog product, or an external product named by \
             its code system and code), occurrence to the day, the lot (by lotNumber, a lot the registry holds) and the \
             site (a vaxline facility, by location or performer); the dose number is the registry's own (inferred from \

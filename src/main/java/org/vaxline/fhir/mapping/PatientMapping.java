@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * A registered person as a FHIR R4 Patient: the registry's id and the identity document as identifiers with their
  * systems, the name (Vietnamese order: family name first), sex, date of birth, mobile phone, the province as the
- * address's state (its code in an extension) and the records merged into this one as {@code link.replaces}.
+ * address's state (its code in an extension), the day of death as {@code deceasedDateTime} and the records merged into
+ * this one as {@code link.replaces}.
  */
 public final class PatientMapping {
     private PatientMapping() {
@@ -68,6 +69,10 @@ public final class PatientMapping {
         }
         for (UUID merged : mergedFrom) {
             patient.addLink().setType(Patient.LinkType.REPLACES).setOther(new Reference("Patient/" + merged));
+        }
+        if (p.diedOn() != null) {
+            // the registry records the day of a death, not its time: a dateTime to the day
+            patient.setDeceased(new org.hl7.fhir.r4.model.DateTimeType(p.diedOn().toString()));
         }
         patient.setActive(true);
         return patient;
@@ -122,7 +127,7 @@ public final class PatientMapping {
     /**
      * Whether the Patient is recorded as dead, and what it says of it: the day of death (deceasedDateTime, to the day
      * as the record wrote it) or {@code ""} (deceasedBoolean true); empty for a living person or one it says nothing of.
-     * The registry records no death: a person it holds is one a programme may still call, remind and count.
+     * The import records the day through the person registry's own use case; a death without its day is not recorded.
      */
     public static Optional<String> deceased(Patient p) {
         if (p.getDeceased() instanceof org.hl7.fhir.r4.model.DateTimeType died) {
@@ -133,6 +138,18 @@ public final class PatientMapping {
             return Optional.of("");
         }
         return Optional.empty();
+    }
+
+    /** The day of death a {@link #deceased} answer gives, when it gives one to the day; else null (no day, or only a year or month). */
+    public static LocalDate deathDay(String said) {
+        if (said == null || said.length() != 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(said);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The date of birth, when the resource gives it to the day (a year or month alone is not a date of birth). */

@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * Where a person stands in each series, as one FHIR R4 ImmunizationRecommendation (its id is the person's): per series
  * the next dose's number, its earliest date (LOINC 30981-5) and due date (30980-7), and whether it is due, overdue or
- * the series complete.
+ * the series complete (a person who died is due no more: contraindicated).
  */
 public final class RecommendationMapping {
     private RecommendationMapping() {
@@ -26,6 +26,14 @@ public final class RecommendationMapping {
     }
 
     public static ImmunizationRecommendation toFhir(UUID personId, List<SeriesStanding> series, LocalDate today) {
+        return toFhir(personId, series, today, null);
+    }
+
+    /**
+     * @param diedOn the day the person died, or null: a deceased person is due no more, so each series answers
+     *               "contraindicated" with no next dose
+     */
+    public static ImmunizationRecommendation toFhir(UUID personId, List<SeriesStanding> series, LocalDate today, LocalDate diedOn) {
         ImmunizationRecommendation rec = new ImmunizationRecommendation();
         rec.setId(personId.toString());
         rec.addIdentifier().setSystem(FhirCodes.URN).setValue("urn:uuid:" + personId);
@@ -39,6 +47,8 @@ public final class RecommendationMapping {
             String status;
             if (schedule.nextDoseNumber() == null) {
                 status = "complete";
+            } else if (diedOn != null) {
+                status = "contraindicated";
             } else {
                 status = schedule.dueOn() != null && today.isAfter(schedule.dueOn()) ? "overdue" : "due";
                 r.setDoseNumber(new org.hl7.fhir.r4.model.PositiveIntType(schedule.nextDoseNumber()));
@@ -50,7 +60,8 @@ public final class RecommendationMapping {
                 }
             }
             r.getForecastStatus().addCoding().setSystem(FhirCodes.RECOMMENDATION_STATUS).setCode(status);
-            r.setDescription(schedule.dosesGiven() + " dose(s) given" + (schedule.complete() ? "; primary series complete" : ""));
+            r.setDescription(schedule.dosesGiven() + " dose(s) given" + (schedule.complete() ? "; primary series complete" : "")
+                    + (diedOn != null ? "; the person died on " + diedOn + ": no further dose" : ""));
         }
         return rec;
     }

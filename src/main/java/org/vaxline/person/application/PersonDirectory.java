@@ -37,7 +37,7 @@ public final class PersonDirectory {
     }
 
     /**
-     * The surviving record's date of birth and its priority group's age bounds, read without the access log (the
+     * The surviving record's date of birth, its priority group's age bounds and its day of death, read without the access log (the
      * system deciding a dose, not a person looking) and inside the caller's transaction when there is one; 404 if
      * there is no such person.
      */
@@ -46,7 +46,8 @@ public final class PersonDirectory {
             persons.find(h, personId).orElseThrow(() -> VaxlineException.notFound("person", personId));
             Person p = persons.find(h, resolve(h, personId)).orElseThrow();
             PriorityGroup group = groups.find(h, p.priorityGroup()).orElseThrow();
-            return new PersonEligibility(p.id(), p.dateOfBirth(), p.priorityGroup(), group.minAgeYears(), group.maxAgeYears());
+            return new PersonEligibility(p.id(), p.dateOfBirth(), p.priorityGroup(), group.minAgeYears(), group.maxAgeYears(),
+                    p.diedOn());
         });
     }
 
@@ -140,7 +141,8 @@ public final class PersonDirectory {
 
     private PersonEligibility eligibilityOf(Handle h, Person p) {
         PriorityGroup group = groups.find(h, p.priorityGroup()).orElseThrow();
-        return new PersonEligibility(p.id(), p.dateOfBirth(), p.priorityGroup(), group.minAgeYears(), group.maxAgeYears());
+        return new PersonEligibility(p.id(), p.dateOfBirth(), p.priorityGroup(), group.minAgeYears(), group.maxAgeYears(),
+                p.diedOn());
     }
 
     /** The records merged into this one (not itself), also through records merged into them. */

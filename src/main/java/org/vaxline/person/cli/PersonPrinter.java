@@ -20,10 +20,10 @@ final class PersonPrinter {
             return List.of(p.id().toString(), p.identityType() + " " + p.identityNumber(), p.fullName(),
                     p.dateOfBirth().toString(), p.sex().name(), Objects.toString(p.phone(), "-"), p.provinceCode(),
                     p.priorityGroup(), p.corrected() ? p.corrections() + " (last " + p.correctedAt() + " by " + p.correctedBy() + ")" : "-",
-                    r.mergedFrom().isEmpty() ? "-" : r.mergedFrom().toString());
+                    r.mergedFrom().isEmpty() ? "-" : r.mergedFrom().toString(), Objects.toString(p.diedOn(), "-"));
         }).toList();
         CliOutput.table(out, List.of("ID", "IDENTITY", "NAME", "BORN", "SEX", "PHONE", "PROVINCE", "GROUP", "CORRECTED",
-                "MERGED FROM"), rows);
+                "MERGED FROM", "DIED"), rows);
     }
 
     /** A record's corrections, oldest first: one row per field changed. */

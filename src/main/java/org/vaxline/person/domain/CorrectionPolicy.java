@@ -47,6 +47,9 @@ public final class CorrectionPolicy {
                 or(r.sex(), current.sex()), phone, or(r.provinceCode(), current.provinceCode()), or(r.communeId(), current.communeId()),
                 or(r.priorityGroup(), current.priorityGroup()), current.registrationSiteId(), true);
         PersonRules.check(corrected, citizenIds, today, v);
+        if (current.diedOn() != null && corrected.dateOfBirth() != null && corrected.dateOfBirth().isAfter(current.diedOn())) {
+            v.add("dateOfBirth", "is after the day the person died (" + current.diedOn() + ")");
+        }
 
         List<FieldChange> fields = new ArrayList<>();
         named(fields, "fullName", r.fullName(), current, corrected, p -> p.fullName(), NewPerson::fullName);
@@ -72,7 +75,8 @@ public final class CorrectionPolicy {
     public static Person corrected(Person current, NewPerson c, Instant at, String by) {
         return new Person(current.id(), c.identityType(), c.identityNumber(), c.fullName(), PersonName.normalize(c.fullName()),
                 c.dateOfBirth(), c.sex(), c.phone(), c.provinceCode(), c.communeId(), c.priorityGroup(),
-                current.registrationSiteId(), current.recordedAt(), current.recordedBy(), current.corrections() + 1, at, by);
+                current.registrationSiteId(), current.recordedAt(), current.recordedBy(), current.corrections() + 1, at, by,
+                current.diedOn());
     }
 
     /** The entry that records it. */

@@ -18,18 +18,23 @@ import java.util.UUID;
  * @param corrections        how many corrections the current values carry (0: as registered)
  * @param correctedAt        when the last correction was made, or null
  * @param correctedBy        who made the last correction, or null
+ * @param diedOn             the day the person died, or null while the registry knows of no death
  */
 public record Person(UUID id, IdentityType identityType, String identityNumber, String fullName, String normalizedName,
                      LocalDate dateOfBirth, Sex sex, String phone, String provinceCode, UUID communeId,
                      String priorityGroup, UUID registrationSiteId, Instant recordedAt, String recordedBy,
-                     int corrections, Instant correctedAt, String correctedBy) {
+                     int corrections, Instant correctedAt, String correctedBy, LocalDate diedOn) {
 
     /** A person as registered, never corrected. */
     public Person(UUID id, IdentityType identityType, String identityNumber, String fullName, String normalizedName,
                   LocalDate dateOfBirth, Sex sex, String phone, String provinceCode, UUID communeId,
                   String priorityGroup, UUID registrationSiteId, Instant recordedAt, String recordedBy) {
         this(id, identityType, identityNumber, fullName, normalizedName, dateOfBirth, sex, phone, provinceCode, communeId,
-                priorityGroup, registrationSiteId, recordedAt, recordedBy, 0, null, null);
+                priorityGroup, registrationSiteId, recordedAt, recordedBy, 0, null, null, null);
+    }
+
+    public boolean deceased() {
+        return diedOn != null;
     }
 
     public boolean corrected() {

@@ -10,7 +10,9 @@ public enum PersonError implements ErrorCode {
     PERSON_LIKELY_DUPLICATE(ErrorKind.CONFLICT, "Person is likely registered already"),
     PERSON_MERGE_INVALID(ErrorKind.RULE, "Merge is not valid"),
     PERSON_ALREADY_MERGED(ErrorKind.CONFLICT, "Person already merged"),
-    PERSON_CORRECTION_INVALID(ErrorKind.RULE, "Correction is not valid");
+    PERSON_CORRECTION_INVALID(ErrorKind.RULE, "Correction is not valid"),
+    PERSON_DEATH_INVALID(ErrorKind.RULE, "Death is not valid"),
+    PERSON_DEATH_CONFLICT(ErrorKind.CONFLICT, "Another day of death is already recorded");
 
     private final ErrorKind kind;
     private final String title;

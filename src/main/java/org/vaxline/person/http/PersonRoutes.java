@@ -9,6 +9,7 @@ import org.vaxline.person.application.MergePersons;
 import org.vaxline.person.application.PersonRecord;
 import org.vaxline.person.application.PriorityGroups;
 import org.vaxline.person.application.ReadPerson;
+import org.vaxline.person.application.RecordDeath;
 import org.vaxline.person.application.RegisterPerson;
 import org.vaxline.person.application.SearchPersons;
 import org.vaxline.person.domain.CorrectionRequest;
@@ -30,7 +31,10 @@ import java.util.UUID;
 
 import static org.vaxline.platform.http.HttpServer.API;
 
-/** The person registry over HTTP: registration, search, single reads, the access log, corrections, merges, priority groups. */
+/**
+ * The person registry over HTTP: registration, search, single reads, the access log, corrections, merges, deaths,
+ * priority groups.
+ */
 public final class PersonRoutes implements Routes {
     private static final String PERSONS = API + "/persons";
     private final RegisterPerson registerPerson;
@@ -41,11 +45,13 @@ public final class PersonRoutes implements Routes {
     private final PriorityGroups priorityGroups;
     private final CorrectPerson correctPerson;
     private final PersonCorrections corrections;
+    private final RecordDeath recordDeath;
 
     public PersonRoutes(RegisterPerson registerPerson, SearchPersons searchPersons, ReadPerson readPerson,
                         ListPersonReads listReads, MergePersons mergePersons, PriorityGroups priorityGroups,
-                        CorrectPerson correctPerson, PersonCorrections corrections) {
+                        CorrectPerson correctPerson, PersonCorrections corrections, RecordDeath recordDeath) {
         this.correctPerson = correctPerson;
+        this.recordDeath = recordDeath;
         this.corrections = corrections;
         this.registerPerson = registerPerson;
         this.searchPersons = searchPersons;
@@ -56,6 +62,9 @@ public final class PersonRoutes implements Routes {
     }
 
     record MergeBody(UUID id, UUID duplicateId, String reason) {
+    }
+
+    record DeathBody(java.time.LocalDate diedOn) {
     }
 
     @Override
@@ -72,6 +81,7 @@ public final class PersonRoutes implements Routes {
         routes.get(PERSONS + "/{id}/reads", ctx -> ctx.json(listReads.reads(Requests.actor(ctx), Requests.pathId(ctx, "id"),
                 Requests.cursor(ctx), Requests.limit(ctx))));
         routes.post(PERSONS + "/{id}/merge", this::merge);
+        routes.post(PERSONS + "/{id}/death", this::death);
         routes.get(API + "/priority-groups", ctx -> {
             Requests.actor(ctx);
             ctx.json(Map.of("items", priorityGroups.all()));
@@ -118,6 +128,14 @@ public final class PersonRoutes implements Routes {
         Recorded<PersonRecord> recorded = correctPerson.correct(Requests.actor(ctx), person, request);
         // The corrector gets back what they wrote, as registration does: not logged as a read.
         Requests.created(ctx, recorded.isNew(), PERSONS + "/" + person + "/corrections", PersonView.of(recorded.value()));
+    }
+
+    private void death(Context ctx) {
+        DeathBody body = Requests.body(ctx, DeathBody.class);
+        UUID person = Requests.pathId(ctx, "id");
+        Recorded<PersonRecord> recorded = recordDeath.record(Requests.actor(ctx), person, body.diedOn());
+        // The recorder gets back what they wrote, as a correction does: not logged as a read.
+        Requests.created(ctx, recorded.isNew(), PERSONS + "/" + person, PersonView.of(recorded.value()));
     }
 
     private static boolean present(String text) {

@@ -40,7 +40,8 @@ public final class PersonStore {
             rs.getString("recorded_by"),
             rs.getInt("corrections"),
             Rows.instant(rs, "corrected_at", ctx),
-            rs.getString("corrected_by"));
+            rs.getString("corrected_by"),
+            Rows.date(rs, "died_on", ctx));
 
     public void insert(Handle h, Person p) {
         h.createUpdate("""
@@ -162,6 +163,17 @@ public final class PersonStore {
                 .execute();
         if (updated != 1) {
             throw new IllegalStateException("person " + after.id() + " was changed by another correction meanwhile");
+        }
+    }
+
+    /** Marks the row with the day of a death just entered in the deaths ledger (its projection, in the same transaction). */
+    public void applyDeath(Handle h, UUID personId, LocalDate diedOn) {
+        org.vaxline.platform.store.TransactionMemo.of(h).forget(memoKey(personId));
+        org.vaxline.platform.store.TransactionMemo.of(h).forget(lockedKey(personId));
+        int updated = h.createUpdate("UPDATE persons SET died_on = :diedOn WHERE id = :id AND died_on IS NULL")
+                .bind("id", personId).bind("diedOn", diedOn).execute();
+        if (updated != 1) {
+            throw new IllegalStateException("person " + personId + " already has a death recorded");
         }
     }
 

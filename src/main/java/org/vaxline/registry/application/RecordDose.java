@@ -190,6 +190,7 @@ public final class RecordDose {
         }
         PersonEligibility eligibility = who.eligibility();
         DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), eligibility.dateOfBirth());
+        DoseDatePolicy.requireAlive(r.givenOn(), eligibility.diedOn());
         EligibilityPolicy.check(eligibility.dateOfBirth(), r.givenOn(), product.name(), product.eligibleAgeOrAny(),
                 eligibility.priorityGroup(), new AgeRange(eligibility.groupMinAgeYears(), eligibility.groupMaxAgeYears()));
         DoseDatePolicy.requireMade(r.givenOn(), lot.manufacturedOn(), lot.lotNumber());

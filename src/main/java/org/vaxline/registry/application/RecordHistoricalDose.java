@@ -75,7 +75,9 @@ public final class RecordHistoricalDose {
                         r.productId(), r.givenOn(), lotNumber, elsewhere));
             }
             Product product = schedules.product(r.productId());
-            DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), persons.eligibility(person).dateOfBirth());
+            var eligibility = persons.eligibility(person);
+            DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), eligibility.dateOfBirth());
+            DoseDatePolicy.requireAlive(r.givenOn(), eligibility.diedOn());
             SeriesRule rule = rules.forProduct(h, product.code());
             List<Dose> earlier = ledger.inSeries(h, persons.allIdsOf(person), rule.seriesCode());
             DoseDecision decision = HistoricalDosePolicy.number(Schedules.priors(earlier), product.regimen(), r.givenOn());

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Invariant 7 for a dose: its day is checked against the facts it depends on — not after today in the programme's time
- * zone, not before the person was born, not before the lot was made or reached the site. (A lot's release is the lot's
+ * zone, not before the person was born nor after they died, not before the lot was made or reached the site. (A lot's release is the lot's
  * own rule, asked of every use of it.)
  */
 public final class DoseDatePolicy {
@@ -23,6 +23,18 @@ public final class DoseDatePolicy {
         if (bornOn != null && givenOn.isBefore(bornOn)) {
             throw refused(RegistryError.DOSE_BEFORE_BIRTH, "givenOn: " + givenOn + " is before the person was born ("
                     + bornOn + ")", "before the date of birth " + bornOn, Map.of("givenOn", givenOn, "bornOn", bornOn));
+        }
+    }
+
+    /**
+     * A dose is not given after the person died (on the day itself it may have been: the day is all a death records).
+     *
+     * @param diedOn the day the person died, or null while no death is recorded
+     */
+    public static void requireAlive(LocalDate givenOn, LocalDate diedOn) {
+        if (diedOn != null && givenOn.isAfter(diedOn)) {
+            throw refused(RegistryError.DOSE_AFTER_DEATH, "givenOn: " + givenOn + " is after the person died (" + diedOn + ")",
+                    "after the person died on " + diedOn, Map.of("givenOn", givenOn, "diedOn", diedOn));
         }
     }
 

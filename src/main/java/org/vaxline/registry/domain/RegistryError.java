@@ -14,6 +14,7 @@ public enum RegistryError implements ErrorCode {
     SESSION_VIALS_EMPTY(ErrorKind.CONFLICT, "Every opened dose of this lot is used: open another vial"),
     DOSE_IN_FUTURE(ErrorKind.RULE, "Dose is dated after today"),
     DOSE_BEFORE_BIRTH(ErrorKind.RULE, "Dose is dated before the person was born"),
+    DOSE_AFTER_DEATH(ErrorKind.RULE, "Dose is dated after the person died"),
     DOSE_BEFORE_MANUFACTURE(ErrorKind.RULE, "Dose is dated before its lot was made"),
     DOSE_BEFORE_ARRIVAL(ErrorKind.RULE, "Dose is dated before the lot reached the site"),
     DOSE_ALREADY_REVERSED(ErrorKind.CONFLICT, "Dose was already reversed"),

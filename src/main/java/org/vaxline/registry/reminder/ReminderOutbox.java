@@ -38,8 +38,11 @@ public final class ReminderOutbox {
                 .bind("phone", r.phone()).bind("text", r.text()).bind("at", r.createdAt()).execute();
     }
 
+    /** Reminders not sent yet, but none to someone who died since it was queued: it stays in the outbox, unsent. */
     public List<Reminder> unsent(Handle h, int limit) {
-        return h.createQuery(SELECT + " WHERE d.reminder_id IS NULL ORDER BY r.created_at, r.id LIMIT :limit")
+        return h.createQuery(SELECT + " WHERE d.reminder_id IS NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM person_deaths pd WHERE pd.person_id = r.person_id)"
+                        + " ORDER BY r.created_at, r.id LIMIT :limit")
                 .bind("limit", limit).map(ROW).list();
     }
 

@@ -106,15 +106,19 @@ public final class ScheduleProjection implements Projection {
     }
 
     /**
+     * A row of someone not known to have died: a deceased person is due no more (the person registry's deaths ledger,
+     * read by its key). Their rows stay, and count their doses; only the due lists leave them out.
+     */
+    private static final String ALIVE = "NOT EXISTS (SELECT 1 FROM person_deaths d WHERE d.person_id = s.person_id)";
+
+    /**
      * The rows whose next dose is due on or before the day, of people whose last dose was at the site or who were
-     * registered at it, in person order after a cursor.
+     * registered at it and are not known to have died, in person order after a cursor.
      */
     public List<Row> dueAt(Handle h, UUID siteId, LocalDate day, UUID after, int limit) {
-        var query = h.createQuery("""
-                        SELECT s.* FROM person_schedule s
-                        WHERE s.due_on IS NOT NULL AND s.due_on <= :day
-                          AND (s.last_site_id = :site
-                               OR s.person_id IN (SELECT p.id FROM persons p WHERE p.registration_site_id = :site))"""
+        var query = h.createQuery("SELECT s.* FROM person_schedule s WHERE s.due_on IS NOT NULL AND s.due_on <= :day"
+                        + " AND " + ALIVE + " AND (s.last_site_id = :site"
+                        + " OR s.person_id IN (SELECT p.id FROM persons p WHERE p.registration_site_id = :site))"
                         + (after == null ? "" : " AND s.person_id > :after")
                         + " ORDER BY s.person_id, s.series_code LIMIT :limit")
                 .bind("site", siteId).bind("day", day).bind("limit", limit);
@@ -124,9 +128,10 @@ public final class ScheduleProjection implements Projection {
         return query.map(ROW).list();
     }
 
-    /** Every row due on or before the day, anywhere (for reminders). */
+    /** Every row due on or before the day, anywhere, of people not known to have died (for reminders). */
     public List<Row> dueBy(Handle h, LocalDate day) {
-        return h.createQuery("SELECT * FROM person_schedule WHERE due_on IS NOT NULL AND due_on <= :day ORDER BY person_id, series_code")
+        return h.createQuery("SELECT * FROM person_schedule s WHERE s.due_on IS NOT NULL AND s.due_on <= :day AND " + ALIVE
+                        + " ORDER BY s.person_id, s.series_code")
                 .bind("day", day).map(ROW).list();
     }
 

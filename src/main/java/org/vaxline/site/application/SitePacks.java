@@ -94,7 +94,10 @@ public final class SitePacks {
             if (people.size() >= MAX_PEOPLE) {
                 break;
             }
-            people.putIfAbsent(p.id(), p);
+            // a person who died is vaccinated no more: the due list leaves them out, and so does the offline workspace
+            if (!p.deceased()) {
+                people.putIfAbsent(p.id(), p);
+            }
         }
         List<SitePack.PersonEntry> entries = people.values().stream().map(p -> {
             DueEntry next = nextByPerson.get(p.id());

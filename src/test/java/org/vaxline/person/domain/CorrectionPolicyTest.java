@@ -95,4 +95,15 @@ class CorrectionPolicyTest {
         assertThat(entry.sameRequestAs(AN.id(), List.of(new FieldChange("fullName", null, "Nguyễn Văn Anh")), "typo")).isFalse();
         assertThat(entry.sameRequestAs(AN.id(), outcome.fields(), "another reason")).isFalse();
     }
+
+    @Test
+    void aBirthDateIsNotCorrectedToAfterTheDeath() {
+        Person died = DeathPolicy.died(AN, LocalDate.of(1990, 5, 10));
+        Violations v = new Violations();
+        CorrectionPolicy.Outcome outcome = CorrectionPolicy.apply(died, of("dateOfBirth", "1990-05-14"), OldProvinceCodes.RULE, TODAY, v);
+        assertThat(catchThrowableOfType(() -> v.throwIfAny(PersonError.PERSON_CORRECTION_INVALID), VaxlineException.class)
+                .fieldErrors()).containsEntry("dateOfBirth", "is after the day the person died (1990-05-10)");
+        assertThat(CorrectionPolicy.corrected(died, outcome.corrected(), Instant.EPOCH, "x").diedOn())
+                .as("a correction keeps the death").isEqualTo(LocalDate.of(1990, 5, 10));
+    }
 }

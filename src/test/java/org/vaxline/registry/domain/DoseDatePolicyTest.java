@@ -50,12 +50,29 @@ class DoseDatePolicyTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"2021-09-19, ", "2021-09-20, ", "2021-09-21, DOSE_AFTER_DEATH", "2021-10-06, DOSE_AFTER_DEATH"})
+    void aDoseIsNotGivenAfterThePersonDied(LocalDate givenOn, String refusal) {
+        // the day of death itself may hold a dose: a death is recorded to the day, not the hour
+        Runnable check = () -> DoseDatePolicy.requireAlive(givenOn, LocalDate.parse("2021-09-20"));
+        if (refusal == null) {
+            assertThatCode(check::run).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(check::run).isInstanceOfSatisfying(VaxlineException.class, e -> {
+                org.assertj.core.api.Assertions.assertThat(e.code().name()).isEqualTo(refusal);
+                org.assertj.core.api.Assertions.assertThat(e.details()).containsEntry("diedOn", LocalDate.parse("2021-09-20"));
+                org.assertj.core.api.Assertions.assertThat(e.fieldErrors()).containsEntry("givenOn", "after the person died on 2021-09-20");
+            }).hasMessage("givenOn: " + givenOn + " is after the person died (2021-09-20)");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"2021-01-01", "1800-01-01"})
     void unknownBirthOrArrivalRefusesNothingOfItsOwn(LocalDate givenOn) {
         assertThatCode(() -> {
             DoseDatePolicy.check(givenOn, TODAY, null);
             DoseDatePolicy.requireAtSite(givenOn, null);
+            DoseDatePolicy.requireAlive(givenOn, null);
         }).doesNotThrowAnyException();
     }
 }
