@@ -38,8 +38,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * mvn -B -q test-compile && java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     org.vaxline.registry.load.DoseLoad [--pg] [--people 40000] [--clients 64] [--seconds 20]
+ *     org.vaxline.registry.load.DoseLoad [--pg] [--people 40000] [--clients 64] [--seconds 20] [--unchained]
  * </pre>
+ * {@code --unchained} appends without ledger chain links (a store so written fails {@code ledger verify}): run it
+ * beside a chained run to see what the chain costs the dose path as clients meet it.
  */
 public final class DoseLoad {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-10-01T09:00:00Z"), ZoneOffset.UTC);
@@ -53,6 +55,7 @@ public final class DoseLoad {
         int clients = Integer.parseInt(options.getOrDefault("clients", "64"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
         Path dir = Files.createTempDirectory("dose-load");
+        org.vaxline.platform.ledger.LedgerChain.unchainForBenchmark(options.containsKey("unchained"));
         Store store = pg ? Store.open(TestStores.freshPostgresSchemaUrl()) : Store.embedded(dir);
         try (Vaxline app = new Vaxline(store, CLOCK)) {
             LoadSupply supply = LoadSupply.stock(app, ADMIN, TODAY.minusDays(120));
