@@ -126,8 +126,10 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         assertThat(dosesOnServer()).isEqualTo(dosesBefore + 2);
 
         // an adverse event reported against the dose just recorded
-        js().executeScript("document.getElementById('aefi-onset').value = arguments[0];",
-                java.time.LocalDateTime.now().minusHours(1).withSecond(0).withNano(0).toString());
+        // an hour ago, but not before today (the dose's day): between midnight and one o'clock, an hour ago is yesterday
+        java.time.LocalDateTime now = java.time.LocalDateTime.now().withSecond(0).withNano(0);
+        java.time.LocalDateTime onset = now.minusHours(1).isBefore(now.toLocalDate().atStartOfDay()) ? now.toLocalDate().atStartOfDay() : now.minusHours(1);
+        js().executeScript("document.getElementById('aefi-onset').value = arguments[0];", onset.toString());
         browser.findElement(By.id("aefi-description")).sendKeys("Sốt nhẹ sau tiêm");
         browser.findElement(By.cssSelector("#aefi button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "ok".equals(d.findElement(By.id("aefi-result")).getAttribute("class")));
