@@ -84,10 +84,10 @@ public final class LedgerChain {
         if (pending != null) {
             pending.entries.computeIfAbsent(ledger, l -> new ArrayList<>()).add(entry);
         } else {
-            LedgerChain alone = new LedgerChain(isPostgres(h));
-            Head after = alone.writeLocked(h, ledger, List.of(entry));
-            if (!alone.postgres) {
-                storeHeads(h, Map.of(ledger, after));
+            if (isPostgres(h)) {
+                new LedgerChain(true).writeLocked(h, ledger, List.of(entry));
+            } else { // in a transaction of its own (or the handle's), which holds SQLite's write lock
+                h.useTransaction(t -> writeOnSqlite(t, Map.of(ledger, List.of(entry))));
             }
         }
     }
@@ -234,7 +234,7 @@ public final class LedgerChain {
                 hashes.add(hash);
             }
             Head next = new Head(head.length() + chunk.size(), hash);
-            if (insertLinks(h, ledger, head, next, chunk, hashes, from == 0) == 0) {
+            if (insertLinks(h, ledger, head, next, chunk, hashes) == 0) {
                 if (from > 0) {
                     throw new IllegalStateException("the head of ledger " + ledger.name() + " moved within a transaction");
                 }
@@ -245,34 +245,16 @@ public final class LedgerChain {
         return head;
     }
 
-    /**
-     * PostgreSQL: inserts the links only if the stored head is the expected one, and moves it, in one statement.
-     * SQLite: inserts them only if the stored head is the expected one (the first chunk; SQLite's writer holds the lock
-     * until the commit, so the following chunks need no check); the caller moves the heads of every ledger after.
-     */
-    private int insertLinks(Handle h, LedgerDefinition ledger, Head previous, Head next, List<Entry> chunk, List<String> hashes,
-                            boolean firstChunk) {
-        String values = postgres
-                ? InLists.valuesRows(chunk.size(), "CAST(:p# AS bigint)", "CAST(:e# AS uuid)", "CAST(:h# AS text)")
-                : InLists.valuesRows(chunk.size(), ":p#", ":e#", ":h#");
-        String sql = postgres
-                ? "WITH head AS (UPDATE ledger_heads SET length = :length, hash = :hash"
+    /** PostgreSQL: inserts the links only if the stored head is the expected one, and moves it, in one statement. */
+    private int insertLinks(Handle h, LedgerDefinition ledger, Head previous, Head next, List<Entry> chunk, List<String> hashes) {
+        String values = InLists.valuesRows(chunk.size(), "CAST(:p# AS bigint)", "CAST(:e# AS uuid)", "CAST(:h# AS text)");
+        String sql = "WITH head AS (UPDATE ledger_heads SET length = :length, hash = :hash"
                 + " WHERE ledger = :ledger AND length = :previous AND hash = :previousHash RETURNING ledger)"
                 + " INSERT INTO ledger_links (ledger, position, entry_id, hash)"
-                + " SELECT head.ledger, v.position, v.entry_id, v.hash FROM head, (VALUES " + values + ") AS v (position, entry_id, hash)"
-                : "INSERT INTO ledger_links (ledger, position, entry_id, hash)"
-                + " SELECT :ledger, v.column1, v.column2, v.column3 FROM (VALUES " + values + ") AS v"
-                + (firstChunk ? " WHERE COALESCE((SELECT length FROM ledger_heads WHERE ledger = :ledger), 0) = :previous"
-                + " AND COALESCE((SELECT hash FROM ledger_heads WHERE ledger = :ledger), :genesis) = :previousHash" : "");
-        var update = h.createUpdate(sql).bind("ledger", ledger.name());
-        if (postgres || firstChunk) {
-            update.bind("previous", previous.length()).bind("previousHash", previous.hash());
-        }
-        if (postgres) {
-            update.bind("length", next.length()).bind("hash", next.hash());
-        } else if (firstChunk) {
-            update.bind("genesis", CanonicalEntry.GENESIS);
-        }
+                + " SELECT head.ledger, v.position, v.entry_id, v.hash FROM head, (VALUES " + values + ") AS v (position, entry_id, hash)";
+        var update = h.createUpdate(sql).bind("ledger", ledger.name())
+                .bind("previous", previous.length()).bind("previousHash", previous.hash())
+                .bind("length", next.length()).bind("hash", next.hash());
         for (int i = 0; i < chunk.size(); i++) {
             update.bind("p" + i, previous.length() + i + 1).bind("e" + i, chunk.get(i).id()).bind("h" + i, hashes.get(i));
         }
