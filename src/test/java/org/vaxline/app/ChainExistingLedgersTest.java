@@ -12,6 +12,7 @@ import org.vaxline.platform.ledger.LedgerChain;
 import org.vaxline.platform.ledger.LedgerDefinition;
 import org.vaxline.platform.ledger.LedgerHeads;
 import org.vaxline.platform.ledger.LedgerVerification;
+import org.vaxline.platform.ledger.LinksIntoBlocks;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.testing.TestStores;
 
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Migrations V36 and V42 on a store whose ledgers were written before they had chains (the demo loaded with chaining
- * off): every entry is chained in the order it was recorded, and every ledger then verifies, on both stores.
+ * off): every entry is chained in the order it was recorded; V56 moves those links into blocks; and every ledger then
+ * verifies, on both stores.
  */
 class ChainExistingLedgersTest {
     @TempDir
@@ -31,7 +33,7 @@ class ChainExistingLedgersTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
-    void entriesWrittenBeforeTheChainsAreChainedInOrder(Dialect dialect) {
+    void entriesWrittenBeforeTheChainsAreChainedInOrder(Dialect dialect) throws Exception {
         try (Vaxline app = new Vaxline(TestStores.open(dialect, tempDir), Clock.systemDefaultZone())) {
             LedgerChain.unchainForBenchmark(true);
             try {
@@ -42,11 +44,18 @@ class ChainExistingLedgersTest {
             LedgerHeads heads = new LedgerHeads(app.store());
             assertThat(heads.verify("doses").firstBreak().problem()).contains("not in the chain");
 
-            // V36 as written, and V42 as Flyway finds it, each in pages of 2 so the cursor stays open across writes
+            // V36 as written, and V42 as Flyway finds it, each in pages of 2 so the cursor stays open across writes, into
+            // the links table they wrote (as V52 left it); then V56 moves those links into blocks and drops the table
             app.store().jdbi().useTransaction(h -> {
+                h.execute("CREATE TABLE ledger_links (ledger TEXT NOT NULL, position BIGINT NOT NULL, entry_id "
+                        + (dialect == Dialect.POSTGRESQL ? "uuid" : "TEXT") + " NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (ledger, position))");
                 new ChainExistingLedgers("36", "v36", 36_001, ChainedLedgers.SINCE_V35, 2).migrate(context(h.getConnection()));
                 new ChainExistingLedgers("42", "v42", 42_001, ChainedLedgers.SINCE_V42, 2).migrate(context(h.getConnection()));
+                new LinksIntoBlocks().migrate(context(h.getConnection()));
             });
+            long blocks = app.store().read(h -> h.createQuery("SELECT COUNT(*) FROM ledger_blocks WHERE ledger = 'doses'")
+                    .mapTo(Long.class).one());
+            assertThat(blocks).as("doses in blocks of at most 1,000").isEqualTo((heads.head("doses").length() + 999) / 1000);
             int v42 = app.store().read(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '42'"
                     + " AND success").mapTo(Integer.class).one());
             assertThat(v42).as("Flyway found and applied V42").isEqualTo(1);

@@ -51,8 +51,7 @@ class LedgerChainTest {
             LedgerHeads.HeadAt earlier = heads.head("doses");
             servesHeads(app, demo.freshTokens(), earlier);
             long position = earlier.length() / 2;
-            UUID altered = store.read(h -> h.createQuery("SELECT entry_id FROM ledger_links WHERE ledger = 'doses' AND position = :p")
-                    .bind("p", position).mapTo(UUID.class).one());
+            UUID altered = heads.entryAt("doses", position).orElseThrow();
 
             store.inTransaction(h -> {
                 if (dialect == Dialect.POSTGRESQL) {
@@ -83,6 +82,31 @@ class LedgerChainTest {
             assertThat(unchained.intact()).isFalse();
             assertThat(unchained.firstBreak().entryId()).isEqualTo(beside);
             assertThat(unchained.firstBreak().problem()).contains("not in the chain");
+
+            // a block of links rewritten (one hash's byte flipped) and a block removed are named too
+            LedgerHeads.HeadAt lotDecisions = heads.head("lot-decisions");
+            UUID lastDecision = heads.entryAt("lot-decisions", lotDecisions.length()).orElseThrow();
+            store.inTransaction(h -> {
+                if (dialect == Dialect.POSTGRESQL) {
+                    h.execute("SET LOCAL session_replication_role = replica");
+                } else {
+                    h.execute("DROP TRIGGER ledger_blocks_append_only_update");
+                    h.execute("DROP TRIGGER ledger_blocks_append_only_delete");
+                }
+                byte[] hashes = h.createQuery("SELECT hashes FROM ledger_blocks WHERE ledger = 'lot-decisions' ORDER BY first_position DESC LIMIT 1")
+                        .mapTo(byte[].class).one();
+                hashes[hashes.length - 1] ^= 1;
+                return h.createUpdate("UPDATE ledger_blocks SET hashes = :hashes WHERE ledger = 'lot-decisions' AND first_position ="
+                                + " (SELECT MAX(first_position) FROM ledger_blocks WHERE ledger = 'lot-decisions')").bind("hashes", hashes).execute()
+                        + h.execute("DELETE FROM ledger_blocks WHERE ledger = 'deliveries' AND first_position = 1");
+            });
+            LedgerVerification rewritten = heads.verify("lot-decisions");
+            assertThat(rewritten.firstBreak().position()).isEqualTo(lotDecisions.length());
+            assertThat(rewritten.firstBreak().entryId()).isEqualTo(lastDecision);
+            assertThat(rewritten.firstBreak().problem()).contains("hash is not the one recorded");
+            LedgerVerification removed = heads.verify("deliveries");
+            assertThat(removed.firstBreak().position()).isEqualTo(1);
+            assertThat(removed.firstBreak().problem()).contains("position 1 is missing");
         }
     }
 
@@ -129,8 +153,7 @@ class LedgerChainTest {
             alterAndExpectNamed(store, dialect, heads, "shelf-life-decisions", decision,
                     "UPDATE shelf_life_decisions SET months = 12 WHERE id = :id");
             alterAndExpectNamed(store, dialect, heads, "lot-recalls", recall, "UPDATE lot_recalls SET reason = 'x' WHERE id = :id");
-            UUID milestone = store.read(h -> h.createQuery("SELECT entry_id FROM ledger_links WHERE ledger = 'milestone-completions'"
-                    + " AND position = 1").mapTo(UUID.class).one());
+            UUID milestone = heads.entryAt("milestone-completions", 1).orElseThrow();
             alterAndExpectNamed(store, dialect, heads, "milestone-completions", milestone,
                     "UPDATE milestone_completions SET recorded_by = 'someone else' WHERE milestone_id = :id");
         }

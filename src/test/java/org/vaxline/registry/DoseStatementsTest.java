@@ -80,7 +80,7 @@ class DoseStatementsTest {
 
     /** A ledger's links, or its head (SQLite moves every ledger's head in one statement after the links). */
     static boolean isChainLink(String sql) {
-        return sql.contains("ledger_links") || sql.contains("ledger_heads");
+        return sql.contains("ledger_blocks") || sql.contains("ledger_heads");
     }
 
     static List<String> statementsOf(RegistryWorld w, Runnable work) throws Exception {

@@ -17,10 +17,10 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Chains ledger entries, per ledger, in the transaction that appends them. An append calls {@link #link} (one line);
- * the entries wait in the transaction and are hashed and written when it is about to commit. On SQLite, whose writer
- * holds the only write lock, in three statements whatever the ledgers (see {@link #writeOnSqlite}). On PostgreSQL,
- * with ONE statement per ledger per transaction (in chunks of {@value #CHUNK} entries): it inserts their links only if the ledger's head is
- * still the one this process last saw (kept in memory), and moves the head. When another writer moved the head in
+ * the entries wait in the transaction and are hashed and written when it is about to commit, one {@link ChainBlock} per
+ * ledger (a row per ledger and transaction, not per entry). On SQLite, whose writer holds the only write lock, in
+ * three statements whatever the ledgers (see {@link #writeOnSqlite}). On PostgreSQL, with one statement per ledger per
+ * transaction: it inserts the block only if the ledger's head is still the one this process last saw (kept in memory), and moves the head. When another writer moved the head in
  * between, the head is read again under a lock and the links are computed anew, in the same transaction: nothing is
  * retried whole, and two writers can never both extend one head. Within this process, a ledger's writer holds a lock
  * from its links to its commit, so the head it expects is the one the writer before it committed.
@@ -28,7 +28,6 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>One instance per store; {@code Store.inTransaction} calls {@link #begin}, {@link #beforeCommit} and {@link #end}.
  */
 public final class LedgerChain {
-    static final int CHUNK = 500;
     private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
     /** Only for the chain-cost benchmark (DoseChainBenchmark): appends without links, so it can compare. */
     private static volatile boolean unchainedForBenchmark;
@@ -140,8 +139,7 @@ public final class LedgerChain {
     /**
      * SQLite runs one write transaction at a time, and a store transaction holds the write lock from its start
      * ({@code transaction_mode=IMMEDIATE}): the heads read here cannot move before the commit. So three statements
-     * whatever the ledgers: the heads read, every link inserted in one prepared batch (a statement compiled once,
-     * where a VALUES list of each batch's size was compiled anew), the heads moved. Answers the heads written.
+     * whatever the ledgers: the heads read, every ledger's block inserted in one prepared batch, the heads moved. Answers the heads written.
      */
     private static Map<String, Head> writeOnSqlite(Handle h, Map<LedgerDefinition, List<Entry>> entries) {
         Map<String, Head> stored = new java.util.HashMap<>();
@@ -150,25 +148,25 @@ public final class LedgerChain {
                 .map((rs, ctx) -> new Object[]{rs.getString("ledger"), new Head(rs.getLong("length"), rs.getString("hash"))})
                 .forEach(row -> stored.put((String) row[0], (Head) row[1]));
         Map<LedgerDefinition, Head> moved = new java.util.LinkedHashMap<>();
-        // plain JDBC: four values a link, bound as Jdbi binds them on SQLite (a UUID as its text); Jdbi's batch
-        // resolved an argument factory per value, on the one thread every write waits for
-        String sql = "INSERT INTO ledger_links (ledger, position, entry_id, hash) VALUES (?, ?, ?, ?)";
-        try (java.sql.PreparedStatement links = h.getConnection().prepareStatement(sql)) {
+        // plain JDBC, as Jdbi binds on SQLite; Jdbi's batch resolved an argument factory per value, on the one thread
+        // every write waits for
+        String sql = "INSERT INTO ledger_blocks (ledger, first_position, entries, entry_ids, hashes) VALUES (?, ?, ?, ?, ?)";
+        try (java.sql.PreparedStatement insert = h.getConnection().prepareStatement(sql)) {
             for (Map.Entry<LedgerDefinition, List<Entry>> e : entries.entrySet()) {
                 LedgerDefinition ledger = e.getKey();
                 Head head = stored.getOrDefault(ledger.name(), new Head(0, CanonicalEntry.GENESIS));
-                for (Entry entry : e.getValue()) {
-                    long position = head.length() + 1;
-                    head = new Head(position, CanonicalEntry.chainBody(head.hash(), ledger, position, entry.body()));
-                    links.setString(1, ledger.name());
-                    links.setLong(2, position);
-                    links.setString(3, entry.id().toString());
-                    links.setString(4, head.hash());
-                    links.addBatch();
+                for (ChainBlock block : blocks(ledger, head, e.getValue())) {
+                    insert.setString(1, ledger.name());
+                    insert.setLong(2, block.firstPosition());
+                    insert.setInt(3, block.size());
+                    insert.setBytes(4, block.entryIds());
+                    insert.setBytes(5, block.hashes());
+                    insert.addBatch();
+                    head = block.head();
                 }
                 moved.put(ledger, head);
             }
-            links.executeBatch();
+            insert.executeBatch();
         } catch (java.sql.SQLException e) {
             throw new DeferredWrites.WriteFailed(e);
         }
@@ -225,40 +223,42 @@ public final class LedgerChain {
     /** Writes the links after an expected head; null when the head was not the expected one (nothing written). */
     private Head tryWrite(Handle h, LedgerDefinition ledger, Head expected, List<Entry> entries) {
         Head head = expected;
-        for (int from = 0; from < entries.size(); from += CHUNK) {
-            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
-            List<String> hashes = new ArrayList<>(chunk.size());
-            String hash = head.hash();
-            for (int i = 0; i < chunk.size(); i++) {
-                hash = CanonicalEntry.chainBody(hash, ledger, head.length() + i + 1, chunk.get(i).body());
-                hashes.add(hash);
-            }
-            Head next = new Head(head.length() + chunk.size(), hash);
-            if (insertLinks(h, ledger, head, next, chunk, hashes) == 0) {
-                if (from > 0) {
+        for (ChainBlock block : blocks(ledger, expected, entries)) {
+            if (insertBlock(h, ledger, head, block) == 0) {
+                if (head != expected) {
                     throw new IllegalStateException("the head of ledger " + ledger.name() + " moved within a transaction");
                 }
                 return null;
             }
-            head = next;
+            head = block.head();
         }
         return head;
     }
 
-    /** PostgreSQL: inserts the links only if the stored head is the expected one, and moves it, in one statement. */
-    private int insertLinks(Handle h, LedgerDefinition ledger, Head previous, Head next, List<Entry> chunk, List<String> hashes) {
-        String values = InLists.valuesRows(chunk.size(), "CAST(:p# AS bigint)", "CAST(:e# AS uuid)", "CAST(:h# AS text)");
-        String sql = "WITH head AS (UPDATE ledger_heads SET length = :length, hash = :hash"
-                + " WHERE ledger = :ledger AND length = :previous AND hash = :previousHash RETURNING ledger)"
-                + " INSERT INTO ledger_links (ledger, position, entry_id, hash)"
-                + " SELECT head.ledger, v.position, v.entry_id, v.hash FROM head, (VALUES " + values + ") AS v (position, entry_id, hash)";
-        var update = h.createUpdate(sql).bind("ledger", ledger.name())
-                .bind("previous", previous.length()).bind("previousHash", previous.hash())
-                .bind("length", next.length()).bind("hash", next.hash());
-        for (int i = 0; i < chunk.size(); i++) {
-            update.bind("p" + i, previous.length() + i + 1).bind("e" + i, chunk.get(i).id()).bind("h" + i, hashes.get(i));
+    /** The entries chained after the head, in blocks of at most {@value ChainBlock#MAX_ENTRIES}. */
+    private static List<ChainBlock> blocks(LedgerDefinition ledger, Head head, List<Entry> entries) {
+        List<ChainBlock> blocks = new ArrayList<>(1 + entries.size() / ChainBlock.MAX_ENTRIES);
+        for (int from = 0; from < entries.size(); from += ChainBlock.MAX_ENTRIES) {
+            List<Entry> part = entries.subList(from, Math.min(entries.size(), from + ChainBlock.MAX_ENTRIES));
+            ChainBlock block = ChainBlock.after(head, ledger, part.stream().map(Entry::id).toList(),
+                    part.stream().map(Entry::body).toList());
+            blocks.add(block);
+            head = block.head();
         }
-        return update.execute();
+        return blocks;
+    }
+
+    /** PostgreSQL: inserts the block only if the stored head is the one it follows, and moves the head, in one statement. */
+    private static int insertBlock(Handle h, LedgerDefinition ledger, Head previous, ChainBlock block) {
+        Head next = block.head();
+        return h.createUpdate("WITH head AS (UPDATE ledger_heads SET length = :length, hash = :hash"
+                        + " WHERE ledger = :ledger AND length = :previous AND hash = :previousHash RETURNING ledger)"
+                        + " INSERT INTO ledger_blocks (ledger, first_position, entries, entry_ids, hashes)"
+                        + " SELECT head.ledger, :first, :entries, :ids, :hashes FROM head")
+                .bind("ledger", ledger.name()).bind("previous", previous.length()).bind("previousHash", previous.hash())
+                .bind("length", next.length()).bind("hash", next.hash()).bind("first", block.firstPosition())
+                .bind("entries", block.size()).bind("ids", block.entryIds()).bind("hashes", block.hashes())
+                .execute();
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.vaxline.platform.ledger;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
-import org.vaxline.platform.store.Rows;
 import org.vaxline.platform.store.Store;
 
 import java.util.ArrayList;
@@ -47,11 +45,25 @@ public final class LedgerHeads {
         if (length == 0) {
             return new HeadAt(ledger.name(), 0, CanonicalEntry.GENESIS);
         }
-        return store.read(h -> h.createQuery("SELECT hash FROM ledger_links WHERE ledger = :ledger AND position = :position")
-                        .bind("ledger", ledger.name()).bind("position", length).mapTo(String.class).findOne())
-                .map(hash -> new HeadAt(ledger.name(), length, hash))
+        return store.read(h -> blockHolding(h, ledger, length))
+                .map(block -> new HeadAt(ledger.name(), length, block.hash((int) (length - block.firstPosition()))))
                 .orElseThrow(() -> VaxlineException.field(PlatformError.NOT_FOUND, "length",
                         "ledger " + ledger.name() + " has fewer than " + length + " entries"));
+    }
+
+    /** The id of the entry at a position of a ledger, if it has one: what an auditor looks up after a break. */
+    public java.util.Optional<UUID> entryAt(String name, long position) {
+        LedgerDefinition ledger = ledger(name);
+        return store.read(h -> blockHolding(h, ledger, position))
+                .map(block -> block.entryId((int) (position - block.firstPosition())));
+    }
+
+    private static java.util.Optional<ChainBlock> blockHolding(Handle h, LedgerDefinition ledger, long position) {
+        return h.createQuery("SELECT first_position, entry_ids, hashes FROM ledger_blocks WHERE ledger = :ledger"
+                        + " AND first_position <= :position ORDER BY first_position DESC LIMIT 1")
+                .bind("ledger", ledger.name()).bind("position", position)
+                .map((rs, ctx) -> new ChainBlock(rs.getLong("first_position"), rs.getBytes("entry_ids"), rs.getBytes("hashes")))
+                .findOne().filter(block -> position <= block.lastPosition());
     }
 
     /** Every ledger's head, in the order of {@link ChainedLedgers#ALL}: the digest a backup and a restore print. */
@@ -67,129 +79,10 @@ public final class LedgerHeads {
         return ChainedLedgers.ALL.stream().map(l -> verify(l.name())).toList();
     }
 
-    /**
-     * Recomputes the ledger's chain from its entries in position order. It breaks at the first position whose entry is
-     * missing or whose recomputed hash differs from the stored one (a row altered, removed or a link rewritten); then at
-     * an entry without a link (a row inserted beside the chain), or a head that does not match the last link.
-     */
+    /** Recomputes the ledger's chain from its entries and names the first that breaks ({@link ChainVerifier}). */
     public LedgerVerification verify(String name) {
         LedgerDefinition ledger = ledger(name);
-        return store.read(h -> verify(h, ledger));
-    }
-
-    private static LedgerVerification verify(Handle h, LedgerDefinition ledger) {
-        Walk walk = new Walk(ledger);
-        Query query = h.createQuery("SELECT l.position AS chain_position, l.entry_id AS chain_entry, l.hash AS chain_hash, t."
-                        + ledger.idColumn() + " AS chain_row, " + ledger.columnList() + " FROM ledger_links l LEFT JOIN "
-                        + ledger.table() + " t ON t." + ledger.idColumn() + " = l.entry_id WHERE l.ledger = :ledger ORDER BY l.position")
-                .bind("ledger", ledger.name()).setFetchSize(1000);
-        boolean postgres = LedgerChain.isPostgres(h);
-        if (postgres) {
-            h.begin(); // PostgreSQL streams rows only inside a transaction (SQLite's would take the write lock)
-        }
-        try {
-            query.map((rs, ctx) -> {
-                if (walk.broken == null) {
-                    List<Object> values = new ArrayList<>(ledger.columns().size());
-                    for (LedgerDefinition.Column c : ledger.columns()) {
-                        values.add(CanonicalEntry.read(rs, c, ctx));
-                    }
-                    walk.row(rs.getLong("chain_position"), Rows.uuid(rs, "chain_entry", ctx), rs.getString("chain_hash"),
-                            Rows.uuid(rs, "chain_row", ctx) != null, values);
-                }
-                return Boolean.TRUE;
-            }).useStream(rows -> rows.forEach(row -> {
-            }));
-            walk.endEntry();
-        } finally {
-            if (postgres) {
-                h.rollback();
-            }
-        }
-        LedgerVerification.Break broken = walk.broken;
-        if (broken == null) {
-            broken = unchained(h, ledger, walk.length);
-        }
-        if (broken == null) {
-            LedgerChain.Head head = LedgerChain.readHead(h, ledger, false);
-            if (head.length() != walk.length || !head.hash().equals(walk.hash)) {
-                broken = new LedgerVerification.Break(head.length(), null,
-                        "the recorded head (" + head.length() + ", " + head.hash() + ") is not the chain's last link");
-            }
-        }
-        return new LedgerVerification(ledger.name(), walk.length, walk.hash, broken);
-    }
-
-    /**
-     * An entry in the ledger's table that no link names. Every link's entry was found by the walk and its id is hashed
-     * into the link, so entries and links are one to one exactly when their numbers are equal: the entries are counted,
-     * and only when there are more of them than links is the one outside the chain looked for (links have no index by
-     * entry, which would slow every append).
-     */
-    private static LedgerVerification.Break unchained(Handle h, LedgerDefinition ledger, long links) {
-        String id = "t." + ledger.idColumn();
-        long entries = h.createQuery("SELECT COUNT(" + (ledger.grouped() ? "DISTINCT " : "") + id + ") FROM " + ledger.table() + " t")
-                .mapTo(Long.class).one();
-        if (entries == links) {
-            return null;
-        }
-        return h.createQuery("SELECT " + id + " AS id FROM " + ledger.table() + " t WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM ledger_links l WHERE l.ledger = :ledger AND l.entry_id = " + id + ") LIMIT 1")
-                .bind("ledger", ledger.name()).map((rs, ctx) -> Rows.uuid(rs, "id", ctx)).findOne()
-                .map(found -> new LedgerVerification.Break(0, found, "the entry is in " + ledger.table() + " but not in the chain"))
-                .orElseGet(() -> new LedgerVerification.Break(0, null, ledger.table() + " has " + entries
-                        + " entries but the chain links " + links + ": an entry is linked more than once"));
-    }
-
-    /** Walks the links in position order; a grouped ledger's entry arrives as several rows with one position. */
-    private static final class Walk {
-        final LedgerDefinition ledger;
-        LedgerVerification.Break broken;
-        String hash = CanonicalEntry.GENESIS;
-        long length;
-        private long position = -1;
-        private UUID entry;
-        private String recorded;
-        private boolean present;
-        private final List<Object> values = new ArrayList<>();
-
-        Walk(LedgerDefinition ledger) {
-            this.ledger = ledger;
-        }
-
-        void row(long position, UUID entry, String recorded, boolean present, List<Object> row) {
-            if (position != this.position) {
-                endEntry();
-                this.position = position;
-                this.entry = entry;
-                this.recorded = recorded;
-                this.present = present;
-            }
-            values.addAll(row);
-        }
-
-        /** Checks the entry whose rows were read, and stops the walk at the first that breaks. */
-        void endEntry() {
-            if (position < 0 || broken != null) {
-                return;
-            }
-            if (position != length + 1) {
-                broken = new LedgerVerification.Break(length + 1, entry, "position " + (length + 1) + " is missing");
-            } else if (!present) {
-                broken = new LedgerVerification.Break(position, entry, "the entry is missing from " + ledger.table());
-            } else {
-                String recomputed = CanonicalEntry.chain(hash, ledger, position, values);
-                if (!recomputed.equals(recorded)) {
-                    broken = new LedgerVerification.Break(position, entry,
-                            "the entry or the chain before it was changed: its hash is not the one recorded");
-                } else {
-                    hash = recomputed;
-                    length = position;
-                }
-            }
-            values.clear();
-            position = -1;
-        }
+        return store.read(h -> ChainVerifier.verify(h, ledger));
     }
 
     /** The names and heads as a map, for printing. */

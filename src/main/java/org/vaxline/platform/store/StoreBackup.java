@@ -31,7 +31,7 @@ public final class StoreBackup {
 
     /** Tables that hold data someone entered; a store with a row in any is not empty. */
     private static final List<String> CONTENT_TABLES = List.of("users", "facilities", "products", "agreements", "lots",
-            "persons", "ledger_links");
+            "persons", "ledger_blocks");
 
     private StoreBackup() {
     }
