@@ -37,13 +37,15 @@ import java.util.UUID;
 public final class CanonicalEntry {
     public static final String GENESIS = "0".repeat(64);
     private static final HexFormat HEX = HexFormat.of();
+    /** A digest per thread: looking one up from the providers on every entry cost as much as hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(CanonicalEntry::sha256);
 
     private CanonicalEntry() {
     }
 
     /** The hash of the entry at this position after the entry before it, as hex. */
     public static String chain(String previousHex, LedgerDefinition ledger, long position, List<?> values) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = SHA256.get();
         sha.update(HEX.parseHex(previousHex));
         sha.update(bytes(ledger, position, values));
         return HEX.formatHex(sha.digest());
@@ -61,14 +63,17 @@ public final class CanonicalEntry {
 
     /** {@link #chain} of an entry whose {@link #body} was made before: the same hash. */
     static String chainBody(String previousHex, LedgerDefinition ledger, long position, byte[] body) {
-        MessageDigest sha = sha256();
-        sha.update(HEX.parseHex(previousHex));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 + body.length);
-        text(out, ledger.name());
-        out.writeBytes(ByteBuffer.allocate(8).putLong(position).array());
-        sha.update(out.toByteArray());
+        return HEX.formatHex(chainBody(HEX.parseHex(previousHex), ledger, position, body));
+    }
+
+    /** {@link #chainBody} on raw hashes, as a block chains its entries one after the other. */
+    static byte[] chainBody(byte[] previous, LedgerDefinition ledger, long position, byte[] body) {
+        MessageDigest sha = SHA256.get();
+        sha.update(previous);
+        byte[] name = ledger.name().getBytes(StandardCharsets.UTF_8);
+        sha.update(ByteBuffer.allocate(4 + name.length + 8).putInt(name.length).put(name).putLong(position).array());
         sha.update(body);
-        return HEX.formatHex(sha.digest());
+        return sha.digest();
     }
 
     /** @param values a grouped ledger's rows one after the other (row count × column count values) */

@@ -31,11 +31,11 @@ public record ChainBlock(long firstPosition, byte[] entryIds, byte[] hashes) {
     static ChainBlock after(LedgerChain.Head head, LedgerDefinition ledger, List<UUID> ids, List<byte[]> bodies) {
         ByteBuffer idBytes = ByteBuffer.allocate(16 * ids.size());
         ByteBuffer hashBytes = ByteBuffer.allocate(32 * ids.size());
-        String hash = head.hash();
+        byte[] hash = HEX.parseHex(head.hash());
         for (int i = 0; i < ids.size(); i++) {
             idBytes.putLong(ids.get(i).getMostSignificantBits()).putLong(ids.get(i).getLeastSignificantBits());
             hash = CanonicalEntry.chainBody(hash, ledger, head.length() + i + 1, bodies.get(i));
-            hashBytes.put(HEX.parseHex(hash));
+            hashBytes.put(hash);
         }
         return new ChainBlock(head.length() + 1, idBytes.array(), hashBytes.array());
     }

@@ -2,7 +2,6 @@ package org.vaxline.platform.ledger;
 
 import org.jdbi.v3.core.Handle;
 import org.vaxline.platform.store.DeferredWrites;
-import org.vaxline.platform.store.InLists;
 import org.vaxline.platform.store.StatementLog;
 
 import java.util.ArrayList;
@@ -139,42 +138,58 @@ public final class LedgerChain {
     /**
      * SQLite runs one write transaction at a time, and a store transaction holds the write lock from its start
      * ({@code transaction_mode=IMMEDIATE}): the heads read here cannot move before the commit. So three statements
-     * whatever the ledgers: the heads read, every ledger's block inserted in one prepared batch, the heads moved. Answers the heads written.
+     * whatever the ledgers: the heads read, every ledger's block inserted in one prepared batch, the heads moved.
+     * Plain JDBC: on the one thread every write waits for, Jdbi's set-up of these three statements (its argument
+     * factories, config look-ups) was most of the chain's own time. Answers the heads written.
      */
     private static Map<String, Head> writeOnSqlite(Handle h, Map<LedgerDefinition, List<Entry>> entries) {
-        Map<String, Head> stored = new java.util.HashMap<>();
-        h.createQuery("SELECT ledger, length, hash FROM ledger_heads WHERE ledger IN (<ledgers>)")
-                .bindList("ledgers", InLists.padded(entries.keySet().stream().map(LedgerDefinition::name).toList()))
-                .map((rs, ctx) -> new Object[]{rs.getString("ledger"), new Head(rs.getLong("length"), rs.getString("hash"))})
-                .forEach(row -> stored.put((String) row[0], (Head) row[1]));
         Map<LedgerDefinition, Head> moved = new java.util.LinkedHashMap<>();
-        // plain JDBC, as Jdbi binds on SQLite; Jdbi's batch resolved an argument factory per value, on the one thread
-        // every write waits for
         String sql = "INSERT INTO ledger_blocks (ledger, first_position, entries, entry_ids, hashes) VALUES (?, ?, ?, ?, ?)";
-        try (java.sql.PreparedStatement insert = h.getConnection().prepareStatement(sql)) {
-            for (Map.Entry<LedgerDefinition, List<Entry>> e : entries.entrySet()) {
-                LedgerDefinition ledger = e.getKey();
-                Head head = stored.getOrDefault(ledger.name(), new Head(0, CanonicalEntry.GENESIS));
-                for (ChainBlock block : blocks(ledger, head, e.getValue())) {
-                    insert.setString(1, ledger.name());
-                    insert.setLong(2, block.firstPosition());
-                    insert.setInt(3, block.size());
-                    insert.setBytes(4, block.entryIds());
-                    insert.setBytes(5, block.hashes());
-                    insert.addBatch();
-                    head = block.head();
+        try {
+            Map<String, Head> stored = storedHeads(h, entries.keySet());
+            try (java.sql.PreparedStatement insert = h.getConnection().prepareStatement(sql)) {
+                for (Map.Entry<LedgerDefinition, List<Entry>> e : entries.entrySet()) {
+                    LedgerDefinition ledger = e.getKey();
+                    Head head = stored.getOrDefault(ledger.name(), new Head(0, CanonicalEntry.GENESIS));
+                    for (ChainBlock block : blocks(ledger, head, e.getValue())) {
+                        insert.setString(1, ledger.name());
+                        insert.setLong(2, block.firstPosition());
+                        insert.setInt(3, block.size());
+                        insert.setBytes(4, block.entryIds());
+                        insert.setBytes(5, block.hashes());
+                        insert.addBatch();
+                        head = block.head();
+                    }
+                    moved.put(ledger, head);
                 }
-                moved.put(ledger, head);
+                insert.executeBatch();
             }
-            insert.executeBatch();
+            StatementLog.of(h).ifPresent(log -> log.executed(sql));
         } catch (java.sql.SQLException e) {
             throw new DeferredWrites.WriteFailed(e);
         }
-        StatementLog.of(h).ifPresent(log -> log.executed(sql));
         storeHeads(h, moved);
         Map<String, Head> written = new java.util.HashMap<>();
         moved.forEach((ledger, head) -> written.put(ledger.name(), head));
         return written;
+    }
+
+    private static Map<String, Head> storedHeads(Handle h, java.util.Collection<LedgerDefinition> ledgers) throws java.sql.SQLException {
+        String sql = "SELECT ledger, length, hash FROM ledger_heads WHERE ledger IN (" + String.join(", ", java.util.Collections.nCopies(ledgers.size(), "?")) + ")";
+        Map<String, Head> stored = new java.util.HashMap<>();
+        try (java.sql.PreparedStatement read = h.getConnection().prepareStatement(sql)) {
+            int i = 1;
+            for (LedgerDefinition ledger : ledgers) {
+                read.setString(i++, ledger.name());
+            }
+            try (java.sql.ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), new Head(rs.getLong(2), rs.getString(3)));
+                }
+            }
+        }
+        StatementLog.of(h).ifPresent(log -> log.executed(sql));
+        return stored;
     }
 
     /** How often the head this process expected had moved (another process or thread wrote first). */
@@ -261,23 +276,25 @@ public final class LedgerChain {
                 .execute();
     }
 
-    /**
-     * Sets the ledgers' stored heads, whatever they were, in one statement. On SQLite the writer does this once per
-     * transaction for every ledger it extended: a trigger per link was about a third of what the chain cost a dose.
-     */
+    /** Sets the ledgers' stored heads, whatever they were, in one statement (plain JDBC, as {@link #writeOnSqlite}). */
     static void storeHeads(Handle h, Map<LedgerDefinition, Head> heads) {
         if (heads.isEmpty()) {
             return;
         }
-        String values = InLists.valuesRows(heads.size(), ":l#", ":n#", ":h#");
-        var update = h.createUpdate("INSERT INTO ledger_heads (ledger, length, hash) VALUES " + values
-                + " ON CONFLICT (ledger) DO UPDATE SET length = excluded.length, hash = excluded.hash");
-        int i = 0;
-        for (Map.Entry<LedgerDefinition, Head> e : heads.entrySet()) {
-            update.bind("l" + i, e.getKey().name()).bind("n" + i, e.getValue().length()).bind("h" + i, e.getValue().hash());
-            i++;
+        String sql = "INSERT INTO ledger_heads (ledger, length, hash) VALUES " + String.join(", ", java.util.Collections.nCopies(heads.size(), "(?, ?, ?)"))
+                + " ON CONFLICT (ledger) DO UPDATE SET length = excluded.length, hash = excluded.hash";
+        try (java.sql.PreparedStatement update = h.getConnection().prepareStatement(sql)) {
+            int i = 1;
+            for (Map.Entry<LedgerDefinition, Head> e : heads.entrySet()) {
+                update.setString(i++, e.getKey().name());
+                update.setLong(i++, e.getValue().length());
+                update.setString(i++, e.getValue().hash());
+            }
+            update.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new DeferredWrites.WriteFailed(e);
         }
-        update.execute();
+        StatementLog.of(h).ifPresent(log -> log.executed(sql));
     }
 
     /** The ledger's head as stored; with lock, held until the transaction ends (PostgreSQL; SQLite writes one at a time). */
