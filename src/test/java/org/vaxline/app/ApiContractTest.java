@@ -24,7 +24,7 @@ class ApiContractTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void everyEndpointAnswersAsTheDocumentSays(Dialect dialect) {
-        try (RunningApp app = new RunningApp(TestStores.open(dialect, tempDir))) {
+        try (RunningApp app = new RunningApp(TestStores.openDemo(dialect, tempDir))) {
             ContractClient api = new ContractClient(app.baseUrl());
             String admin = app.tokens.get("admin");
             String province = app.tokens.get("province");

@@ -35,7 +35,7 @@ class LedgerChainTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void everyChainVerifiesAndAnAlteredDoseIsNamed(Dialect dialect) {
-        try (Vaxline app = new Vaxline(TestStores.open(dialect, tempDir), Clock.systemDefaultZone())) {
+        try (Vaxline app = new Vaxline(TestStores.openDemo(dialect, tempDir), Clock.systemDefaultZone())) {
             DemoScenario demo = new DemoScenario(app);
             demo.loadOnce();
             Store store = app.store();
@@ -118,7 +118,7 @@ class LedgerChainTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void laterLedgersVerifyAndAnAlteredRowOfAnyIsNamed(Dialect dialect) {
-        try (Vaxline app = new Vaxline(TestStores.open(dialect, tempDir), Clock.systemDefaultZone())) {
+        try (Vaxline app = new Vaxline(TestStores.openDemo(dialect, tempDir), Clock.systemDefaultZone())) {
             new DemoScenario(app).loadOnce();
             Store store = app.store();
             Actor admin = Actor.operator("ledger-test");

@@ -43,7 +43,7 @@ class RegistryWiringTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void aDoseMovesStockCoverageAndTheLotsAdverseEventRate(Dialect dialect) {
-        try (Vaxline app = new Vaxline(TestStores.open(dialect, tempDir), Clock.systemDefaultZone())) {
+        try (Vaxline app = new Vaxline(TestStores.openDemo(dialect, tempDir), Clock.systemDefaultZone())) {
             new DemoScenario(app).loadOnce();
             Actor admin = Actor.operator("test");
             LocalDate today = LocalDate.now(app.clock());

@@ -24,7 +24,8 @@ import org.vaxline.app.demo.DemoScenario;
 import org.vaxline.person.domain.CitizenId;
 import org.vaxline.person.domain.Sex;
 import org.vaxline.platform.json.Json;
-import org.vaxline.platform.store.Store;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.testing.TestStores;
 import org.vaxline.registry.application.DoseSearch;
 import org.vaxline.site.Gs1VectorsTest;
 
@@ -69,7 +70,7 @@ abstract class SiteWorkspaceBrowserFixture {
     void start() throws Exception {
         HeadlessChromium.requireInstalled();
         tempDir = Files.createTempDirectory("vaxline-site");
-        app = new RunningApp(Store.embedded(tempDir.resolve("data")));
+        app = new RunningApp(TestStores.openDemo(Dialect.SQLITE, tempDir));
         proxy = new CuttableProxy(app.server.port());
         passwords = new DemoScenario(app.vaxline).freshPasswords(app.tokens.keySet());
         browser = HeadlessChromium.start(tempDir.resolve("chromium-profile"));

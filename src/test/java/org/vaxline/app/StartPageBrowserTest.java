@@ -9,7 +9,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.vaxline.platform.store.Store;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.testing.TestStores;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class StartPageBrowserTest {
     @BeforeEach
     void start() {
         HeadlessChromium.requireInstalled();
-        app = new RunningApp(Store.embedded(tempDir.resolve("data")));
+        app = new RunningApp(TestStores.openDemo(Dialect.SQLITE, tempDir));
         browser = HeadlessChromium.start(tempDir.resolve("chromium-profile"));
     }
 

@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 import org.vaxline.app.demo.DemoScenario;
 import org.vaxline.platform.json.Json;
-import org.vaxline.platform.store.Store;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.testing.TestStores;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -56,7 +57,7 @@ class WebAppBrowserTest {
     void start() throws Exception {
         HeadlessChromium.requireInstalled();
         tempDir = Files.createTempDirectory("vaxline-web");
-        app = new RunningApp(Store.embedded(tempDir.resolve("data")));
+        app = new RunningApp(TestStores.openDemo(Dialect.SQLITE, tempDir));
         passwords = new DemoScenario(app.vaxline).freshPasswords(app.tokens.keySet());
         browser = HeadlessChromium.start(tempDir.resolve("chromium-profile"));
         Files.createDirectories(SHOTS);

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Fresh, migrated stores for tests: a SQLite file in a temporary folder, or a new schema on the real
- * PostgreSQL server (127.0.0.1:5432 by default; the system property or environment variable
+ * Fresh, migrated stores for tests: a SQLite file in a temporary folder, or a new database on the real
+ * PostgreSQL server, each a copy of one migrated once per test run ({@link MigratedTemplates}); or an empty schema
+ * ({@link #freshPostgresSchemaUrl}) for tests of migration itself. On the server (127.0.0.1:5432 by default; the system property or environment variable
  * {@code VAXLINE_TEST_PG} names another). A PostgreSQL store that cannot be reached fails the test: it is never skipped.
  */
 public final class TestStores {
@@ -22,8 +23,19 @@ public final class TestStores {
 
     public static Store open(Dialect dialect, Path tempDir) {
         return switch (dialect) {
-            case SQLITE -> Store.embedded(tempDir.resolve("store-" + UUID.randomUUID()));
-            case POSTGRESQL -> postgres();
+            case SQLITE -> Store.open(Store.embeddedUrl(MigratedTemplates.sqliteCopy(tempDir.resolve("store-" + UUID.randomUUID()))));
+            case POSTGRESQL -> Store.open(MigratedTemplates.postgresCopy());
+        };
+    }
+
+    /**
+     * A fresh store holding the demo as {@code new DemoScenario(app).loadOnce()} loads it today: a copy of one loaded
+     * once per test run ({@link MigratedTemplates}), since a load took 10–20 s and many classes start from it.
+     */
+    public static Store openDemo(Dialect dialect, Path tempDir) {
+        return switch (dialect) {
+            case SQLITE -> Store.open(Store.embeddedUrl(MigratedTemplates.sqliteDemoCopy(tempDir.resolve("store-" + UUID.randomUUID()))));
+            case POSTGRESQL -> Store.open(MigratedTemplates.postgresDemoCopy());
         };
     }
 
@@ -33,10 +45,6 @@ public final class TestStores {
             url = System.getenv("VAXLINE_TEST_PG");
         }
         return url == null || url.isBlank() ? DEFAULT_PG : url;
-    }
-
-    private static Store postgres() {
-        return Store.open(freshPostgresSchemaUrl());
     }
 
     /** The URL of a new, empty schema of its own on the PostgreSQL server, dropped when the tests end. */
@@ -58,7 +66,7 @@ public final class TestStores {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(schema -> dropQuietly(postgresUrl(), schema))));
     }
 
-    private static void dropQuietly(String base, String schema) {
+    static void dropQuietly(String base, String schema) {
         try {
             execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (RuntimeException ignored) {
@@ -66,7 +74,7 @@ public final class TestStores {
         }
     }
 
-    private static void execute(String url, String sql) {
+    static void execute(String url, String sql) {
         try (var connection = DriverManager.getConnection(url); var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -21,7 +21,7 @@ class BackupAtScaleTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void fillsTheStoreAndBacksItUp(Dialect dialect) throws Exception {
-        try (Vaxline app = new Vaxline(TestStores.open(dialect, tempDir), Clock.systemDefaultZone())) {
+        try (Vaxline app = new Vaxline(TestStores.openDemo(dialect, tempDir), Clock.systemDefaultZone())) {
             new DemoScenario(app).loadOnce();
             long persons = app.store().read(h -> h.createQuery("SELECT COUNT(*) FROM persons").mapTo(Long.class).one());
             BackupAtScale.fill(app.store(), 25);

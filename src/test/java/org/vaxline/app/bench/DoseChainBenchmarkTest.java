@@ -21,7 +21,7 @@ class DoseChainBenchmarkTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void recordsEveryDoseOfEveryRoundFromManyThreads(Dialect dialect) throws Exception {
-        try (Vaxline app = new Vaxline(TestStores.open(dialect, tempDir), Clock.systemDefaultZone())) {
+        try (Vaxline app = new Vaxline(TestStores.openDemo(dialect, tempDir), Clock.systemDefaultZone())) {
             new DemoScenario(app).loadOnce();
             long before = app.store().read(h -> h.createQuery("SELECT COUNT(*) FROM doses").mapTo(Long.class).one());
             DoseChainBenchmark.Result result = DoseChainBenchmark.run(dialect, app, 2, 10, 4);
