@@ -1,12 +1,21 @@
 package org.vaxline.testing;
 
+import org.vaxline.app.Vaxline;
+import org.vaxline.app.demo.DemoScenario;
+import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -14,18 +23,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A store migrated once per test run, and fresh copies of it: migrating a new store took 0.4 s on SQLite and 1 s on
- * PostgreSQL, and the suite opens hundreds. A SQLite copy is the closed template's file; a PostgreSQL copy is a new
- * database made with {@code CREATE DATABASE … TEMPLATE} (0.2 s). Each copy is then opened with {@link Store#open},
- * which finds its schema current, exactly as a user's store would be.
+ * Stores made once per test run, and fresh copies of them: a migrated SQLite store (migrating a new one took 0.4 s, and
+ * the suite opens hundreds), and the demo loaded on each kind of store (10–20 s a load). A SQLite copy is the closed
+ * template's file; a PostgreSQL copy is a new database made with {@code CREATE DATABASE … TEMPLATE} (0.2 s), used for
+ * the demo only: dropping a database took 0.4–1.5 s, more than migrating a schema, so the many plain PostgreSQL
+ * stores stay schemas ({@link TestStores}). Each copy is then opened with {@link Store#open}, which finds its schema
+ * current, exactly as a user's store would be.
  */
 final class MigratedTemplates {
     private static Path sqliteTemplate;
-    private static String postgresTemplate;
     /** The demo loaded into a copy of the migrated store, per store kind, for the day it was loaded on (its "today"). */
-    private static final java.util.Map<org.vaxline.platform.store.Dialect, DemoTemplate> DEMOS = new java.util.EnumMap<>(org.vaxline.platform.store.Dialect.class);
+    private static final Map<Dialect, DemoTemplate> DEMOS = new EnumMap<>(Dialect.class);
 
-    private record DemoTemplate(java.time.LocalDate day, String location) {
+    private record DemoTemplate(LocalDate day, String location) {
     }
     /** Databases made by this test run, dropped when it ends. */
     private static final ConcurrentLinkedQueue<String> DATABASES = new ConcurrentLinkedQueue<>();
@@ -44,21 +54,21 @@ final class MigratedTemplates {
 
     /** A data folder holding a copy of the SQLite store with the demo loaded today. */
     static Path sqliteDemoCopy(Path dataDir) {
-        return copyFile(Path.of(demoTemplate(org.vaxline.platform.store.Dialect.SQLITE)), dataDir);
+        return copyFile(Path.of(demoTemplate(Dialect.SQLITE)), dataDir);
     }
 
     /** The URL of a new database holding a copy of the store with the demo loaded today. */
     static synchronized String postgresDemoCopy() {
-        return postgresCopyOf(demoTemplate(org.vaxline.platform.store.Dialect.POSTGRESQL));
+        return postgresCopyOf(demoTemplate(Dialect.POSTGRESQL));
     }
 
     /**
      * The demo's template for a store kind: loaded once per run and day, as {@code new DemoScenario(app).loadOnce()} on
      * a fresh store does (the demo's dates count from the day it is loaded on, so another day needs another load).
      */
-    private static synchronized String demoTemplate(org.vaxline.platform.store.Dialect dialect) {
-        java.time.Clock clock = java.time.Clock.systemDefaultZone();
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+    private static synchronized String demoTemplate(Dialect dialect) {
+        Clock clock = Clock.systemDefaultZone();
+        LocalDate today = LocalDate.now(clock);
         DemoTemplate known = DEMOS.get(dialect);
         if (known != null && known.day().equals(today)) {
             return known.location();
@@ -66,7 +76,7 @@ final class MigratedTemplates {
         String location;
         Store store;
         try {
-            if (dialect == org.vaxline.platform.store.Dialect.SQLITE) {
+            if (dialect == Dialect.SQLITE) {
                 Path dir = sqliteCopy(Files.createTempDirectory("vaxline-demo-template-"));
                 dir.toFile().deleteOnExit();
                 Store.embeddedFile(dir).toFile().deleteOnExit();
@@ -74,15 +84,15 @@ final class MigratedTemplates {
                 store = Store.open(Store.embeddedUrl(dir));
             } else {
                 location = newDatabaseName("demo_");
-                TestStores.execute(TestStores.postgresUrl(), "CREATE DATABASE " + location + " TEMPLATE " + postgresTemplate());
+                TestStores.execute(TestStores.postgresUrl(), "CREATE DATABASE " + location);
                 DATABASES.add(location);
                 store = Store.open(urlOf(location));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the demo's test store", e);
         }
-        try (org.vaxline.app.Vaxline app = new org.vaxline.app.Vaxline(store, clock)) { // closes the store: copies need no connection
-            new org.vaxline.app.demo.DemoScenario(app).loadOnce();
+        try (Vaxline app = new Vaxline(store, clock)) { // closes the store: copies need no connection
+            new DemoScenario(app).loadOnce();
         }
         DEMOS.put(dialect, new DemoTemplate(today, location));
         return location;
@@ -117,27 +127,11 @@ final class MigratedTemplates {
         return sqliteTemplate;
     }
 
-    /** The URL of a new database on the test server holding a copy of the migrated store. */
-    static synchronized String postgresCopy() {
-        return postgresCopyOf(postgresTemplate());
-    }
-
     private static String postgresCopyOf(String template) {
         String name = newDatabaseName("t_");
         TestStores.execute(TestStores.postgresUrl(), "CREATE DATABASE " + name + " TEMPLATE " + template);
         DATABASES.add(name);
         return urlOf(name);
-    }
-
-    private static synchronized String postgresTemplate() {
-        if (postgresTemplate == null) {
-            String name = newDatabaseName("template_");
-            TestStores.execute(TestStores.postgresUrl(), "CREATE DATABASE " + name);
-            DATABASES.add(name);
-            Store.open(urlOf(name)).close(); // closed: a template must have no connection while it is copied
-            postgresTemplate = name;
-        }
-        return postgresTemplate;
     }
 
     private static String newDatabaseName(String prefix) {
@@ -149,13 +143,12 @@ final class MigratedTemplates {
         return TestStores.postgresUrl().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
     }
 
-    /** Copies first, then the template; a few at a time (each drop removes a folder of files on the server). */
+    /** Copies first, then the templates; a few at a time (each drop removes a folder of files on the server). */
     private static void dropDatabases() {
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        String template = postgresTemplate;
-        java.util.Set<String> templates = new java.util.HashSet<>();
+        Set<String> templates = new HashSet<>();
         DEMOS.values().forEach(demo -> templates.add(demo.location()));
-        DATABASES.stream().filter(name -> !name.equals(template) && !templates.contains(name))
+        DATABASES.stream().filter(name -> !templates.contains(name))
                 .forEach(name -> pool.submit(() -> dropQuietly(name)));
         pool.shutdown();
         try {
@@ -163,10 +156,7 @@ final class MigratedTemplates {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        templates.forEach(MigratedTemplates::dropQuietly);
-        if (template != null) {
-            dropQuietly(template);
-        }
+        templates.forEach(MigratedTemplates::dropQuietly); // after their copies: a template being copied cannot go
     }
 
     private static void dropQuietly(String name) {

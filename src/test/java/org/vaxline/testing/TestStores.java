@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Fresh, migrated stores for tests: a SQLite file in a temporary folder, or a new database on the real
- * PostgreSQL server, each a copy of one migrated once per test run ({@link MigratedTemplates}); or an empty schema
- * ({@link #freshPostgresSchemaUrl}) for tests of migration itself. On the server (127.0.0.1:5432 by default; the system property or environment variable
+ * Fresh, migrated stores for tests: a SQLite file in a temporary folder (a copy of one migrated once per test run,
+ * {@link MigratedTemplates}), or a new schema on the real PostgreSQL server; and stores holding the demo
+ * ({@link #openDemo}). On the server (127.0.0.1:5432 by default; the system property or environment variable
  * {@code VAXLINE_TEST_PG} names another). A PostgreSQL store that cannot be reached fails the test: it is never skipped.
  */
 public final class TestStores {
@@ -24,7 +24,7 @@ public final class TestStores {
     public static Store open(Dialect dialect, Path tempDir) {
         return switch (dialect) {
             case SQLITE -> Store.open(Store.embeddedUrl(MigratedTemplates.sqliteCopy(tempDir.resolve("store-" + UUID.randomUUID()))));
-            case POSTGRESQL -> Store.open(MigratedTemplates.postgresCopy());
+            case POSTGRESQL -> Store.open(freshPostgresSchemaUrl());
         };
     }
 
@@ -37,6 +37,16 @@ public final class TestStores {
             case SQLITE -> Store.open(Store.embeddedUrl(MigratedTemplates.sqliteDemoCopy(tempDir.resolve("store-" + UUID.randomUUID()))));
             case POSTGRESQL -> Store.open(MigratedTemplates.postgresDemoCopy());
         };
+    }
+
+    /** A data folder holding a copy of the SQLite store with the demo loaded today, for tests that open it by path. */
+    public static Path demoDataDir(Path dataDir) {
+        return MigratedTemplates.sqliteDemoCopy(dataDir);
+    }
+
+    /** The URL of a new database holding a copy of the PostgreSQL store with the demo loaded today (schema public). */
+    public static String demoPostgresUrl() {
+        return MigratedTemplates.postgresDemoCopy();
     }
 
     public static String postgresUrl() {
