@@ -12,15 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Stores made once per test run, and fresh copies of them: a migrated SQLite store (migrating a new one took 0.4 s, and
@@ -37,12 +29,8 @@ final class MigratedTemplates {
 
     private record DemoTemplate(LocalDate day, String location) {
     }
-    /** Databases made by this test run, dropped when it ends. */
-    private static final ConcurrentLinkedQueue<String> DATABASES = new ConcurrentLinkedQueue<>();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(MigratedTemplates::dropDatabases));
-    }
+    /** Databases made by tests start so; a later run drops them ({@link TestServerLeftovers}). */
+    static final String DATABASE_PREFIX = "vaxline_test_";
 
     private MigratedTemplates() {
     }
@@ -85,7 +73,6 @@ final class MigratedTemplates {
             } else {
                 location = newDatabaseName("demo_");
                 TestStores.execute(TestStores.postgresUrl(), "CREATE DATABASE " + location);
-                DATABASES.add(location);
                 store = Store.open(urlOf(location));
             }
         } catch (IOException e) {
@@ -130,12 +117,11 @@ final class MigratedTemplates {
     private static String postgresCopyOf(String template) {
         String name = newDatabaseName("t_");
         TestStores.execute(TestStores.postgresUrl(), "CREATE DATABASE " + name + " TEMPLATE " + template);
-        DATABASES.add(name);
         return urlOf(name);
     }
 
-    private static String newDatabaseName(String prefix) {
-        return "vaxline_" + prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    private static String newDatabaseName(String kind) {
+        return TestServerLeftovers.newName(DATABASE_PREFIX + kind);
     }
 
     /** The test server's URL with another database: {@code jdbc:postgresql://HOST:PORT/DATABASE?…}. */
@@ -143,27 +129,4 @@ final class MigratedTemplates {
         return TestStores.postgresUrl().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
     }
 
-    /** Copies first, then the templates; a few at a time (each drop removes a folder of files on the server). */
-    private static void dropDatabases() {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        Set<String> templates = new HashSet<>();
-        DEMOS.values().forEach(demo -> templates.add(demo.location()));
-        DATABASES.stream().filter(name -> !templates.contains(name))
-                .forEach(name -> pool.submit(() -> dropQuietly(name)));
-        pool.shutdown();
-        try {
-            pool.awaitTermination(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        templates.forEach(MigratedTemplates::dropQuietly); // after their copies: a template being copied cannot go
-    }
-
-    private static void dropQuietly(String name) {
-        try {
-            TestStores.execute(TestStores.postgresUrl(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (RuntimeException ignored) {
-            // the server may already be gone at shutdown; the database is then left on a test server
-        }
-    }
 }

@@ -6,7 +6,6 @@ import org.vaxline.platform.store.Store;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -57,31 +56,21 @@ public final class TestStores {
         return url == null || url.isBlank() ? DEFAULT_PG : url;
     }
 
-    /** The URL of a new, empty schema of its own on the PostgreSQL server, dropped when the tests end. */
+    /**
+     * The URL of a new, empty schema of its own on the PostgreSQL server; a later run drops it
+     * ({@link TestServerLeftovers}).
+     */
     public static String freshPostgresSchemaUrl() {
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        String schema = TestServerLeftovers.newName(SCHEMA_PREFIX);
         String base = postgresUrl();
         execute(base, "CREATE SCHEMA " + schema);
-        CREATED.add(schema);
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    /**
-     * Schemas made by this test run, dropped one after another when it ends: one hook at a time keeps the server's lock
-     * table small (a schema's drop locks each of its tables and indexes, and many drops at once exhaust it).
-     */
-    private static final java.util.Queue<String> CREATED = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    static final String SCHEMA_PREFIX = "t_";
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(schema -> dropQuietly(postgresUrl(), schema))));
-    }
-
-    static void dropQuietly(String base, String schema) {
-        try {
-            execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        } catch (RuntimeException ignored) {
-            // the server may already be gone at shutdown; the schema is then left for the next cleanup
-        }
+        TestServerLeftovers.dropOldInBackground(SCHEMA_PREFIX, MigratedTemplates.DATABASE_PREFIX);
     }
 
     static void execute(String url, String sql) {
