@@ -4,6 +4,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.vaxline.fhir.mapping.NdjsonLines;
 import org.vaxline.fhir.mapping.PatientMapping;
 import org.vaxline.person.PersonModule;
+import org.vaxline.person.application.AccessLog;
 import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonScope;
 import org.vaxline.platform.error.VaxlineException;
@@ -128,15 +129,18 @@ public final class FhirExports {
         try (Writer file = Files.newBufferedWriter(job.folder.resolve("Patient.ndjson"), StandardCharsets.UTF_8);
              NdjsonLines out = new NdjsonLines(file)) {
             UUID after = null;
+            // each page's log entries are committed while the page is written; all are awaited before the job is done
+            List<AccessLog.Logged> logged = new ArrayList<>();
             do {
                 Page<Person> page = persons.directory().survivors(province, null, since, after, PAGE);
-                persons.logReads().loggedPeople(actor, page.items(), "FHIR_EXPORT");
+                logged.add(persons.logReads().loggingPeople(actor, page.items(), "FHIR_EXPORT"));
                 for (Person p : page.items()) {
                     out.write(PatientMapping.toFhir(p, List.of(), null));
                     n++;
                 }
                 after = page.next() == null ? null : UUID.fromString(page.next());
             } while (after != null);
+            logged.forEach(AccessLog.Logged::await);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
