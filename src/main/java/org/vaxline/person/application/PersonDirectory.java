@@ -223,10 +223,15 @@ public final class PersonDirectory {
 
     /** The surviving record for this person with what was merged into it; empty when there is no such person. */
     Optional<PersonRecord> record(Handle h, UUID personId) {
-        Optional<Person> found = persons.find(h, personId);
-        if (found.isEmpty()) {
+        Optional<PersonStore.Locked> row = persons.findWithMerges(h, personId);
+        if (row.isEmpty()) {
             return Optional.empty();
         }
+        if (row.get().standsAlone()) {
+            // never merged either way (the usual case): the row says so (V27), the merge ledger need not be asked
+            return Optional.of(new PersonRecord(row.get().person(), List.of()));
+        }
+        Optional<Person> found = Optional.of(row.get().person());
         UUID survivor = resolve(h, personId);
         // most records were never merged away: the row already read is the survivor's (one query fewer per read)
         Person person = survivor.equals(personId) ? found.get() : persons.find(h, survivor).orElseThrow();

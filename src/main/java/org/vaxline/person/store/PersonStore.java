@@ -185,6 +185,13 @@ public final class PersonStore {
                 .map(PERSON).list();
     }
 
+    /** The person with whether the record was merged away or took others in (V27), read without a lock. */
+    public Optional<Locked> findWithMerges(Handle h, UUID id) {
+        return h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new Locked(PERSON.map(rs, ctx), Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count")))
+                .findOne();
+    }
+
     /** Whether a person was merged away (V27): {@code mergedIntoId} null for a record that stands for itself. */
     public record MergeState(UUID id, UUID mergedIntoId) {
     }
