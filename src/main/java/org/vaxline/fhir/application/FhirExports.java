@@ -35,7 +35,8 @@ import java.util.concurrent.Executors;
 /**
  * Bulk Data export (the FHIR Bulk Data Access async pattern): a kick-off starts a job that writes one NDJSON file per
  * resource type into a folder of its own, page by page through the registries' services (every person exported is in
- * the access log), each line written by {@link NdjsonLines}; the client polls until the manifest is ready. Jobs live as long as the server (not persisted).
+ * the access log), each line written by {@link NdjsonLines}; the client polls until the manifest is ready. Jobs live
+ * as long as the server (not persisted).
  */
 public final class FhirExports {
     public static final Set<String> TYPES = Set.of("Patient", "Immunization");
