@@ -1,10 +1,10 @@
 package org.vaxline.fhir.application;
 
-import ca.uhn.fhir.parser.IParser;
 import org.hl7.fhir.r4.model.Resource;
-import org.vaxline.fhir.mapping.Fhir;
+import org.vaxline.fhir.mapping.NdjsonLines;
 import org.vaxline.fhir.mapping.PatientMapping;
 import org.vaxline.person.PersonModule;
+import org.vaxline.person.application.AccessLog;
 import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonScope;
 import org.vaxline.platform.error.VaxlineException;
@@ -35,7 +35,8 @@ import java.util.concurrent.Executors;
 /**
  * Bulk Data export (the FHIR Bulk Data Access async pattern): a kick-off starts a job that writes one NDJSON file per
  * resource type into a folder of its own, page by page through the registries' services (every person exported is in
- * the access log); the client polls until the manifest is ready. Jobs live as long as the server (not persisted).
+ * the access log), each line written by {@link NdjsonLines}; the client polls until the manifest is ready. Jobs live
+ * as long as the server (not persisted).
  */
 public final class FhirExports {
     public static final Set<String> TYPES = Set.of("Patient", "Immunization");
@@ -126,18 +127,21 @@ public final class FhirExports {
 
     private long patients(Actor actor, String province, Instant since, Job job) {
         long n = 0;
-        IParser parser = Fhir.json();
-        try (Writer out = ndjson(job.folder.resolve("Patient.ndjson"))) {
+        try (Writer file = Files.newBufferedWriter(job.folder.resolve("Patient.ndjson"), StandardCharsets.UTF_8);
+             NdjsonLines out = new NdjsonLines(file)) {
             UUID after = null;
+            // each page's log entries are committed while the page is written; all are awaited before the job is done
+            List<AccessLog.Logged> logged = new ArrayList<>();
             do {
                 Page<Person> page = persons.directory().survivors(province, null, since, after, PAGE);
-                persons.logReads().loggedPeople(actor, page.items(), "FHIR_EXPORT");
+                logged.add(persons.logReads().loggingPeople(actor, page.items(), "FHIR_EXPORT"));
                 for (Person p : page.items()) {
-                    write(parser, out, PatientMapping.toFhir(p, List.of(), null));
+                    out.write(PatientMapping.toFhir(p, List.of(), null));
                     n++;
                 }
                 after = page.next() == null ? null : UUID.fromString(page.next());
             } while (after != null);
+            logged.forEach(AccessLog.Logged::await);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -147,13 +151,13 @@ public final class FhirExports {
     private long immunizations(String province, Instant since, Job job) {
         long n = 0;
         DoseSearch search = new DoseSearch(null, null, null, null, null, since, province, true);
-        IParser parser = Fhir.json();
-        try (Writer out = ndjson(job.folder.resolve("Immunization.ndjson"))) {
+        try (Writer file = Files.newBufferedWriter(job.folder.resolve("Immunization.ndjson"), StandardCharsets.UTF_8);
+             NdjsonLines out = new NdjsonLines(file)) {
             UUID after = null;
             do {
                 Page<DoseView> page = doses.search(search, after, PAGE);
                 for (Resource r : reads.immunizations(page.items())) {
-                    write(parser, out, r);
+                    out.write(r);
                     n++;
                 }
                 after = page.next() == null ? null : UUID.fromString(page.next());
@@ -162,25 +166,6 @@ public final class FhirExports {
             throw new UncheckedIOException(e);
         }
         return n;
-    }
-
-    /** One resource as an NDJSON line, encoded straight into the file's buffer by the job's one parser. */
-    private static void write(IParser parser, Writer out, Resource r) throws IOException {
-        parser.encodeResourceToWriter(r, out);
-        out.write('\n');
-    }
-
-    /**
-     * The NDJSON file's buffered writer, which HAPI's parser would flush after every resource (a write to the disk
-     * each): flushes are left to the buffer and to closing the file.
-     */
-    private static Writer ndjson(Path file) throws IOException {
-        return new java.io.FilterWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            @Override
-            public void flush() {
-                // written when the buffer fills, and at close
-            }
-        };
     }
 
     /** The files of a finished job, by type. */

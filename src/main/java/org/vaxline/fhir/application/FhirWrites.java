@@ -8,12 +8,8 @@ import org.vaxline.catalog.application.Catalog;
 import org.vaxline.catalog.application.ExternalProducts;
 import org.vaxline.catalog.domain.Product;
 import org.vaxline.facility.application.Facilities;
-import org.vaxline.facility.domain.Facility;
-import org.vaxline.fhir.mapping.ImmunizationMapping;
-import org.vaxline.fhir.mapping.PatientMapping;
 import org.vaxline.lot.application.LotQueries;
 import org.vaxline.person.application.PersonDirectory;
-import org.vaxline.person.domain.IdentityType;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
@@ -28,7 +24,6 @@ import org.vaxline.registry.domain.Dose;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -83,25 +78,25 @@ public final class FhirWrites {
 
     /** @param fallbackId the dose id when the resource has no identifier (an import keys it by the resource's id) */
     public Recorded<Dose> record(Actor actor, Immunization imm, UUID fallbackId) {
-        List<Product> catalogue = catalog.products(null, 10_000);
+        ChunkReferences refs = references(List.of(imm));
         if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
-            return recordHistoricalDose.record(actor, historicalRequest(actor, imm, fallbackId, catalogue));
+            return recordHistoricalDose.record(actor, historicalRequest(actor, imm, fallbackId, refs));
         }
-        return recordDose.record(actor, request(imm, fallbackId, catalogue));
+        return recordDose.record(actor, request(imm, fallbackId, refs));
     }
 
     /**
      * Records Immunizations a chunk at a time: the doses from stock through {@link RecordDose#recordTogether} and the
      * historical ones in the same transaction, each answered or refused on its own (every refusal comes before its
-     * first write), the catalog read once. With {@code allOrNothing} (a transaction Bundle) the first refusal undoes
-     * the chunk and is thrown, naming its entry. Historical doses are recorded before those from stock, so a person's
-     * series counts what was given elsewhere first.
+     * first write), what they refer to looked up once for the chunk ({@link ChunkReferences}). With
+     * {@code allOrNothing} (a transaction Bundle) the first refusal undoes the chunk and is thrown, naming its entry.
+     * Historical doses are recorded before those from stock, so a person's series counts what was given elsewhere
+     * first.
      *
      * @param fallbackIds for each resource, its dose id when it has no identifier (null, or null entries: a new id)
      */
     public List<EntryOutcome> recordAll(Actor actor, List<Immunization> imms, List<UUID> fallbackIds, boolean allOrNothing) {
-        List<Product> catalogue = catalog.products(null, 10_000);
-        java.util.Map<String, UUID> resolved = new java.util.HashMap<>();
+        ChunkReferences refs = references(imms);
         EntryOutcome[] outcomes = new EntryOutcome[imms.size()];
         List<Integer> historicalAt = new ArrayList<>();
         List<HistoricalDoseRequest> historical = new ArrayList<>();
@@ -112,10 +107,10 @@ public final class FhirWrites {
             UUID fallback = fallbackIds == null ? null : fallbackIds.get(i);
             try {
                 if (imm.hasPrimarySource() && !imm.getPrimarySource()) {
-                    historical.add(historicalRequest(actor, imm, fallback, catalogue));
+                    historical.add(historicalRequest(actor, imm, fallback, refs));
                     historicalAt.add(i);
                 } else {
-                    stock.add(request(imm, fallback, catalogue, resolved));
+                    stock.add(request(imm, fallback, refs));
                     stockAt.add(i);
                 }
             } catch (VaxlineException e) {
@@ -157,15 +152,19 @@ public final class FhirWrites {
         });
     }
 
+    private ChunkReferences references(List<Immunization> imms) {
+        return new ChunkReferences(imms, persons, catalog, externalProducts, facilities, lots);
+    }
+
     private static VaxlineException entry(int i, VaxlineException e) {
         return new VaxlineException(e.code(), "entry[" + i + "]: " + e.getMessage(), e.fieldErrors(), e.details());
     }
 
     /** A dose given elsewhere as the resource reports it: lot number and place kept as reported, no site or lot of ours. */
-    HistoricalDoseRequest historicalRequest(Actor actor, Immunization imm, UUID fallbackId, List<Product> catalogue) {
+    private static HistoricalDoseRequest historicalRequest(Actor actor, Immunization imm, UUID fallbackId, ChunkReferences refs) {
         requireCompleted(imm);
-        UUID person = patient(imm.getPatient());
-        Product product = productOrExternal(actor, imm, catalogue);
+        UUID person = refs.patient(imm.getPatient());
+        Product product = refs.productOrExternal(actor, imm);
         LocalDate on = occurrence(imm);
         String where = null;
         if (imm.hasLocation()) {
@@ -194,115 +193,18 @@ public final class FhirWrites {
     }
 
     /** The registry's request for a dose that an Immunization reports; refuses what the registry cannot keep. */
-    DoseRequest request(Immunization imm, UUID fallbackId, List<Product> catalogue) {
-        return request(imm, fallbackId, catalogue, new java.util.HashMap<>());
-    }
-
-    /** @param resolved lot and site lookups already made for this chunk (a Bundle names few lots and sites, often) */
-    private DoseRequest request(Immunization imm, UUID fallbackId, List<Product> catalogue, java.util.Map<String, UUID> resolved) {
+    private static DoseRequest request(Immunization imm, UUID fallbackId, ChunkReferences refs) {
         requireCompleted(imm);
-        UUID person = patient(imm.getPatient());
-        Product product = product(imm, catalogue);
+        UUID person = refs.patient(imm.getPatient());
+        Product product = refs.product(imm);
         if (!imm.hasLotNumber()) {
             throw unprocessable("lotNumber", "is required: a dose given at a site is taken from a lot in its stock");
         }
-        UUID lot = resolved.get("lot|" + product.code() + "|" + imm.getLotNumber());
-        if (lot == null) {
-            try {
-                lot = lots.resolve(imm.getLotNumber(), product.code()).id();
-            } catch (VaxlineException e) {
-                throw unprocessable("lotNumber", "no lot " + imm.getLotNumber() + " of " + product.code() + " is registered");
-            }
-            resolved.put("lot|" + product.code() + "|" + imm.getLotNumber(), lot);
-        }
-        Reference where = imm.hasLocation() ? imm.getLocation() : imm.getPerformerFirstRep().getActor();
-        String siteKey = "site|" + where.getReference();
-        UUID site = resolved.get(siteKey);
-        if (site == null) {
-            site = site(imm).id();
-            resolved.put(siteKey, site);
-        }
+        UUID lot = refs.lot(imm.getLotNumber(), product);
+        UUID site = refs.site(imm);
         LocalDate on = occurrence(imm);
         UUID id = doseId(imm);
         return new DoseRequest(id != null ? id : fallbackId, person, product.id(), lot, site, on, null, null);
-    }
-
-    private UUID patient(Reference ref) {
-        if (ref.hasReference()) {
-            String text = ref.getReference();
-            String id = text.startsWith("Patient/") ? text.substring(8) : text;
-            try {
-                UUID uuid = UUID.fromString(id.startsWith("urn:uuid:") ? id.substring(9) : id);
-                return persons.resolve(uuid);
-            } catch (IllegalArgumentException e) {
-                throw unprocessable("patient", "must reference Patient/<id> of this registry, or name an identity document");
-            } catch (VaxlineException e) {
-                throw unprocessable("patient", "no patient " + id + " in this registry");
-            }
-        }
-        if (ref.hasIdentifier()) {
-            IdentityType type = PatientMapping.documentType(ref.getIdentifier().getSystem());
-            if (type == null) {
-                throw unprocessable("patient.identifier.system", "is not a document system this registry keeps");
-            }
-            return persons.byIdentity(type, ref.getIdentifier().getValue())
-                    .orElseThrow(() -> unprocessable("patient.identifier", "no patient holds this document"));
-        }
-        throw unprocessable("patient", "is required");
-    }
-
-    /**
-     * A historical dose's product: from the catalog, else an external product already named by one of its codings,
-     * else one created from its first coding (system and code).
-     */
-    private Product productOrExternal(Actor actor, Immunization imm, List<Product> catalogue) {
-        Optional<Product> catalogued = catalogProduct(imm, catalogue);
-        if (catalogued.isPresent()) {
-            return catalogued.get();
-        }
-        for (var coding : imm.getVaccineCode().getCoding()) {
-            if (coding.hasSystem() && coding.hasCode()) {
-                Optional<Product> known = externalProducts.find(coding.getSystem(), coding.getCode());
-                if (known.isPresent()) {
-                    return known.get();
-                }
-            }
-        }
-        var first = imm.getVaccineCode().getCoding().stream().filter(c -> c.hasSystem() && c.hasCode()).findFirst()
-                .orElseThrow(() -> unprocessable("vaccineCode", "needs a coding with a system and a code"));
-        return externalProducts.obtain(actor, first.getSystem(), first.getCode(),
-                first.hasDisplay() ? first.getDisplay() : imm.getVaccineCode().getText());
-    }
-
-    private static Optional<Product> catalogProduct(Immunization imm, List<Product> catalogue) {
-        for (var coding : imm.getVaccineCode().getCoding()) {
-            Optional<Product> found = catalogue.stream()
-                    .filter(p -> ImmunizationMapping.matches(p, coding.getSystem(), coding.getCode())).findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Product product(Immunization imm, List<Product> catalogue) {
-        Optional<Product> found = catalogProduct(imm, catalogue);
-        if (found.isPresent() && !found.get().outsideCatalog()) {
-            return found.get();
-        }
-        throw unprocessable("vaccineCode", "names no product of the catalog");
-    }
-
-    private Facility site(Immunization imm) {
-        Reference ref = imm.hasLocation() ? imm.getLocation() : imm.getPerformerFirstRep().getActor();
-        String text = ref.getReference();
-        if (text == null) {
-            throw unprocessable("location", "is required: the vaxline site (Location/<id or code>) the dose was given at");
-        }
-        String key = text.substring(text.indexOf('/') + 1);
-        UUID id = FhirReads.asUuid(key);
-        return (id != null ? facilities.find(id) : facilities.byCode(key))
-                .orElseThrow(() -> unprocessable("location", "no site " + key));
     }
 
     /** One entry's outcome in a batch: the dose, or the refusal. */
@@ -332,7 +234,7 @@ public final class FhirWrites {
     }
 
     private static VaxlineException unprocessable(String field, String reason) {
-        return VaxlineException.field(FhirError.FHIR_RESOURCE_UNPROCESSABLE, field, reason);
+        return ChunkReferences.unprocessable(field, reason);
     }
 
 }

@@ -48,15 +48,17 @@ public final class LogReads {
 
     /**
      * Logs reads of people the caller has already read (a page of an export): their province is at hand, so nobody
-     * is read again only to be logged.
+     * is read again only to be logged. Answers without waiting for the log's commit: the caller goes on (a bulk export
+     * writes the page meanwhile) and awaits every answer before anyone is shown the records (the export, before it
+     * offers its files).
      */
-    public void loggedPeople(Actor reader, Collection<Person> people, String purpose) {
+    public AccessLog.Logged loggingPeople(Actor reader, Collection<Person> people, String purpose) {
         if (people.isEmpty()) {
-            return;
+            return AccessLog.Logged.WRITTEN;
         }
         Instant now = clock.instant();
         List<PersonRead> reads = people.stream().map(p -> new PersonRead(Ids.newId(), p.id(), p.provinceCode(), reader.name(), now, purpose))
                 .toList();
-        store.read(h -> log.entries(h, reads)).await();
+        return store.read(h -> log.entries(h, reads));
     }
 }

@@ -59,6 +59,30 @@ public final class PersonDirectory {
         });
     }
 
+    /** At most this many ids in one IN list: far below either store's limit on a statement's parameters. */
+    private static final int IN_LIST = 1024;
+
+    /**
+     * {@link #resolve} for many people at once (a FHIR Bundle's patients): one statement per {@value #IN_LIST} ids tells
+     * which exist and which were merged away, and only those merged away are followed through the merge ledger. Ids of
+     * no one are left out of the answer (the caller names them in its refusal).
+     */
+    public java.util.Map<UUID, UUID> resolveAll(java.util.Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(personIds));
+        return store.read(h -> {
+            java.util.Map<UUID, UUID> survivors = new java.util.HashMap<>();
+            for (int from = 0; from < ids.size(); from += IN_LIST) {
+                for (PersonStore.MergeState s : persons.mergeStates(h, ids.subList(from, Math.min(ids.size(), from + IN_LIST)))) {
+                    survivors.put(s.id(), s.mergedIntoId() == null ? s.id() : resolve(h, s.id()));
+                }
+            }
+            return survivors;
+        });
+    }
+
     /**
      * The surviving record of whoever holds this identity document, read without the access log: a system matching
      * documents (an import) is not a person looking at a record.
@@ -199,10 +223,15 @@ public final class PersonDirectory {
 
     /** The surviving record for this person with what was merged into it; empty when there is no such person. */
     Optional<PersonRecord> record(Handle h, UUID personId) {
-        Optional<Person> found = persons.find(h, personId);
-        if (found.isEmpty()) {
+        Optional<PersonStore.Locked> row = persons.findWithMerges(h, personId);
+        if (row.isEmpty()) {
             return Optional.empty();
         }
+        if (row.get().standsAlone()) {
+            // never merged either way (the usual case): the row says so (V27), the merge ledger need not be asked
+            return Optional.of(new PersonRecord(row.get().person(), List.of()));
+        }
+        Optional<Person> found = Optional.of(row.get().person());
         UUID survivor = resolve(h, personId);
         // most records were never merged away: the row already read is the survivor's (one query fewer per read)
         Person person = survivor.equals(personId) ? found.get() : persons.find(h, survivor).orElseThrow();

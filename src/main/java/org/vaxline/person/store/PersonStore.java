@@ -185,6 +185,31 @@ public final class PersonStore {
                 .map(PERSON).list();
     }
 
+    /** The person with whether the record was merged away or took others in (V27), read without a lock. */
+    public Optional<Locked> findWithMerges(Handle h, UUID id) {
+        return h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new Locked(PERSON.map(rs, ctx), Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count")))
+                .findOne();
+    }
+
+    /** Whether a person was merged away (V27): {@code mergedIntoId} null for a record that stands for itself. */
+    public record MergeState(UUID id, UUID mergedIntoId) {
+    }
+
+    /**
+     * Which of these ids name a person, and which of those were merged away, in one statement (the ids padded, see
+     * {@link org.vaxline.platform.store.InLists}); ids of no one are left out. Reads two columns, not the whole row.
+     */
+    public List<MergeState> mergeStates(Handle h, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT id, merged_into_id FROM persons WHERE id IN (<ids>)")
+                .bindList("ids", org.vaxline.platform.store.InLists.padded(ids))
+                .map((rs, ctx) -> new MergeState(Rows.uuid(rs, "id", ctx), Rows.uuid(rs, "merged_into_id", ctx)))
+                .list();
+    }
+
     /** The people holding these documents of one type, with whether each was merged away. */
     public List<Locked> byIdentities(Handle h, IdentityType type, Collection<String> numbers) {
         return h.createQuery("SELECT * FROM persons WHERE identity_type = :type AND identity_number IN (<numbers>)")
