@@ -18,9 +18,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Chains ledger entries, per ledger, in the transaction that appends them. An append calls {@link #link} (one line);
  * the entries wait in the transaction and are hashed and written when it is about to commit, one {@link ChainBlock} per
  * ledger (a row per ledger and transaction, not per entry). On SQLite, whose writer holds the only write lock, in
- * three statements whatever the ledgers (see {@link #writeOnSqlite}). On PostgreSQL, with one statement per ledger per
- * transaction: it inserts the block only if the ledger's head is still the one this process last saw (kept in memory), and moves the head. When another writer moved the head in
- * between, the head is read again under a lock and the links are computed anew, in the same transaction: nothing is
+ * three statements whatever the ledgers (see {@link #writeOnSqlite}). On PostgreSQL, in one batch per transaction (one
+ * round trip), a statement per block: it inserts the block only if the ledger's head is still the one this process
+ * last saw (kept in memory), and moves the head. When another writer moved the head in between, the head is read again under a lock and the links are computed anew, in the same transaction: nothing is
  * retried whole, and two writers can never both extend one head. Within this process, a ledger's writer holds a lock
  * from its links to its commit, so the head it expects is the one the writer before it committed.
  *
@@ -113,23 +113,38 @@ public final class LedgerChain {
             NANOS_WRITING.add(System.nanoTime() - start);
             return;
         }
+        // every ledger's blocks in one batch: one round trip, each block inserted only after the head it expects
+        Map<LedgerDefinition, Head> expected = new java.util.LinkedHashMap<>();
+        Map<LedgerDefinition, List<ChainBlock>> blocks = new java.util.LinkedHashMap<>();
         for (Map.Entry<LedgerDefinition, List<Entry>> e : pending.entries.entrySet()) {
             LedgerDefinition ledger = e.getKey();
-            List<Entry> entries = e.getValue();
             // in the ledgers' name order, so two writers of the same ledgers never wait for each other in a circle
             ReentrantLock lock = writing.computeIfAbsent(ledger.name(), n -> new ReentrantLock());
             lock.lock();
             pending.locked.add(lock);
-            Head expected = heads.get(ledger.name());
-            if (expected == null) {
-                expected = readHead(h, ledger, false);
+            Head head = heads.get(ledger.name());
+            expected.put(ledger, head == null ? readHead(h, ledger, false) : head);
+            blocks.put(ledger, blocks(ledger, expected.get(ledger), e.getValue()));
+        }
+        int[] inserted = insertBlocks(h, expected, blocks);
+        int i = 0;
+        for (Map.Entry<LedgerDefinition, List<ChainBlock>> e : blocks.entrySet()) {
+            LedgerDefinition ledger = e.getKey();
+            List<ChainBlock> written = e.getValue();
+            boolean all = true;
+            boolean none = true;
+            for (int b = 0; b < written.size(); b++, i++) {
+                all &= inserted[i] == 1;
+                none &= inserted[i] == 0;
             }
-            Head after = tryWrite(h, ledger, expected, entries);
-            if (after == null) {
+            if (all) {
+                pending.written.put(ledger.name(), written.get(written.size() - 1).head());
+            } else if (none) { // another writer moved the head first: read it under lock and chain after it
                 STALE_HEADS.increment();
-                after = writeLocked(h, ledger, entries);
+                pending.written.put(ledger.name(), writeLocked(h, ledger, pending.entries.get(ledger)));
+            } else {
+                throw new IllegalStateException("the head of ledger " + ledger.name() + " moved within a transaction");
             }
-            pending.written.put(ledger.name(), after);
         }
         pending.entries.clear();
         NANOS_WRITING.add(System.nanoTime() - start);
@@ -274,6 +289,42 @@ public final class LedgerChain {
                 .bind("length", next.length()).bind("hash", next.hash()).bind("first", block.firstPosition())
                 .bind("entries", block.size()).bind("ids", block.entryIds()).bind("hashes", block.hashes())
                 .execute();
+    }
+
+    /**
+     * PostgreSQL: every block of the transaction in one batch of {@link #insertBlock}'s statement (the driver sends a
+     * batch in one round trip, and runs it in order, so the heads are still locked in the ledgers' name order).
+     * Answers, per block in order, 1 when it was inserted and 0 when its head was not the expected one.
+     */
+    private static int[] insertBlocks(Handle h, Map<LedgerDefinition, Head> expected, Map<LedgerDefinition, List<ChainBlock>> blocks) {
+        // plain JDBC, as on SQLite: Jdbi's set-up of the batch (argument factories, config look-ups) was most of the
+        // chain's own time on the writer thread
+        String sql = "WITH head AS (UPDATE ledger_heads SET length = ?, hash = ? WHERE ledger = ? AND length = ? AND hash = ? RETURNING ledger)"
+                + " INSERT INTO ledger_blocks (ledger, first_position, entries, entry_ids, hashes) SELECT head.ledger, ?, ?, ?, ? FROM head";
+        try (java.sql.PreparedStatement batch = h.getConnection().prepareStatement(sql)) {
+            for (Map.Entry<LedgerDefinition, List<ChainBlock>> e : blocks.entrySet()) {
+                Head previous = expected.get(e.getKey());
+                for (ChainBlock block : e.getValue()) {
+                    Head next = block.head();
+                    batch.setLong(1, next.length());
+                    batch.setString(2, next.hash());
+                    batch.setString(3, e.getKey().name());
+                    batch.setLong(4, previous.length());
+                    batch.setString(5, previous.hash());
+                    batch.setLong(6, block.firstPosition());
+                    batch.setInt(7, block.size());
+                    batch.setBytes(8, block.entryIds());
+                    batch.setBytes(9, block.hashes());
+                    batch.addBatch();
+                    previous = next;
+                }
+            }
+            int[] inserted = batch.executeBatch();
+            StatementLog.of(h).ifPresent(log -> log.executed(sql));
+            return inserted;
+        } catch (java.sql.SQLException e) {
+            throw new DeferredWrites.WriteFailed(e);
+        }
     }
 
     /** Sets the ledgers' stored heads, whatever they were, in one statement (plain JDBC, as {@link #writeOnSqlite}). */

@@ -99,15 +99,16 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
     }
 
     /**
-     * SQLite: one writer (it has one write lock). PostgreSQL: two, each on its own connection, so one decides while the
-     * other waits on the server. Three were tried before batches held their writes: their shared rows (a site's
-     * balance, a commune's coverage cell) were written in the order their doses came, two batches deadlocked, and
-     * PostgreSQL took a second (deadlock_timeout) to break it. Now a batch locks its people and balances in id order
-     * when it reads them, and writes shared rows in one key order at its end ({@link DeferredWrites}), so writers meet
-     * on a shared row in one order and wait instead of deadlocking. A person's requests always go to the same writer.
+     * One writer on either store. SQLite has one write lock. PostgreSQL ran two, each on its own connection, so one
+     * decided while the other waited on the server; but every batch of doses shares rows with the one before it (the
+     * ledgers' chain heads, and a busy site's balance and coverage cells), held from its write to its commit, so the
+     * second writer mostly waited for the first's commit in smaller batches: one writer recorded 2,860–2,965 doses/s
+     * where two recorded 1,700–2,000 (DoseChainBenchmark, 32 threads, 2026-12-02). Batches lock their people and
+     * balances in id order and write shared rows in one key order at their end ({@link DeferredWrites}), so another
+     * process writing the same store (the CLI, a second node) waits instead of deadlocking.
      */
     public static int writersFor(Dialect dialect) {
-        return dialect == Dialect.POSTGRESQL ? 2 : 1;
+        return 1;
     }
 
     /** Records the request with others that came meanwhile; answers after their transaction committed. */
