@@ -159,6 +159,42 @@ class LedgerChainTest {
         }
     }
 
+    /**
+     * Two processes writing one PostgreSQL store (two applications here, each with its own chain and its own idea of the
+     * heads): each finds the head the other moved, reads it again under lock and chains after it, and the ledgers
+     * verify whole.
+     */
+    @org.junit.jupiter.api.Test
+    void twoWritersOfOneStoreChainAfterEachOther() {
+        String url = TestStores.demoPostgresUrl();
+        try (Vaxline first = new Vaxline(Store.open(url), Clock.systemDefaultZone());
+             Vaxline second = new Vaxline(Store.open(url), Clock.systemDefaultZone())) {
+            Actor admin = Actor.operator("two-writers");
+            java.time.LocalDate today = java.time.LocalDate.now(first.clock());
+            var stock = first.stock().queries().onHand(null, "01", null, null).lines().stream()
+                    .filter(l -> l.facilityCode().startsWith("SITE-") && !l.onHold()
+                            && l.status() == org.vaxline.lot.domain.LotStatus.RELEASED && !l.expiresOn().isBefore(today) && l.quantity() > 10)
+                    .findFirst().orElseThrow();
+            long before = new LedgerHeads(first.store()).head("doses").length();
+            long staleBefore = org.vaxline.platform.ledger.LedgerChain.staleHeads();
+            for (int i = 0; i < 6; i++) {
+                Vaxline app = i % 2 == 0 ? first : second;
+                UUID person = app.persons().registerPerson().register(admin, new org.vaxline.person.domain.NewPerson(Ids.newId(),
+                        org.vaxline.person.domain.IdentityType.CCCD, String.format("001090%06d", 700_000 + i), "Người Hai Bên " + i,
+                        java.time.LocalDate.parse("1990-05-14"), org.vaxline.person.domain.Sex.MALE, null, "01", null, null, null, true))
+                        .value().id();
+                app.registry().recordDose().record(admin, new org.vaxline.registry.application.DoseRequest(Ids.newId(), person,
+                        stock.productId(), stock.lotId(), stock.facilityId(), today, null, null));
+            }
+            assertThat(org.vaxline.platform.ledger.LedgerChain.staleHeads() - staleBefore).as("heads found moved by the other").isPositive();
+            LedgerHeads heads = new LedgerHeads(second.store());
+            assertThat(heads.head("doses").length()).isEqualTo(before + 6);
+            for (LedgerVerification v : heads.verifyAll()) {
+                assertThat(v.firstBreak()).as(v.ledger()).isNull();
+            }
+        }
+    }
+
     private static void alterAndExpectNamed(Store store, Dialect dialect, LedgerHeads heads, String ledger, UUID entry, String update) {
         assertThat(heads.verify(ledger).intact()).as(ledger).isTrue();
         store.inTransaction(h -> {
