@@ -13,12 +13,12 @@ import java.util.UUID;
  * Names for the schemas and databases tests make on the PostgreSQL server, and their removal. Dropping one took
  * 0.4–1.5 s, and a run makes over a hundred: dropped when the run ended, they kept the test JVM alive past surefire's
  * 30-second limit (which then killed it, leaving the rest). So each name carries the minute it was made, and a run
- * drops, on a background thread, those an earlier run left that are older than any run lasts.
+ * drops, on a background thread, those an earlier run left that are older than any run lasts (two hours).
  */
 final class TestServerLeftovers {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyMMddHHmm", Locale.ROOT);
     /** No test run lasts this long: what is older is not in use. */
-    private static final Duration OLD = Duration.ofHours(6);
+    private static final Duration OLD = Duration.ofHours(2);
 
     private TestServerLeftovers() {
     }
