@@ -29,26 +29,39 @@ public record ChainBlock(long firstPosition, byte[] entryIds, byte[] hashes) {
      * @param bodies each entry's {@link CanonicalEntry#body}, in the order of {@code ids}
      */
     static ChainBlock after(LedgerChain.Head head, LedgerDefinition ledger, List<UUID> ids, List<byte[]> bodies) {
-        ByteBuffer idBytes = ByteBuffer.allocate(16 * ids.size());
         ByteBuffer hashBytes = ByteBuffer.allocate(32 * ids.size());
         byte[] hash = HEX.parseHex(head.hash());
         for (int i = 0; i < ids.size(); i++) {
-            idBytes.putLong(ids.get(i).getMostSignificantBits()).putLong(ids.get(i).getLeastSignificantBits());
             hash = CanonicalEntry.chainBody(hash, ledger, head.length() + i + 1, bodies.get(i));
             hashBytes.put(hash);
         }
-        return new ChainBlock(head.length() + 1, idBytes.array(), hashBytes.array());
+        return new ChainBlock(head.length() + 1, packed(ids), hashBytes.array());
     }
 
     /** Blocks of already chained links (the V56 move), hashes as hex. */
     static ChainBlock of(long firstPosition, List<UUID> ids, List<String> hexHashes) {
-        ByteBuffer idBytes = ByteBuffer.allocate(16 * ids.size());
         ByteBuffer hashBytes = ByteBuffer.allocate(32 * ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            idBytes.putLong(ids.get(i).getMostSignificantBits()).putLong(ids.get(i).getLeastSignificantBits());
-            hashBytes.put(HEX.parseHex(hexHashes.get(i)));
-        }
-        return new ChainBlock(firstPosition, idBytes.array(), hashBytes.array());
+        hexHashes.forEach(hash -> hashBytes.put(HEX.parseHex(hash)));
+        return new ChainBlock(firstPosition, packed(ids), hashBytes.array());
+    }
+
+    private static byte[] packed(List<UUID> ids) {
+        ByteBuffer bytes = ByteBuffer.allocate(16 * ids.size());
+        ids.forEach(id -> bytes.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()));
+        return bytes.array();
+    }
+
+    /** A row of {@code ledger_blocks} read with its first_position, entry_ids and hashes. */
+    static ChainBlock read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ChainBlock(rs.getLong("first_position"), rs.getBytes("entry_ids"), rs.getBytes("hashes"));
+    }
+
+    /** Binds first_position, entries, entry_ids and hashes, in that order, from parameter {@code at} on. */
+    void bind(java.sql.PreparedStatement statement, int at) throws java.sql.SQLException {
+        statement.setLong(at, firstPosition);
+        statement.setInt(at + 1, size());
+        statement.setBytes(at + 2, entryIds);
+        statement.setBytes(at + 3, hashes);
     }
 
     public int size() {

@@ -68,7 +68,7 @@ final class ChainVerifier {
             List<ChainBlock> page = h.createQuery("SELECT first_position, entry_ids, hashes FROM ledger_blocks"
                             + " WHERE ledger = :ledger AND first_position > :after ORDER BY first_position LIMIT " + BLOCKS_PER_PAGE)
                     .bind("ledger", ledger.name()).bind("after", after)
-                    .map((rs, ctx) -> new ChainBlock(rs.getLong("first_position"), rs.getBytes("entry_ids"), rs.getBytes("hashes")))
+                    .map((rs, ctx) -> ChainBlock.read(rs))
                     .list();
             for (ChainBlock block : page) {
                 for (int i = 0; i < block.size(); i++) {

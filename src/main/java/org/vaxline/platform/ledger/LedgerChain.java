@@ -83,7 +83,7 @@ public final class LedgerChain {
             pending.entries.computeIfAbsent(ledger, l -> new ArrayList<>()).add(entry);
         } else {
             if (isPostgres(h)) {
-                new LedgerChain(true).writeLocked(h, ledger, List.of(entry));
+                writeLocked(h, ledger, List.of(entry));
             } else { // in a transaction of its own (or the handle's), which holds SQLite's write lock
                 h.useTransaction(t -> writeOnSqlite(t, Map.of(ledger, List.of(entry))));
             }
@@ -127,24 +127,16 @@ public final class LedgerChain {
             blocks.put(ledger, blocks(ledger, expected.get(ledger), e.getValue()));
         }
         int[] inserted = insertBlocks(h, expected, blocks);
-        int i = 0;
+        int from = 0;
         for (Map.Entry<LedgerDefinition, List<ChainBlock>> e : blocks.entrySet()) {
             LedgerDefinition ledger = e.getKey();
-            List<ChainBlock> written = e.getValue();
-            boolean all = true;
-            boolean none = true;
-            for (int b = 0; b < written.size(); b++, i++) {
-                all &= inserted[i] == 1;
-                none &= inserted[i] == 0;
-            }
-            if (all) {
-                pending.written.put(ledger.name(), written.get(written.size() - 1).head());
-            } else if (none) { // another writer moved the head first: read it under lock and chain after it
+            Head after = headAfter(ledger, e.getValue(), inserted, from);
+            from += e.getValue().size();
+            if (after == null) { // another writer moved the head first: read it under lock and chain after it
                 STALE_HEADS.increment();
-                pending.written.put(ledger.name(), writeLocked(h, ledger, pending.entries.get(ledger)));
-            } else {
-                throw new IllegalStateException("the head of ledger " + ledger.name() + " moved within a transaction");
+                after = writeLocked(h, ledger, pending.entries.get(ledger));
             }
+            pending.written.put(ledger.name(), after);
         }
         pending.entries.clear();
         NANOS_WRITING.add(System.nanoTime() - start);
@@ -168,10 +160,7 @@ public final class LedgerChain {
                     Head head = stored.getOrDefault(ledger.name(), new Head(0, CanonicalEntry.GENESIS));
                     for (ChainBlock block : blocks(ledger, head, e.getValue())) {
                         insert.setString(1, ledger.name());
-                        insert.setLong(2, block.firstPosition());
-                        insert.setInt(3, block.size());
-                        insert.setBytes(4, block.entryIds());
-                        insert.setBytes(5, block.hashes());
+                        block.bind(insert, 2);
                         insert.addBatch();
                         head = block.head();
                     }
@@ -241,7 +230,7 @@ public final class LedgerChain {
     }
 
     /** Reads the head under the ledger's lock and writes; used when the expected head was stale. */
-    private Head writeLocked(Handle h, LedgerDefinition ledger, List<Entry> entries) {
+    private static Head writeLocked(Handle h, LedgerDefinition ledger, List<Entry> entries) {
         Head current = readHead(h, ledger, true);
         Head after = tryWrite(h, ledger, current, entries);
         if (after == null) {
@@ -251,18 +240,29 @@ public final class LedgerChain {
     }
 
     /** Writes the links after an expected head; null when the head was not the expected one (nothing written). */
-    private Head tryWrite(Handle h, LedgerDefinition ledger, Head expected, List<Entry> entries) {
-        Head head = expected;
-        for (ChainBlock block : blocks(ledger, expected, entries)) {
-            if (insertBlock(h, ledger, head, block) == 0) {
-                if (head != expected) {
-                    throw new IllegalStateException("the head of ledger " + ledger.name() + " moved within a transaction");
-                }
-                return null;
-            }
-            head = block.head();
+    private static Head tryWrite(Handle h, LedgerDefinition ledger, Head expected, List<Entry> entries) {
+        List<ChainBlock> blocks = blocks(ledger, expected, entries);
+        return headAfter(ledger, blocks, insertBlocks(h, Map.of(ledger, expected), Map.of(ledger, blocks)), 0);
+    }
+
+    /**
+     * The head after a ledger's blocks, from the counts {@link #insertBlocks} answered for them (at {@code from}): null
+     * when none was inserted, the head having moved before the first.
+     */
+    private static Head headAfter(LedgerDefinition ledger, List<ChainBlock> blocks, int[] inserted, int from) {
+        boolean all = true;
+        boolean none = true;
+        for (int b = 0; b < blocks.size(); b++) {
+            all &= inserted[from + b] == 1;
+            none &= inserted[from + b] == 0;
         }
-        return head;
+        if (all) {
+            return blocks.get(blocks.size() - 1).head();
+        }
+        if (none) {
+            return null;
+        }
+        throw new IllegalStateException("the head of ledger " + ledger.name() + " moved within a transaction");
     }
 
     /** The entries chained after the head, in blocks of at most {@value ChainBlock#MAX_ENTRIES}. */
@@ -278,23 +278,11 @@ public final class LedgerChain {
         return blocks;
     }
 
-    /** PostgreSQL: inserts the block only if the stored head is the one it follows, and moves the head, in one statement. */
-    private static int insertBlock(Handle h, LedgerDefinition ledger, Head previous, ChainBlock block) {
-        Head next = block.head();
-        return h.createUpdate("WITH head AS (UPDATE ledger_heads SET length = :length, hash = :hash"
-                        + " WHERE ledger = :ledger AND length = :previous AND hash = :previousHash RETURNING ledger)"
-                        + " INSERT INTO ledger_blocks (ledger, first_position, entries, entry_ids, hashes)"
-                        + " SELECT head.ledger, :first, :entries, :ids, :hashes FROM head")
-                .bind("ledger", ledger.name()).bind("previous", previous.length()).bind("previousHash", previous.hash())
-                .bind("length", next.length()).bind("hash", next.hash()).bind("first", block.firstPosition())
-                .bind("entries", block.size()).bind("ids", block.entryIds()).bind("hashes", block.hashes())
-                .execute();
-    }
-
     /**
-     * PostgreSQL: every block of the transaction in one batch of {@link #insertBlock}'s statement (the driver sends a
-     * batch in one round trip, and runs it in order, so the heads are still locked in the ledgers' name order).
-     * Answers, per block in order, 1 when it was inserted and 0 when its head was not the expected one.
+     * PostgreSQL: every block in one batch (the driver sends a batch in one round trip, and runs it in order, so the
+     * heads are still locked in the ledgers' name order). Each statement inserts its block only if the stored head is
+     * the one the block follows, and moves the head. Answers, per block in order, 1 when it was inserted and 0 when its
+     * head was not the expected one.
      */
     private static int[] insertBlocks(Handle h, Map<LedgerDefinition, Head> expected, Map<LedgerDefinition, List<ChainBlock>> blocks) {
         // plain JDBC, as on SQLite: Jdbi's set-up of the batch (argument factories, config look-ups) was most of the
@@ -311,10 +299,7 @@ public final class LedgerChain {
                     batch.setString(3, e.getKey().name());
                     batch.setLong(4, previous.length());
                     batch.setString(5, previous.hash());
-                    batch.setLong(6, block.firstPosition());
-                    batch.setInt(7, block.size());
-                    batch.setBytes(8, block.entryIds());
-                    batch.setBytes(9, block.hashes());
+                    block.bind(batch, 6);
                     batch.addBatch();
                     previous = next;
                 }

@@ -62,7 +62,7 @@ public final class LedgerHeads {
         return h.createQuery("SELECT first_position, entry_ids, hashes FROM ledger_blocks WHERE ledger = :ledger"
                         + " AND first_position <= :position ORDER BY first_position DESC LIMIT 1")
                 .bind("ledger", ledger.name()).bind("position", position)
-                .map((rs, ctx) -> new ChainBlock(rs.getLong("first_position"), rs.getBytes("entry_ids"), rs.getBytes("hashes")))
+                .map((rs, ctx) -> ChainBlock.read(rs))
                 .findOne().filter(block -> position <= block.lastPosition());
     }
 

@@ -101,10 +101,7 @@ public class LinksIntoBlocks implements JavaMigration {
 
         void add(String ledger, ChainBlock block) throws SQLException {
             insert.setString(1, ledger);
-            insert.setLong(2, block.firstPosition());
-            insert.setInt(3, block.size());
-            insert.setBytes(4, block.entryIds());
-            insert.setBytes(5, block.hashes());
+            block.bind(insert, 2);
             insert.addBatch();
             if (++pending == 20) {
                 flush();
