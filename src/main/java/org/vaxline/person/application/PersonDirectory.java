@@ -231,10 +231,9 @@ public final class PersonDirectory {
             // never merged either way (the usual case): the row says so (V27), the merge ledger need not be asked
             return Optional.of(new PersonRecord(row.get().person(), List.of()));
         }
-        Optional<Person> found = Optional.of(row.get().person());
         UUID survivor = resolve(h, personId);
-        // most records were never merged away: the row already read is the survivor's (one query fewer per read)
-        Person person = survivor.equals(personId) ? found.get() : persons.find(h, survivor).orElseThrow();
+        // a record that took others in is its own survivor: the row already read is the survivor's
+        Person person = survivor.equals(personId) ? row.get().person() : persons.find(h, survivor).orElseThrow();
         return Optional.of(new PersonRecord(person, mergedFrom(h, survivor)));
     }
 

@@ -73,6 +73,9 @@ public final class PersonStore {
         }
     }
 
+    private static final RowMapper<Locked> LOCKED = (rs, ctx) -> new Locked(PERSON.map(rs, ctx),
+            Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count"));
+
     /**
      * Locks the person's row until the transaction ends and reads it in the same statement (PostgreSQL: FOR UPDATE, which
      * re-reads a row a merge updated while this waited; SQLite: its write transactions run one at a time). The row is
@@ -85,7 +88,7 @@ public final class PersonStore {
         }
         String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
         Optional<Locked> locked = h.createQuery("SELECT * FROM persons WHERE id = :id" + lock).bind("id", id)
-                .map((rs, ctx) -> new Locked(PERSON.map(rs, ctx), Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count")))
+                .map(LOCKED)
                 .findOne();
         locked.ifPresent(l -> org.vaxline.platform.store.TransactionMemo.of(h).put(memoKey(id), l.person()));
         return locked;
@@ -103,7 +106,7 @@ public final class PersonStore {
         String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
         var memo = org.vaxline.platform.store.TransactionMemo.of(h);
         h.createQuery("SELECT * FROM persons WHERE id IN (<ids>) ORDER BY id" + lock).bindList("ids", org.vaxline.platform.store.InLists.padded(new java.util.TreeSet<>(ids)))
-                .map((rs, ctx) -> new Locked(PERSON.map(rs, ctx), Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count")))
+                .map(LOCKED)
                 .forEach(l -> {
                     memo.put(memoKey(l.person().id()), l.person());
                     memo.put(lockedKey(l.person().id()), l);
@@ -188,7 +191,7 @@ public final class PersonStore {
     /** The person with whether the record was merged away or took others in (V27), read without a lock. */
     public Optional<Locked> findWithMerges(Handle h, UUID id) {
         return h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> new Locked(PERSON.map(rs, ctx), Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count")))
+                .map(LOCKED)
                 .findOne();
     }
 
@@ -214,7 +217,7 @@ public final class PersonStore {
     public List<Locked> byIdentities(Handle h, IdentityType type, Collection<String> numbers) {
         return h.createQuery("SELECT * FROM persons WHERE identity_type = :type AND identity_number IN (<numbers>)")
                 .bind("type", type.name()).bindList("numbers", List.copyOf(numbers))
-                .map((rs, ctx) -> new Locked(PERSON.map(rs, ctx), Rows.uuid(rs, "merged_into_id", ctx), rs.getInt("merged_from_count")))
+                .map(LOCKED)
                 .list();
     }
 
