@@ -28,8 +28,10 @@ final class MigratedTemplates {
     /** The demo loaded into a copy of the migrated store, per store kind, for the day it was loaded on (its "today"). */
     private static final Map<Dialect, DemoTemplate> DEMOS = new EnumMap<>(Dialect.class);
 
+    /** @param location the SQLite template's file, or the PostgreSQL template's database name */
     private record DemoTemplate(LocalDate day, String location) {
     }
+
     /** Databases made by tests start so; a later run drops them ({@link TestServerLeftovers}). */
     static final String DATABASE_PREFIX = "vaxline_test_";
 
@@ -48,7 +50,7 @@ final class MigratedTemplates {
 
     /** The URL of a new database holding a copy of the store with the demo loaded today. */
     static synchronized String postgresDemoCopy() {
-        return postgresCopyOf(demoTemplate(Dialect.POSTGRESQL));
+        return urlOf(postgresCopyOf(demoTemplate(Dialect.POSTGRESQL)));
     }
 
     /**
@@ -72,8 +74,7 @@ final class MigratedTemplates {
                 location = Store.embeddedFile(dir).toString();
                 store = Store.open(Store.embeddedUrl(dir));
             } else {
-                location = newDatabaseName("demo_");
-                TestStores.execute(TestStores.postgresUrl(), "CREATE DATABASE " + location);
+                location = postgresCopyOf(postgresTemplate());
                 store = Store.open(urlOf(location));
             }
         } catch (IOException e) {
@@ -117,7 +118,7 @@ final class MigratedTemplates {
 
     /** The URL of a new database on the test server holding a copy of the migrated store. */
     static synchronized String postgresCopy() {
-        return postgresCopyOf(postgresTemplate());
+        return urlOf(postgresCopyOf(postgresTemplate()));
     }
 
     private static synchronized String postgresTemplate() {
@@ -130,10 +131,11 @@ final class MigratedTemplates {
         return postgresTemplate;
     }
 
+    /** The name of a new database copied from the template. */
     private static String postgresCopyOf(String template) {
         String name = newDatabaseName("t_");
         TestStores.execute(TestStores.postgresUrl(), "CREATE DATABASE " + name + " TEMPLATE " + template);
-        return urlOf(name);
+        return name;
     }
 
     private static String newDatabaseName(String kind) {
@@ -144,5 +146,4 @@ final class MigratedTemplates {
     static String urlOf(String database) {
         return TestStores.postgresUrl().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
     }
-
 }

@@ -11,8 +11,9 @@ import java.util.UUID;
 /**
  * Fresh, migrated stores for tests: a SQLite file in a temporary folder, or a new database on the real PostgreSQL
  * server, each a copy of one migrated once per test run ({@link MigratedTemplates}); stores holding the demo
- * ({@link #openDemo}); and empty schemas for tests of migration itself ({@link #freshPostgresSchemaUrl}). On the server (127.0.0.1:5432 by default; the system property or environment variable
- * {@code VAXLINE_TEST_PG} names another). A PostgreSQL store that cannot be reached fails the test: it is never skipped.
+ * ({@link #openDemo}); and empty schemas for tests of migration itself ({@link #freshPostgresSchemaUrl}). On the server
+ * at 127.0.0.1:5432 by default; the system property or environment variable {@code VAXLINE_TEST_PG} names another.
+ * A PostgreSQL store that cannot be reached fails the test: it is never skipped.
  */
 public final class TestStores {
     private static final String DEFAULT_PG = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
@@ -22,7 +23,7 @@ public final class TestStores {
 
     public static Store open(Dialect dialect, Path tempDir) {
         return switch (dialect) {
-            case SQLITE -> Store.open(Store.embeddedUrl(MigratedTemplates.sqliteCopy(tempDir.resolve("store-" + UUID.randomUUID()))));
+            case SQLITE -> Store.embedded(MigratedTemplates.sqliteCopy(tempDir.resolve("store-" + UUID.randomUUID())));
             case POSTGRESQL -> Store.open(MigratedTemplates.postgresCopy());
         };
     }
@@ -33,8 +34,8 @@ public final class TestStores {
      */
     public static Store openDemo(Dialect dialect, Path tempDir) {
         return switch (dialect) {
-            case SQLITE -> Store.open(Store.embeddedUrl(MigratedTemplates.sqliteDemoCopy(tempDir.resolve("store-" + UUID.randomUUID()))));
-            case POSTGRESQL -> Store.open(MigratedTemplates.postgresDemoCopy());
+            case SQLITE -> Store.embedded(demoDataDir(tempDir.resolve("store-" + UUID.randomUUID())));
+            case POSTGRESQL -> Store.open(demoPostgresUrl());
         };
     }
 
