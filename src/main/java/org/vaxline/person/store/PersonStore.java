@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -240,7 +239,7 @@ public final class PersonStore {
      */
     public List<Person> search(Handle h, Dialect dialect, PersonQuery match, String province, UUID after, int limit) {
         if (match instanceof PersonQuery.Name name) {
-            return searchByName(h, dialect, name, province, after, limit);
+            return PersonNameSearch.search(h, dialect, name, province, after, limit);
         }
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
         List<Object[]> binds = new ArrayList<>();
@@ -268,115 +267,6 @@ public final class PersonStore {
             query.bindByType((String) bind[0], bind[1], bind[1].getClass());
         }
         return query.map(PERSON).list();
-    }
-
-    /**
-     * Every word contained in the name, ranked exact name, whole words, contained; the cursor's person is placed by its
-     * own rank, so the page after it continues in (rank, id) order. PostgreSQL serves the LIKEs from its GIN pg_trgm
-     * index (words of three letters or more); SQLite reads each rank through its FTS5 table instead (below).
-     */
-    private List<Person> searchByName(Handle h, Dialect dialect, PersonQuery.Name name, String province, UUID after, int limit) {
-        if (dialect == Dialect.SQLITE) {
-            return searchByNameInTiers(h, name, province, after, limit);
-        }
-        List<String> words = name.words();
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" AND p.normalized_name LIKE :w").append(i);
-        }
-        if (province != null) {
-            where.append(" AND p.province_code = :province");
-        }
-        StringBuilder rank = new StringBuilder("CASE WHEN p.normalized_name = :exact THEN " + PersonQuery.Name.EXACT + " WHEN ");
-        for (int i = 0; i < words.size(); i++) {
-            rank.append(i == 0 ? "" : " AND ").append("(' ' || p.normalized_name || ' ') LIKE :whole").append(i);
-        }
-        rank.append(" THEN ").append(PersonQuery.Name.WHOLE_WORDS).append(" ELSE ").append(PersonQuery.Name.CONTAINED).append(" END");
-        Integer afterRank = after == null ? null : find(h, after).map(p -> name.rankOf(p.normalizedName())).orElse(null);
-        String sql = "SELECT * FROM (SELECT p.*, " + rank + " AS name_rank FROM persons p " + where + ") ranked"
-                + (afterRank == null ? "" : " WHERE name_rank > :afterRank OR (name_rank = :afterRank AND id > :after)")
-                + " ORDER BY name_rank, id LIMIT :limit";
-        Query query = h.createQuery(sql).bind("limit", limit).bind("exact", name.exact());
-        for (int i = 0; i < words.size(); i++) {
-            query.bind("w" + i, "%" + words.get(i) + "%").bind("whole" + i, "% " + words.get(i) + " %");
-        }
-        if (province != null) {
-            query.bind("province", province);
-        }
-        if (afterRank != null) {
-            query.bind("afterRank", afterRank).bind("after", after);
-        }
-        return query.map(PERSON).list();
-    }
-
-    /**
-     * SQLite: each rank read on its own and in the FTS table's rowid order (registration order), so each stops at the
-     * page's last row instead of sorting every match: the exact name through the b-tree, whole words through the padded
-     * column of person_names, contained words through its plain column. The cursor's person continues from its rank and
-     * rowid.
-     */
-    private List<Person> searchByNameInTiers(Handle h, PersonQuery.Name name, String province, UUID after, int limit) {
-        List<String> words = name.words();
-        Integer afterRank = null;
-        Long afterRowid = null;
-        if (after != null) {
-            var cursor = h.createQuery("SELECT rowid AS r, normalized_name FROM persons WHERE id = :id").bind("id", after)
-                    .map((rs, ctx) -> Map.entry(rs.getLong("r"), rs.getString("normalized_name"))).findOne();
-            if (cursor.isPresent()) {
-                afterRowid = cursor.get().getKey();
-                afterRank = name.rankOf(cursor.get().getValue());
-            }
-        }
-        String whole = String.join(" AND ", words.stream().map(w -> "padded_name : \" " + w + " \"").toList());
-        List<String> indexed = words.stream().filter(w -> w.length() >= 3).map(w -> "normalized_name : \"" + w + "\"").toList();
-        StringBuilder wholeLike = new StringBuilder();
-        StringBuilder shortLike = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            wholeLike.append(i == 0 ? "" : " AND ").append("(' ' || p.normalized_name || ' ') LIKE :whole").append(i);
-            if (indexed.isEmpty() || words.get(i).length() < 3) {
-                shortLike.append(" AND p.normalized_name LIKE :w").append(i);
-            }
-        }
-        List<Person> found = new ArrayList<>();
-        for (int rank = afterRank == null ? PersonQuery.Name.EXACT : afterRank; rank <= PersonQuery.Name.CONTAINED && found.size() < limit; rank++) {
-            // A rank read through FTS5 walks person_names in rowid order and joins each match's row, so it stops at the
-            // page's end (an IN (subquery) would first collect every match of the commonest trigrams).
-            boolean throughIndex = rank == PersonQuery.Name.WHOLE_WORDS || rank == PersonQuery.Name.CONTAINED && !indexed.isEmpty();
-            String where = switch (rank) {
-                case PersonQuery.Name.EXACT -> "p.normalized_name = :exact";
-                case PersonQuery.Name.WHOLE_WORDS -> "person_names MATCH :whole AND p.normalized_name <> :exact";
-                default -> (indexed.isEmpty() ? "1 = 1" : "person_names MATCH :contained")
-                        + shortLike + " AND p.normalized_name <> :exact AND NOT (" + wholeLike + ")";
-            };
-            boolean continuing = afterRank != null && rank == afterRank;
-            String order = throughIndex ? "person_names.rowid" : "p.rowid";
-            String sql = (throughIndex ? "SELECT p.* FROM person_names JOIN persons p ON p.rowid = person_names.rowid WHERE "
-                    : "SELECT p.* FROM persons p WHERE ") + where + (province == null ? "" : " AND p.province_code = :province")
-                    + (continuing ? " AND " + order + " > :afterRowid" : "") + " ORDER BY " + order + " LIMIT :limit";
-            Query query = h.createQuery(sql).bind("limit", limit - found.size()).bind("exact", name.exact());
-            if (rank == PersonQuery.Name.WHOLE_WORDS) {
-                query.bind("whole", whole);
-            }
-            if (rank == PersonQuery.Name.CONTAINED) {
-                if (!indexed.isEmpty()) {
-                    query.bind("contained", String.join(" AND ", indexed));
-                }
-                for (int i = 0; i < words.size(); i++) {
-                    query.bind("whole" + i, "% " + words.get(i) + " %");
-                    if (indexed.isEmpty() || words.get(i).length() < 3) {
-                        query.bind("w" + i, "%" + words.get(i) + "%");
-                    }
-                }
-            }
-            if (province != null) {
-                query.bind("province", province);
-            }
-            if (continuing) {
-                query.bind("afterRowid", afterRowid);
-            }
-            found.addAll(query.map(PERSON).list());
-        }
-        return found;
     }
 
     /**

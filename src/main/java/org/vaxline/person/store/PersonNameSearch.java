@@ -1,0 +1,142 @@
+package org.vaxline.person.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.vaxline.person.domain.Person;
+import org.vaxline.person.domain.PersonQuery;
+import org.vaxline.platform.store.Dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A name search, ranked: the exact name first, then names holding every word whole, then names containing every word.
+ * Each rank is read on its own, in a fixed order and with a limit, so a page stops at its last row instead of ranking
+ * and sorting every match (a common family name matches a third of a country): the exact name through the b-tree; the
+ * words through the index each store is good at (SQLite's FTS5 trigram table, PostgreSQL's GIN pg_trgm index). A
+ * cursor's person continues the page from its own rank.
+ */
+final class PersonNameSearch {
+    private PersonNameSearch() {
+    }
+
+    static List<Person> search(Handle h, Dialect dialect, PersonQuery.Name name, String province, UUID after, int limit) {
+        return dialect == Dialect.SQLITE ? onSqlite(h, name, province, after, limit) : onPostgres(h, name, province, after, limit);
+    }
+
+    /**
+     * PostgreSQL: each rank in id order with a limit (V57): the exact name through {@code (normalized_name, id)}; whole
+     * words through the GIN index of the name's words, whose statistics let the planner read a rare combination
+     * through the index and walk the primary key for a common one; contained words through the GIN trigram index the
+     * same way (words of three letters or more).
+     */
+    private static List<Person> onPostgres(Handle h, PersonQuery.Name name, String province, UUID after, int limit) {
+        List<String> words = name.words();
+        Integer afterRank = after == null ? null : h.createQuery("SELECT normalized_name FROM persons WHERE id = :id")
+                .bind("id", after).mapTo(String.class).findOne().map(name::rankOf).orElse(null);
+        StringBuilder contains = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            contains.append(" AND p.normalized_name LIKE :w").append(i);
+        }
+        String whole = "string_to_array(p.normalized_name, ' ') @> CAST(:words AS text[])";
+        List<Person> found = new ArrayList<>();
+        for (int rank = afterRank == null ? PersonQuery.Name.EXACT : afterRank; rank <= PersonQuery.Name.CONTAINED && found.size() < limit; rank++) {
+            String where = switch (rank) {
+                case PersonQuery.Name.EXACT -> "p.normalized_name = :exact";
+                case PersonQuery.Name.WHOLE_WORDS -> "p.normalized_name <> :exact AND " + whole;
+                default -> "p.normalized_name <> :exact" + contains + " AND NOT " + whole;
+            };
+            boolean continuing = afterRank != null && rank == afterRank;
+            Query query = h.createQuery("SELECT p.* FROM persons p WHERE " + where
+                            + (province == null ? "" : " AND p.province_code = :province")
+                            + (continuing ? " AND p.id > :after" : "") + " ORDER BY p.id LIMIT :limit")
+                    .bind("limit", limit - found.size()).bind("exact", name.exact());
+            if (rank != PersonQuery.Name.EXACT) {
+                query.bindArray("words", String.class, words);
+            }
+            if (rank == PersonQuery.Name.CONTAINED) {
+                for (int i = 0; i < words.size(); i++) {
+                    query.bind("w" + i, "%" + words.get(i) + "%");
+                }
+            }
+            if (province != null) {
+                query.bind("province", province);
+            }
+            if (continuing) {
+                query.bind("after", after);
+            }
+            found.addAll(query.map(PersonStore.PERSON).list());
+        }
+        return found;
+    }
+
+    /**
+     * SQLite: each rank in the FTS table's rowid order (registration order): the exact name through the b-tree, whole
+     * words through the padded column of person_names, contained words through its plain column. The cursor's person
+     * continues from its rank and rowid.
+     */
+    private static List<Person> onSqlite(Handle h, PersonQuery.Name name, String province, UUID after, int limit) {
+        List<String> words = name.words();
+        Integer afterRank = null;
+        Long afterRowid = null;
+        if (after != null) {
+            var cursor = h.createQuery("SELECT rowid AS r, normalized_name FROM persons WHERE id = :id").bind("id", after)
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong("r"), rs.getString("normalized_name"))).findOne();
+            if (cursor.isPresent()) {
+                afterRowid = cursor.get().getKey();
+                afterRank = name.rankOf(cursor.get().getValue());
+            }
+        }
+        String whole = String.join(" AND ", words.stream().map(w -> "padded_name : \" " + w + " \"").toList());
+        List<String> indexed = words.stream().filter(w -> w.length() >= 3).map(w -> "normalized_name : \"" + w + "\"").toList();
+        StringBuilder wholeLike = new StringBuilder();
+        StringBuilder shortLike = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            wholeLike.append(i == 0 ? "" : " AND ").append("(' ' || p.normalized_name || ' ') LIKE :whole").append(i);
+            if (indexed.isEmpty() || words.get(i).length() < 3) {
+                shortLike.append(" AND p.normalized_name LIKE :w").append(i);
+            }
+        }
+        List<Person> found = new ArrayList<>();
+        for (int rank = afterRank == null ? PersonQuery.Name.EXACT : afterRank; rank <= PersonQuery.Name.CONTAINED && found.size() < limit; rank++) {
+            // A rank read through FTS5 walks person_names in rowid order and joins each match's row, so it stops at the
+            // page's end (an IN (subquery) would first collect every match of the commonest trigrams).
+            boolean throughIndex = rank == PersonQuery.Name.WHOLE_WORDS || rank == PersonQuery.Name.CONTAINED && !indexed.isEmpty();
+            String where = switch (rank) {
+                case PersonQuery.Name.EXACT -> "p.normalized_name = :exact";
+                case PersonQuery.Name.WHOLE_WORDS -> "person_names MATCH :whole AND p.normalized_name <> :exact";
+                default -> (indexed.isEmpty() ? "1 = 1" : "person_names MATCH :contained")
+                        + shortLike + " AND p.normalized_name <> :exact AND NOT (" + wholeLike + ")";
+            };
+            boolean continuing = afterRank != null && rank == afterRank;
+            String order = throughIndex ? "person_names.rowid" : "p.rowid";
+            String sql = (throughIndex ? "SELECT p.* FROM person_names JOIN persons p ON p.rowid = person_names.rowid WHERE "
+                    : "SELECT p.* FROM persons p WHERE ") + where + (province == null ? "" : " AND p.province_code = :province")
+                    + (continuing ? " AND " + order + " > :afterRowid" : "") + " ORDER BY " + order + " LIMIT :limit";
+            Query query = h.createQuery(sql).bind("limit", limit - found.size()).bind("exact", name.exact());
+            if (rank == PersonQuery.Name.WHOLE_WORDS) {
+                query.bind("whole", whole);
+            }
+            if (rank == PersonQuery.Name.CONTAINED) {
+                if (!indexed.isEmpty()) {
+                    query.bind("contained", String.join(" AND ", indexed));
+                }
+                for (int i = 0; i < words.size(); i++) {
+                    query.bind("whole" + i, "% " + words.get(i) + " %");
+                    if (indexed.isEmpty() || words.get(i).length() < 3) {
+                        query.bind("w" + i, "%" + words.get(i) + "%");
+                    }
+                }
+            }
+            if (province != null) {
+                query.bind("province", province);
+            }
+            if (continuing) {
+                query.bind("afterRowid", afterRowid);
+            }
+            found.addAll(query.map(PersonStore.PERSON).list());
+        }
+        return found;
+    }
+}
