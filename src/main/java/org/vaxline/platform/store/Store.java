@@ -100,6 +100,9 @@ public final class Store implements AutoCloseable {
      * @param user     the database user, or null for the URL's (or none)
      * @param password the user's password, or null; never part of the URL that is shown or logged
      */
+    /** Page cache per SQLite connection, in KiB (4 connections: at most 512 MiB outside the Java heap). */
+    static final int SQLITE_CACHE_KIB = 128 * 1024;
+
     public static Store connect(String url, String user, String password) {
         Dialect dialect = Dialect.ofJdbcUrl(url);
         HikariConfig config = new HikariConfig();
@@ -125,6 +128,10 @@ public final class Store implements AutoCloseable {
             sqlite.setProperty("busy_timeout", "30000");
             sqlite.setProperty("foreign_keys", "true");
             sqlite.setProperty("synchronous", "NORMAL");
+            // SQLite's default page cache is 2 MiB. A batch of doses dirties a page of each index per person; past the
+            // cache SQLite spills dirty pages to the log mid-transaction and writes them again when touched again, so
+            // at a million people an import wrote ~190 MB/s and recorded 880 doses/s. The cache fills only as used.
+            sqlite.setProperty("cache_size", String.valueOf(-SQLITE_CACHE_KIB));
             // A write transaction takes the write lock when it begins, so two writers queue instead of deadlocking.
             sqlite.setProperty("transaction_mode", "IMMEDIATE");
             config.setDataSourceProperties(sqlite);
