@@ -40,6 +40,11 @@ public final class Store implements AutoCloseable {
     private final String user;
     private final String password;
 
+    /** The pool itself, for this package's tests of how its connections are set up. */
+    javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     private Store(HikariDataSource dataSource, Dialect dialect, String url) {
         this.dataSource = dataSource;
         this.user = dataSource.getUsername();
