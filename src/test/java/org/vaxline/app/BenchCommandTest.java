@@ -27,7 +27,7 @@ class BenchCommandTest {
         Path json = dir.resolve("figures.json");
         Path work = dir.resolve("work");
         List<String> args = new ArrayList<>(List.of("bench", "--people", "200", "--clients", "4", "--seconds", "1",
-                "--read-clients", "2", "--read-seconds", "0.3", "--json", json.toString(), "--work", work.toString()));
+                "--read-clients", "2", "--read-seconds", "0.3", "--warm-up", "0", "--json", json.toString(), "--work", work.toString()));
 
         CliRun run = CliRun.run(store, args.toArray(String[]::new));
 

@@ -46,6 +46,10 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--seconds", defaultValue = "30", description = "Seconds of each online run (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--warm-up", defaultValue = "3", description = "Seconds of unmeasured requests before each measured run,"
+            + " while the JIT compiles the path (default: ${DEFAULT-VALUE}).")
+    double warmUp;
+
     @Option(names = "--read-clients", defaultValue = "8", description = "Concurrent clients reading (default: ${DEFAULT-VALUE}).")
     int readClients;
 
@@ -86,9 +90,10 @@ public final class BenchCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (people < 1 || clients < 1 || readClients < 1 || seconds <= 0 || readSeconds <= 0) {
+        if (people < 1 || clients < 1 || readClients < 1 || seconds <= 0 || readSeconds <= 0 || warmUp < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--people, --clients and --read-clients must be at least 1, --seconds and --read-seconds more than 0");
+                    "--people, --clients and --read-clients must be at least 1, --seconds and --read-seconds more than 0,"
+                            + " --warm-up at least 0");
         }
         Path folder = workFolder();
         String url = db.get();
@@ -106,7 +111,7 @@ public final class BenchCommand implements Runnable {
         }
         err.println("vaxline bench: " + people + " people on " + store.description() + (keep ? " (kept)" : ""));
         try {
-            Figures figures = new BenchRun(new BenchRun.Options(seed, people, clients, seconds, readClients, readSeconds), out, err)
+            Figures figures = new BenchRun(new BenchRun.Options(seed, people, clients, seconds, readClients, readSeconds, warmUp), out, err)
                     .run(store, ProgrammeClock.of(ProgrammeClock.configured(timeZone.get())), folder, personImport, doseImport);
             figures.print(out);
             if (json != null) {

@@ -29,7 +29,7 @@ import java.util.function.Function;
  */
 final class BenchRun {
     /** How the run is shaped (the command's options). */
-    record Options(long seed, int people, int clients, double seconds, int readClients, double readSeconds) {
+    record Options(long seed, int people, int clients, double seconds, int readClients, double readSeconds, double warmUpSeconds) {
     }
 
     private final Options options;
@@ -74,8 +74,8 @@ final class BenchRun {
                 memory.reset();
                 HttpClients http = new HttpClients(server.port(), loaded.token());
                 new OnlinePhase(store, campaign, loaded, http, bare, today, err)
-                        .run(figures, options.clients(), options.seconds());
-                new ReadPhase(store, campaign, http, err).run(figures, options.readClients(), options.readSeconds());
+                        .run(figures, options.clients(), options.warmUpSeconds(), options.seconds());
+                new ReadPhase(store, campaign, http, err).run(figures, options.readClients(), options.warmUpSeconds(), options.readSeconds());
                 figures.memory(memory.read());
             } finally {
                 server.stop();

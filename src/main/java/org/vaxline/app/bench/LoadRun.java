@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Clients that each send requests one after another for a fixed time, timing every one; a client stops early when its work runs out. */
+/**
+ * Clients that each send requests one after another for a warm-up, then for a measured time, timing every request of
+ * the latter; a client stops early when its work runs out. The warm-up's requests are sent and not counted: the JIT
+ * compiles the path under test then, which a server that has been up for minutes has long done.
+ */
 final class LoadRun {
     /** One request: answers false when there is no more work for this client. Throwing counts a failure. */
     interface Request {
@@ -14,8 +18,9 @@ final class LoadRun {
     private LoadRun() {
     }
 
-    static Latencies.Summary run(int clients, double seconds, PhaseProgress progress, Request request) {
-        long start = System.nanoTime();
+    static Latencies.Summary run(int clients, double warmUpSeconds, double seconds, PhaseProgress progress, Request request) {
+        long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
+        long start = warmUpEnd;
         long deadline = start + (long) (seconds * 1e9);
         AtomicLong failures = new AtomicLong();
         List<Latencies> perClient = new ArrayList<>();
@@ -32,7 +37,9 @@ final class LoadRun {
                         if (!request.send(client)) {
                             return;
                         }
-                        latencies.add(System.nanoTime() - t0);
+                        if (t0 >= warmUpEnd) {
+                            latencies.add(System.nanoTime() - t0);
+                        }
                     } catch (Exception e) {
                         if (failures.incrementAndGet() == 1 && firstFailure.compareAndSet(0, 1)) {
                             System.err.println("\nfirst failure: " + e.getMessage());
@@ -52,11 +59,11 @@ final class LoadRun {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
                 }
-                progress.at(Math.min(totalMillis, (System.nanoTime() - start) / 1_000_000));
+                progress.at(Math.max(0, Math.min(totalMillis, (System.nanoTime() - start) / 1_000_000)));
             }
         }
         progress.done();
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        double elapsed = Math.max(0, (System.nanoTime() - start) / 1e9);
         return Latencies.summarise(perClient, elapsed, failures.get());
     }
 }

@@ -36,12 +36,12 @@ final class OnlinePhase {
         this.err = err;
     }
 
-    void run(Figures figures, int clients, double seconds) {
+    void run(Figures figures, int clients, double warmUp, double seconds) {
         int[] pool = IntStream.range(campaign.onlineFrom, Math.min(campaign.people, campaign.onlineFrom + MAX_POOL)).toArray();
         List<UUID> people = BenchRun.personIds(store, campaign, pool);
         AtomicInteger next = new AtomicInteger();
         PhaseProgress progress = new PhaseProgress(err, "(b) online doses over HTTP", (long) (seconds * 1000));
-        Latencies.Summary ours = LoadRun.run(clients, seconds, progress, client -> {
+        Latencies.Summary ours = LoadRun.run(clients, warmUp, seconds, progress, client -> {
             int i = next.getAndIncrement();
             if (i >= pool.length) {
                 return false;
@@ -54,7 +54,7 @@ final class OnlinePhase {
         });
         AtomicInteger bareNext = new AtomicInteger();
         PhaseProgress bareProgress = new PhaseProgress(err, "(b) bare durable transactions", (long) (seconds * 1000));
-        Latencies.Summary reference = LoadRun.run(clients, seconds, bareProgress, client -> {
+        Latencies.Summary reference = LoadRun.run(clients, warmUp, seconds, bareProgress, client -> {
             int i = bareNext.getAndIncrement() % pool.length;
             int site = campaign.personSite[pool[i]];
             bare.insertOne(people.get(i), loaded.lots().get(site % CampaignSetup.LOTS), campaign.sites.get(site).id(), today);

@@ -29,7 +29,7 @@ final class ReadPhase {
         this.err = err;
     }
 
-    void run(Figures figures, int clients, double seconds) {
+    void run(Figures figures, int clients, double warmUp, double seconds) {
         Random random = new Random(campaign.people);
         int[] sample = random.ints(Math.min(SAMPLE, campaign.people), 0, campaign.people).toArray();
         List<UUID> ids = BenchRun.personIds(store, campaign, sample);
@@ -41,18 +41,18 @@ final class ReadPhase {
             return random.nextBoolean() || words.length < 3 ? n : words[0] + " " + words[words.length - 1];
         }).toList();
 
-        measure(figures, "(c) coverage by province", clients, seconds, () -> http.get("/api/v1/coverage?by=province"),
+        measure(figures, "(c) coverage by province", clients, warmUp, seconds, () -> http.get("/api/v1/coverage?by=province"),
                 () -> store.read(h -> h.createQuery("SELECT province_code, metric, SUM(people) FROM coverage_totals"
                         + " GROUP BY province_code, metric").mapToMap().list()));
-        measure(figures, "(c) coverage by commune", clients, seconds, () -> http.get("/api/v1/coverage?by=commune"),
+        measure(figures, "(c) coverage by commune", clients, warmUp, seconds, () -> http.get("/api/v1/coverage?by=commune"),
                 () -> store.read(h -> h.createQuery("SELECT commune, metric, SUM(people) FROM coverage_totals"
                         + " GROUP BY commune, metric").mapToMap().list()));
-        measure(figures, "(c) national stock on hand", clients, seconds, () -> http.get("/api/v1/stock/onhand/national"),
+        measure(figures, "(c) national stock on hand", clients, warmUp, seconds, () -> http.get("/api/v1/stock/onhand/national"),
                 () -> store.read(h -> h.createQuery("SELECT province_code, lot_id, SUM(quantity) FROM stock_balances WHERE quantity > 0"
                         + " GROUP BY province_code, lot_id").mapToMap().list()));
-        measure(figures, "(c) a person by id", clients, seconds, () -> http.get("/api/v1/persons/" + pick(ids)),
+        measure(figures, "(c) a person by id", clients, warmUp, seconds, () -> http.get("/api/v1/persons/" + pick(ids)),
                 () -> store.read(h -> h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", pick(ids)).mapToMap().list()));
-        measure(figures, "(c) a name search", clients, seconds,
+        measure(figures, "(c) a name search", clients, warmUp, seconds,
                 () -> http.get("/api/v1/persons?limit=20&q=" + URLEncoder.encode(pick(queries), StandardCharsets.UTF_8)),
                 () -> store.read(h -> h.createQuery("SELECT * FROM persons WHERE normalized_name = :name ORDER BY id LIMIT 21")
                         .bind("name", pick(names)).mapToMap().list()));
@@ -62,12 +62,12 @@ final class ReadPhase {
         Object call() throws Exception;
     }
 
-    private void measure(Figures figures, String name, int clients, double seconds, Call ours, Call bare) {
-        Latencies.Summary measured = LoadRun.run(clients, seconds, new PhaseProgress(err, name, (long) (seconds * 1000)), c -> {
+    private void measure(Figures figures, String name, int clients, double warmUp, double seconds, Call ours, Call bare) {
+        Latencies.Summary measured = LoadRun.run(clients, warmUp, seconds, new PhaseProgress(err, name, (long) (seconds * 1000)), c -> {
             ours.call();
             return true;
         });
-        Latencies.Summary reference = LoadRun.run(clients, seconds, new PhaseProgress(err, name + " (bare)", (long) (seconds * 1000)), c -> {
+        Latencies.Summary reference = LoadRun.run(clients, warmUp, seconds, new PhaseProgress(err, name + " (bare)", (long) (seconds * 1000)), c -> {
             bare.call();
             return true;
         });
