@@ -23,8 +23,9 @@ public final class AccessModule {
 
     public AccessModule(Store store, Clock clock, FacilityLookup facilities) {
         JdbiAccessTransactions transactions = new JdbiAccessTransactions(store);
-        this.service = new AccessService(transactions, facilities, clock, new SecureRandom());
         this.authenticator = new TokenAuthenticator(transactions);
+        // every access write of this process makes the authenticator forget the tokens it remembered
+        this.service = new AccessService(authenticator.forgettingOnWrite(transactions), facilities, clock, new SecureRandom());
         this.routes = new AccessRoutes(service);
     }
 
