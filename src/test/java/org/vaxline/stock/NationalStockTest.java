@@ -59,4 +59,46 @@ class NationalStockTest {
             assertThat(world.app.stock().queries().nationalOnHand(UUID.randomUUID()).lots()).isEmpty();
         }
     }
+
+    /**
+     * The per-province use the national view reads (V58) is kept by triggers from the use per facility, lot and day:
+     * equal to it grouped after new rows, rows added to and a rebuild (which deletes and inserts every row), on both stores.
+     */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void theUsePerProvinceFollowsTheUsePerFacilityThroughEveryChange(Dialect dialect) {
+        try (StockWorld world = new StockWorld(dialect, tempDir)) {
+            UUID lot = world.releasedLot("B2101", "2022-03-01");
+            world.receive(NATIONAL_STORE, lot, 1000);
+            world.receive(HANOI_CDC, lot, 300);
+            world.receive(HUE_CDC, lot, 70);
+            world.move(ADMIN, StockWorld.of(MovementType.ISSUE, HANOI_CDC, lot, 60));
+            world.move(ADMIN, StockWorld.of(MovementType.ISSUE, HANOI_CDC, lot, 5));
+            world.move(ADMIN, StockWorld.of(MovementType.ISSUE, NATIONAL_STORE, lot, 7));
+            world.move(ADMIN, new MovementRequest(Ids.newId(), MovementType.WASTAGE, HUE_CDC, lot, null, 10L, StockWorld.TODAY,
+                    "BREAKAGE", null, null, null, null, null));
+            assertThat(perProvince(world)).isEqualTo(groupedDailyUse(world)).containsEntry("01", 65L).containsEntry("", 7L)
+                    .containsEntry("46", 10L);
+
+            assertThat(world.app.stock().rebuildDailyUse().matched()).isTrue();
+            assertThat(perProvince(world)).isEqualTo(groupedDailyUse(world));
+            assertThat(world.app.stock().queries().nationalOnHand(null).national()).singleElement()
+                    .satisfies(t -> assertThat(t.usedInWindow()).isEqualTo(82));
+        }
+    }
+
+    private static java.util.Map<String, Long> perProvince(StockWorld world) {
+        return sums(world, "SELECT province_code AS p, SUM(used) AS n FROM stock_province_daily_use GROUP BY province_code");
+    }
+
+    private static java.util.Map<String, Long> groupedDailyUse(StockWorld world) {
+        return sums(world, "SELECT COALESCE(province_code, '') AS p, SUM(used) AS n FROM stock_daily_use GROUP BY COALESCE(province_code, '')");
+    }
+
+    private static java.util.Map<String, Long> sums(StockWorld world, String sql) {
+        java.util.Map<String, Long> sums = new java.util.TreeMap<>();
+        world.store.read(h -> h.createQuery(sql).map((rs, ctx) -> sums.put(rs.getString("p"), rs.getLong("n"))).list());
+        sums.values().removeIf(n -> n == 0);
+        return sums;
+    }
 }

@@ -62,16 +62,22 @@ public final class StockDailyUse implements Projection {
                 Rows.uuid(rs, "product_id", ctx), rs.getLong("used"), rs.getLong("sent"))).list();
     }
 
+    /** A facility without a province counts under '' in the per-province projection (a key cannot hold NULL). */
+    private static String emptyAsNull(String provinceCode) {
+        return provinceCode == null || provinceCode.isEmpty() ? null : provinceCode;
+    }
+
     /**
      * Use (issued or wasted) over the days after {@code from} up to {@code to}, per province and product: one grouped
      * read of the window, for the national view (transfers out are not use: the doses stay in the country).
      */
     public List<Use> perProvinceBetween(Handle h, LocalDate from, LocalDate to) {
+        // from the per-province projection its triggers keep (V58): 34 rows a day, not one per site and lot
         return h.createQuery("""
-                        SELECT province_code, product_id, SUM(used) AS used FROM stock_daily_use
+                        SELECT province_code, product_id, SUM(used) AS used FROM stock_province_daily_use
                         WHERE day > :from AND day <= :to GROUP BY province_code, product_id""")
                 .bind("from", from).bind("to", to)
-                .map((rs, ctx) -> new Use(null, rs.getString("province_code"), Rows.uuid(rs, "product_id", ctx),
+                .map((rs, ctx) -> new Use(null, emptyAsNull(rs.getString("province_code")), Rows.uuid(rs, "product_id", ctx),
                         rs.getLong("used"), 0)).list();
     }
 
