@@ -19,7 +19,7 @@ public final class CoverageTotals {
         return "province_code".equals(column) || "commune".equals(column);
     }
 
-    /** Empties the roll-up, for a rebuild that adds every cell again. */
+    /** Empties the roll-up, for a rebuild that adds every cell again (its triggers take the per-province totals to zero). */
     public void clear(Handle h) {
         h.execute("DELETE FROM coverage_totals");
     }
@@ -55,7 +55,9 @@ public final class CoverageTotals {
         if (!answers(column)) {
             throw new IllegalArgumentException("coverage totals are not kept by " + column);
         }
-        StringBuilder sql = new StringBuilder("SELECT " + column + " AS k, metric, SUM(people) AS people FROM coverage_totals WHERE 1 = 1");
+        // by province from the per-province roll-up its triggers keep (V59): 34 provinces' rows, not every commune's
+        String table = "province_code".equals(column) ? "coverage_province_totals" : "coverage_totals";
+        StringBuilder sql = new StringBuilder("SELECT " + column + " AS k, metric, SUM(people) AS people FROM " + table + " WHERE 1 = 1");
         if (seriesCode != null) {
             sql.append(" AND series_code = :series");
         }
