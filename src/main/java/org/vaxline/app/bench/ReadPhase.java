@@ -42,7 +42,7 @@ final class ReadPhase {
         }).toList();
 
         measure(figures, "(c) coverage by province", clients, warmUp, seconds, () -> http.get("/api/v1/coverage?by=province"),
-                () -> store.read(h -> h.createQuery("SELECT province_code, metric, SUM(people) FROM coverage_totals"
+                () -> store.read(h -> h.createQuery("SELECT province_code, metric, SUM(people) FROM coverage_province_totals"
                         + " GROUP BY province_code, metric").mapToMap().list()));
         measure(figures, "(c) coverage by commune", clients, warmUp, seconds, () -> http.get("/api/v1/coverage?by=commune"),
                 () -> store.read(h -> h.createQuery("SELECT commune, metric, SUM(people) FROM coverage_totals"

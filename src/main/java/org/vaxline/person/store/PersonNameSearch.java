@@ -40,18 +40,16 @@ final class PersonNameSearch {
             contains.append(" AND p.normalized_name LIKE :w").append(i);
         }
         String whole = "string_to_array(p.normalized_name, ' ') @> CAST(:words AS text[])";
-        List<Person> found = new ArrayList<>();
-        for (int rank = afterRank == null ? PersonQuery.Name.EXACT : afterRank; rank <= PersonQuery.Name.CONTAINED && found.size() < limit; rank++) {
+        return inRanks(afterRank, limit, (rank, continuing, wanted) -> {
             String where = switch (rank) {
                 case PersonQuery.Name.EXACT -> "p.normalized_name = :exact";
                 case PersonQuery.Name.WHOLE_WORDS -> "p.normalized_name <> :exact AND " + whole;
                 default -> "p.normalized_name <> :exact" + contains + " AND NOT " + whole;
             };
-            boolean continuing = afterRank != null && rank == afterRank;
             Query query = h.createQuery("SELECT p.* FROM persons p WHERE " + where
                             + (province == null ? "" : " AND p.province_code = :province")
                             + (continuing ? " AND p.id > :after" : "") + " ORDER BY p.id LIMIT :limit")
-                    .bind("limit", limit - found.size()).bind("exact", name.exact());
+                    .bind("limit", wanted).bind("exact", name.exact());
             if (rank != PersonQuery.Name.EXACT) {
                 query.bindArray("words", String.class, words);
             }
@@ -66,9 +64,8 @@ final class PersonNameSearch {
             if (continuing) {
                 query.bind("after", after);
             }
-            found.addAll(query.map(PersonStore.PERSON).list());
-        }
-        return found;
+            return query.map(PersonStore.PERSON).list();
+        });
     }
 
     /**
@@ -98,8 +95,8 @@ final class PersonNameSearch {
                 shortLike.append(" AND p.normalized_name LIKE :w").append(i);
             }
         }
-        List<Person> found = new ArrayList<>();
-        for (int rank = afterRank == null ? PersonQuery.Name.EXACT : afterRank; rank <= PersonQuery.Name.CONTAINED && found.size() < limit; rank++) {
+        Long cursorRowid = afterRowid;
+        return inRanks(afterRank, limit, (rank, continuing, wanted) -> {
             // A rank read through FTS5 walks person_names in rowid order and joins each match's row, so it stops at the
             // page's end (an IN (subquery) would first collect every match of the commonest trigrams).
             boolean throughIndex = rank == PersonQuery.Name.WHOLE_WORDS || rank == PersonQuery.Name.CONTAINED && !indexed.isEmpty();
@@ -109,12 +106,11 @@ final class PersonNameSearch {
                 default -> (indexed.isEmpty() ? "1 = 1" : "person_names MATCH :contained")
                         + shortLike + " AND p.normalized_name <> :exact AND NOT (" + wholeLike + ")";
             };
-            boolean continuing = afterRank != null && rank == afterRank;
             String order = throughIndex ? "person_names.rowid" : "p.rowid";
             String sql = (throughIndex ? "SELECT p.* FROM person_names JOIN persons p ON p.rowid = person_names.rowid WHERE "
                     : "SELECT p.* FROM persons p WHERE ") + where + (province == null ? "" : " AND p.province_code = :province")
                     + (continuing ? " AND " + order + " > :afterRowid" : "") + " ORDER BY " + order + " LIMIT :limit";
-            Query query = h.createQuery(sql).bind("limit", limit - found.size()).bind("exact", name.exact());
+            Query query = h.createQuery(sql).bind("limit", wanted).bind("exact", name.exact());
             if (rank == PersonQuery.Name.WHOLE_WORDS) {
                 query.bind("whole", whole);
             }
@@ -133,9 +129,23 @@ final class PersonNameSearch {
                 query.bind("province", province);
             }
             if (continuing) {
-                query.bind("afterRowid", afterRowid);
+                query.bind("afterRowid", cursorRowid);
             }
-            found.addAll(query.map(PersonStore.PERSON).list());
+            return query.map(PersonStore.PERSON).list();
+        });
+    }
+
+    /** One rank's rows: {@code continuing} when the cursor's person stands in it, at most {@code wanted} of them. */
+    @FunctionalInterface
+    private interface RankReader {
+        List<Person> read(int rank, boolean continuing, int wanted);
+    }
+
+    /** The ranks in order from the cursor's (or the first), each read only while the page is not full. */
+    private static List<Person> inRanks(Integer afterRank, int limit, RankReader ranks) {
+        List<Person> found = new ArrayList<>();
+        for (int rank = afterRank == null ? PersonQuery.Name.EXACT : afterRank; rank <= PersonQuery.Name.CONTAINED && found.size() < limit; rank++) {
+            found.addAll(ranks.read(rank, afterRank != null && rank == afterRank, limit - found.size()));
         }
         return found;
     }

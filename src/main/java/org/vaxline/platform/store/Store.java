@@ -99,15 +99,15 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
+    /** Page cache per SQLite connection, in KiB (4 connections: at most 512 MiB outside the Java heap). */
+    static final int SQLITE_CACHE_KIB = 128 * 1024;
+
     /**
      * Opens the database at a JDBC URL as it is, without touching its schema.
      *
      * @param user     the database user, or null for the URL's (or none)
      * @param password the user's password, or null; never part of the URL that is shown or logged
      */
-    /** Page cache per SQLite connection, in KiB (4 connections: at most 512 MiB outside the Java heap). */
-    static final int SQLITE_CACHE_KIB = 128 * 1024;
-
     public static Store connect(String url, String user, String password) {
         Dialect dialect = Dialect.ofJdbcUrl(url);
         HikariConfig config = new HikariConfig();
