@@ -129,7 +129,8 @@ public final class RecordDose {
 
     /**
      * Reads what a batch's decisions need, each in one statement: the people (locked), their doses and the doses under
-     * the requests' ids, and the site balances they take from. Requests still incomplete are left to {@link #checked}.
+     * the requests' ids, the site balances they take from and the days their lots arrived there. Requests still
+     * incomplete are left to {@link #checked}.
      */
     private void prefetch(Handle h, List<Submitted> batch) {
         List<DoseRequest> complete = batch.stream().map(Submitted::request)
@@ -137,7 +138,9 @@ public final class RecordDose {
         List<UUID> people = complete.stream().map(DoseRequest::personId).distinct().toList();
         persons.lockAllForDecision(people);
         ledger.prefetch(h, complete.stream().map(DoseRequest::id).filter(java.util.Objects::nonNull).toList(), people);
-        stock.holdBalances(complete.stream().map(r -> Map.entry(r.siteId(), r.lotId())).distinct().toList());
+        List<Map.Entry<UUID, UUID>> siteLots = complete.stream().map(r -> Map.entry(r.siteId(), r.lotId())).distinct().toList();
+        stock.holdBalances(siteLots);
+        stockQueries.knowFirstArrivals(siteLots);
     }
 
     /** The request with its id (chosen here when the client gave none) and a blank override reason made absent; 400 if incomplete. */

@@ -215,6 +215,21 @@ public final class StockQueries {
     private static final int MAX_KNOWN_ARRIVALS = 500_000;
     private final java.util.concurrent.ConcurrentHashMap<FacilityLot, LocalDate> knownArrivals = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Reads, in one statement, the first arrivals of the facilities and lots a batch of doses is about to take from and
+     * this process does not know yet, so that {@link #firstArrivalForDoseOn} answers each dose without a read.
+     */
+    public void knowFirstArrivals(java.util.Collection<java.util.Map.Entry<UUID, UUID>> facilityAndLot) {
+        List<java.util.Map.Entry<UUID, UUID>> unknown = facilityAndLot.stream()
+                .filter(e -> !knownArrivals.containsKey(new FacilityLot(e.getKey(), e.getValue()))).toList();
+        if (!unknown.isEmpty()) {
+            store.inTransaction(h -> {
+                ledger.prefetchFirstArrivals(h, unknown);
+                return null;
+            });
+        }
+    }
+
     /** The first day a lot was in a facility's stock, or empty; inside a transaction, as that transaction sees it. */
     public java.util.Optional<LocalDate> firstArrival(UUID facilityId, UUID lotId) {
         return store.read(h -> ledger.firstArrival(h, facilityId, lotId));

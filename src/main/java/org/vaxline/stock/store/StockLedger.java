@@ -51,20 +51,24 @@ public final class StockLedger {
                 m.recordedAt(), m.recordedBy());
         LedgerChain.link(h, ChainedLedgers.STOCK_MOVEMENTS, m.id(), m.id(), m.requestId(), m.type(), m.facilityId(), m.provinceCode(), m.lotId(), m.productId(), m.quantity(), m.occurredOn(), m.reason(), m.reference(), m.transferId(), m.counterpartFacilityId(), m.reverses(), m.fefoOverrideReason(), m.hierarchyOverrideReason(), requestDigest, m.recordedAt(), m.recordedBy());
         dailyUse.apply(h, m);
+        FirstArrivals.appended(h, m);
     }
 
     public Optional<StockMovement> find(Handle h, UUID id) {
         return h.createQuery("SELECT * FROM stock_movements WHERE id = :id").bind("id", id).map(ENTRY).findOne();
     }
 
-    /** The entries one request made: a retry finds them here. */
     /** The first day the lot came into the facility's stock (a receipt, a transfer in …), or empty if it never did. */
     public Optional<LocalDate> firstArrival(Handle h, UUID facilityId, UUID lotId) {
-        return Optional.ofNullable(h.createQuery("SELECT MIN(occurred_on) AS first_on FROM stock_movements"
-                        + " WHERE facility_id = :facility AND lot_id = :lot AND quantity > 0 AND type <> 'REVERSAL'")
-                .bind("facility", facilityId).bind("lot", lotId).map((rs, ctx) -> Rows.date(rs, "first_on", ctx)).one());
+        return FirstArrivals.of(h, facilityId, lotId);
     }
 
+    /** Reads the first arrivals of these facilities and lots at once, for a batch of doses about to be decided. */
+    public void prefetchFirstArrivals(Handle h, java.util.Collection<java.util.Map.Entry<UUID, UUID>> facilityAndLot) {
+        FirstArrivals.prefetch(h, facilityAndLot);
+    }
+
+    /** The entries one request made: a retry finds them here. */
     public List<StockMovement> byRequest(Handle h, UUID requestId) {
         return h.createQuery("SELECT * FROM stock_movements WHERE request_id = :id ORDER BY id").bind("id", requestId)
                 .map(ENTRY).list();
