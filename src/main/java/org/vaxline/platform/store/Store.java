@@ -37,6 +37,8 @@ public final class Store implements AutoCloseable {
     private final LedgerChain ledgerChain;
     /** SQLite only: copies the write-ahead log into the database beside the writer (null on PostgreSQL). */
     private final SqliteCheckpointer checkpointer;
+    /** SQLite only: this process's write transactions take turns here rather than in SQLite's busy handler (null on PostgreSQL). */
+    private final WriterTurns writerTurns;
     private final String user;
     private final String password;
 
@@ -54,6 +56,7 @@ public final class Store implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource);
         this.ledgerChain = new LedgerChain(dialect == Dialect.POSTGRESQL);
         this.checkpointer = dialect == Dialect.SQLITE ? new SqliteCheckpointer(url) : null;
+        this.writerTurns = dialect == Dialect.SQLITE ? new WriterTurns(SQLITE_BUSY_TIMEOUT_MILLIS) : null;
         // A failed statement's message names the SQL but never its bound values: those are people's names, ID numbers
         // and birth dates, and the message ends up in the log.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Store::withoutArguments);
@@ -102,6 +105,9 @@ public final class Store implements AutoCloseable {
     /** Page cache per SQLite connection, in KiB (4 connections: at most 512 MiB outside the Java heap). */
     static final int SQLITE_CACHE_KIB = 128 * 1024;
 
+    /** How long an SQLite writer waits for the one before it, here ({@link WriterTurns}) and in SQLite's busy handler. */
+    private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 30_000;
+
     /**
      * Opens the database at a JDBC URL as it is, without touching its schema.
      *
@@ -126,11 +132,16 @@ public final class Store implements AutoCloseable {
             // The server's error detail quotes row values ("Key (identity_number)=(001090012345) already exists").
             config.addDataSourceProperty("logServerErrorDetail", "false");
         }
+        if (dialect == Dialect.POSTGRESQL && !url.contains("reWriteBatchedInserts=")) {
+            // A batch of inserts (the dose path's held rows) goes as multi-row INSERTs: the server plans and runs one
+            // statement per 128 rows instead of one per row, most of a batch's time there (issue 13).
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         config.setPoolName("vaxline");
         if (dialect == Dialect.SQLITE) {
             Properties sqlite = new Properties();
             sqlite.setProperty("journal_mode", "WAL");
-            sqlite.setProperty("busy_timeout", "30000");
+            sqlite.setProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MILLIS));
             sqlite.setProperty("foreign_keys", "true");
             sqlite.setProperty("synchronous", "NORMAL");
             // SQLite's default page cache is 2 MiB. A batch of doses dirties a page of each index per person; past the
@@ -282,6 +293,19 @@ public final class Store implements AutoCloseable {
         if (joined != null) {
             return work.withHandle(joined);
         }
+        if (writerTurns != null) {
+            writerTurns.take();
+        }
+        try {
+            return inNewTransaction(work);
+        } finally {
+            if (writerTurns != null) {
+                writerTurns.give();
+            }
+        }
+    }
+
+    private <R, X extends Exception> R inNewTransaction(HandleCallback<R, X> work) throws X {
         for (int attempt = 1; ; attempt++) {
             try (Handle handle = jdbi.open()) {
                 current.set(handle);
