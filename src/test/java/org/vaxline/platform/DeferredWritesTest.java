@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vaxline.platform.store.DeferredWrites;
 import org.vaxline.platform.store.Dialect;
+import org.vaxline.platform.store.Savepoints;
 import org.vaxline.platform.store.Store;
 import org.vaxline.testing.TestStores;
 
@@ -117,6 +118,52 @@ class DeferredWritesTest {
 
     private static void sum(Handle h, String key, long n) {
         DeferredWrites.on(h).sum(COUNT, key, new long[]{n}, s -> new Object[]{key, s[0]}, false);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aRowBehindASavepointThatFailsTakesItsHeldRowsWithItAndTheOthersCommit(Dialect dialect) {
+        try (Store store = probeStore(dialect)) {
+            UUID first = UUID.randomUUID();
+            UUID third = UUID.randomUUID();
+            List<String> refused = new ArrayList<>();
+            store.inTransaction(h -> {
+                Savepoints.undoneIfThrown(h, () -> {
+                    DeferredWrites.on(h).insert(INSERT, first, LocalDate.parse("2021-10-01"), Instant.EPOCH, 1, "kept");
+                    sum(h, "a", 1);
+                    return null;
+                });
+                try {
+                    Savepoints.undoneIfThrown(h, () -> {
+                        // held rows, a row written at once, then a refusal: none of the three may stay
+                        DeferredWrites.on(h).insert(INSERT, UUID.randomUUID(), LocalDate.parse("2021-10-01"), Instant.EPOCH, 2, "undone");
+                        sum(h, "a", 10);
+                        h.execute("INSERT INTO latest (k, n) VALUES ('undone', 1)");
+                        throw new IllegalArgumentException("refused");
+                    });
+                } catch (IllegalArgumentException e) {
+                    refused.add(e.getMessage());
+                }
+                try {
+                    // a statement the database refuses (the same id again): on PostgreSQL only the savepoint saves the rest
+                    Savepoints.undoneIfThrown(h, () -> h.execute("INSERT INTO probe (id, day, at, n, label) VALUES (?, ?, ?, 3, 'dup')",
+                            first, LocalDate.parse("2021-10-01"), Instant.EPOCH));
+                } catch (org.jdbi.v3.core.JdbiException e) {
+                    refused.add("duplicate");
+                }
+                Savepoints.undoneIfThrown(h, () -> {
+                    DeferredWrites.on(h).insert(INSERT, third, LocalDate.parse("2021-10-02"), Instant.EPOCH, 4, "kept");
+                    sum(h, "a", 100);
+                    return null;
+                });
+                return null;
+            });
+            assertThat(refused).containsExactly("refused", "duplicate");
+            assertThat(count(store, "SELECT COUNT(*) FROM probe WHERE label = 'kept'")).isEqualTo(2);
+            assertThat(count(store, "SELECT COUNT(*) FROM probe")).isEqualTo(2);
+            assertThat(count(store, "SELECT n FROM counts WHERE k = 'a'")).isEqualTo(101);
+            assertThat(count(store, "SELECT COUNT(*) FROM latest")).isZero();
+        }
     }
 
     private Store probeStore(Dialect dialect) {

@@ -1,9 +1,9 @@
 package org.vaxline.registryimport.application;
 
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.Savepoints;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registryimport.domain.Column;
 import org.vaxline.registryimport.domain.ImportError;
@@ -22,8 +22,6 @@ import java.util.Map;
  * row is a round trip and a subtransaction on PostgreSQL, the import's main cost there (issue 13).
  */
 final class BatchWriter<T> {
-    private static final String SAVEPOINT = "import_row";
-
     record Pending<T>(Row row, T request) {
     }
 
@@ -46,15 +44,11 @@ final class BatchWriter<T> {
             List<Outcome> outcomes = new ArrayList<>();
             List<List<RowFault>> failures = new ArrayList<>();
             for (Pending<T> p : batch) {
-                h.savepoint(SAVEPOINT);
                 try {
-                    outcomes.add(format.write(actor, p.request()));
-                    h.release(SAVEPOINT);
+                    outcomes.add(Savepoints.undoneIfThrown(h, () -> format.write(actor, p.request())));
                 } catch (VaxlineException e) {
-                    undo(h);
                     failures.add(faults(p.row(), e));
                 } catch (JdbiException e) {
-                    undo(h);
                     failures.add(writeFailed(p.row(), e));
                 }
             }
@@ -83,11 +77,6 @@ final class BatchWriter<T> {
 
     private static List<RowFault> writeFailed(Row row, RuntimeException e) {
         return List.of(new RowFault(row.line(), "", ImportError.IMPORT_WRITE_FAILED.name(), String.valueOf(e.getMessage())));
-    }
-
-    /** Rolls the row back; Jdbi forgets the savepoint then, and the next row sets a fresh one. */
-    private static void undo(Handle h) {
-        h.rollbackToSavepoint(SAVEPOINT);
     }
 
     /** One fault per field the use case named, in the file's column; its sentence when it named none. */
