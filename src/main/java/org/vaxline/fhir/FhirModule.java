@@ -30,7 +30,7 @@ public final class FhirModule {
         this.writes = new org.vaxline.fhir.application.FhirWrites(store, registry.recordDose(),
                 registry.recordHistoricalDose(), persons.directory(), catalog, externalProducts,
                 facilities, lots.queries());
-        this.imports = new org.vaxline.fhir.application.FhirImport(persons.registerPerson(), persons.recordDeath(), writes,
+        this.imports = new org.vaxline.fhir.application.FhirImport(store, persons.registerPerson(), persons.recordDeath(), writes,
                 facilities);
     }
 

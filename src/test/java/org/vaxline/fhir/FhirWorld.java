@@ -77,12 +77,17 @@ public final class FhirWorld implements AutoCloseable {
 
     /** A released lot, expiring 2022-02-28, with this many doses in the site's stock since June 2021. */
     public UUID stockedLot(String number, long doses) {
+        return stockedLot(number, doses, SITE);
+    }
+
+    /** A released lot, expiring 2022-02-28, with this many doses in this site's stock since June 2021. */
+    public UUID stockedLot(String number, long doses, UUID site) {
         UUID id = Ids.newId();
         LocalDate expiry = LocalDate.parse("2022-02-28");
         app.lots().registerLots().register(ADMIN, List.of(new NewLot(id, abdala, number, DemoMasterData.ABDALA_GTIN,
                 expiry.minusMonths(12), expiry)));
         app.lots().decideRelease().decide(ADMIN, id, ReleaseRequest.release(Ids.newId(), "NCL-" + number, expiry.minusMonths(12).plusDays(14)));
-        app.stock().recordMovement().record(ADMIN, new MovementRequest(Ids.newId(), MovementType.RECEIPT, SITE, id, null,
+        app.stock().recordMovement().record(ADMIN, new MovementRequest(Ids.newId(), MovementType.RECEIPT, site, id, null,
                 doses, LocalDate.parse("2021-06-01"), null, "AWB 1", null, null, null, null));
         return id;
     }

@@ -22,6 +22,8 @@ import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
+import org.vaxline.platform.store.Savepoints;
+import org.vaxline.platform.store.Store;
 import org.vaxline.registryimport.application.ErrorReport;
 import org.vaxline.registryimport.application.ProgressListener;
 import org.vaxline.registryimport.domain.ImportSummary;
@@ -55,14 +57,16 @@ import java.util.stream.Stream;
  * same run is refused too, naming that Patient's line (its doses are not attached to a person the run did not take).
  */
 public final class FhirImport {
-    /** Immunizations recorded together in one transaction: large enough to spread its cost, small enough to hold. */
+    /** Patients or Immunizations written in one transaction: large enough to spread its cost, small enough to hold. */
     static final int CHUNK = 500;
+    private final Store store;
     private final RegisterPerson register;
     private final RecordDeath deaths;
     private final FhirWrites writes;
     private final Facilities facilities;
 
-    public FhirImport(RegisterPerson register, RecordDeath deaths, FhirWrites writes, Facilities facilities) {
+    public FhirImport(Store store, RegisterPerson register, RecordDeath deaths, FhirWrites writes, Facilities facilities) {
+        this.store = store;
         this.register = register;
         this.deaths = deaths;
         this.writes = writes;
@@ -85,6 +89,7 @@ public final class FhirImport {
         // person id of each Patient refused in the first pass: where it was, for its Immunizations' refusals
         Map<UUID, String> refusedPatients = new HashMap<>();
         List<Pending> chunk = new ArrayList<>(CHUNK);
+        List<PendingPatient> patients = new ArrayList<>(CHUNK);
         try (ErrorReport report = new ErrorReport(errorReport)) {
             for (String pass : List.of("Patient", "Immunization")) {
                 long bytesBefore = pass.equals("Patient") ? 0 : fileBytes;
@@ -113,18 +118,14 @@ public final class FhirImport {
                             }
                             return;
                         }
-                        try {
-                            count(tally, patient(actor, (Patient) resource, provinceCode));
-                        } catch (VaxlineException e) {
-                            String where = file.getFileName() + " " + pass + "/" + resource.getIdElement().getIdPart();
-                            fault(tally, report, line, where, e);
-                            UUID refused = refusedPersonId(resource.getIdElement().getIdPart());
-                            if (refused != null) {
-                                refusedPatients.put(refused, file.getFileName() + " line " + line);
-                            }
+                        patients.add(new PendingPatient(line, file.getFileName() + " " + pass + "/"
+                                + resource.getIdElement().getIdPart(), file.getFileName() + " line " + line, (Patient) resource));
+                        if (patients.size() >= CHUNK) {
+                            registerChunk(actor, patients, provinceCode, tally, report, refusedPatients);
+                            progress.progress(tally.rows, base + bytes, totalBytes);
                         }
-                        progress.progress(tally.rows, base + bytes, totalBytes);
                     }, report, pass.equals("Patient"), tally);
+                    registerChunk(actor, patients, provinceCode, tally, report, refusedPatients);
                     recordChunk(actor, chunk, tally, report);
                     bytesBefore += size(file);
                     progress.progress(tally.rows, bytesBefore, totalBytes);
@@ -196,6 +197,46 @@ public final class FhirImport {
             }
             return null;
         }
+    }
+
+    /** A Patient read, waiting for its chunk: where it was (for the report, and for its Immunizations' refusals). */
+    private record PendingPatient(long line, String where, String atLine, Patient patient) {
+    }
+
+    /**
+     * Registers a chunk of Patients in one transaction, each behind a savepoint ({@link Savepoints}): one commit for the
+     * chunk, not one per Patient. A refused Patient is a line of the report, and its person id is kept so that its
+     * Immunizations are refused too.
+     */
+    private void registerChunk(Actor actor, List<PendingPatient> chunk, String provinceCode, Tally tally, ErrorReport report,
+                               Map<UUID, String> refusedPatients) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<Object> outcomes = store.inTransaction(h -> {
+            List<Object> each = new ArrayList<>(chunk.size()); // made anew if the transaction runs again
+            for (PendingPatient p : chunk) {
+                try {
+                    each.add(Savepoints.undoneIfThrown(h, () -> patient(actor, p.patient(), provinceCode)));
+                } catch (VaxlineException e) {
+                    each.add(e);
+                }
+            }
+            return each;
+        });
+        for (int i = 0; i < chunk.size(); i++) {
+            PendingPatient p = chunk.get(i);
+            if (outcomes.get(i) instanceof VaxlineException e) {
+                fault(tally, report, p.line(), p.where(), e);
+                UUID refused = refusedPersonId(p.patient().getIdElement().getIdPart());
+                if (refused != null) {
+                    refusedPatients.put(refused, p.atLine());
+                }
+            } else {
+                count(tally, (Boolean) outcomes.get(i));
+            }
+        }
+        chunk.clear();
     }
 
     private boolean patient(Actor actor, Patient p, String defaultProvince) {
