@@ -34,6 +34,8 @@ import java.util.function.Function;
  */
 public final class DeferredWrites {
     private static final ThreadLocal<DeferredWrites> OPEN = new ThreadLocal<>();
+    /** Each held insert's COPY statement on PostgreSQL, or empty when it is not a plain insert (worked out once). */
+    private static final Map<String, java.util.Optional<String>> copies = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Connection connection;
     private final Dialect dialect;
@@ -167,6 +169,16 @@ public final class DeferredWrites {
         if (values.isEmpty()) {
             return;
         }
+        if (dialect == Dialect.POSTGRESQL && rows.onlyInserted()) {
+            java.util.Optional<String> copy = copies.computeIfAbsent(sql, PostgresCopy::copyOf);
+            if (copy.isPresent()) {
+                PostgresCopy.write(connection, copy.get(), values);
+                if (log != null) {
+                    log.executed(sql);
+                }
+                return;
+            }
+        }
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (Object[] row : values) {
                 for (int i = 0; i < row.length; i++) {
@@ -243,6 +255,11 @@ public final class DeferredWrites {
 
         Rows(boolean mustTouchOneRow) {
             this.mustTouchOneRow = mustTouchOneRow;
+        }
+
+        /** Whether every row was held by {@link #insert}: rows of their own, none summed or replaced on a key. */
+        boolean onlyInserted() {
+            return summed.isEmpty() && replaced.isEmpty() && !mustTouchOneRow;
         }
 
         /**
