@@ -122,6 +122,7 @@ public final class FhirWrites {
         }
         return store.inTransaction(h -> {
             EntryOutcome[] answered = outcomes.clone(); // the transaction may run again: start from the requests each time
+            recordHistoricalDose.prefetch(historical);
             for (int k = 0; k < historical.size(); k++) {
                 try {
                     answered[historicalAt.get(k)] = new EntryOutcome(recordHistoricalDose.record(actor, historical.get(k)), null);

@@ -1,6 +1,7 @@
 package org.vaxline.registry.application;
 
 import org.vaxline.catalog.domain.Product;
+import org.vaxline.person.application.LockedPerson;
 import org.vaxline.person.application.PersonDirectory;
 import org.vaxline.person.domain.Person;
 import org.vaxline.platform.error.VaxlineException;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -68,18 +70,29 @@ public final class RecordHistoricalDose {
             // a vaccination card may be transcribed at any site of the person's province, or by its managers
             boolean sameProvince = described.provinceCode() != null && described.provinceCode().equals(actor.provinceCode());
             actor.requireWriteAt(sameProvince ? actor.facilityId() : null, described.provinceCode(), "record a historical dose");
-            UUID person = persons.lockSurvivor(r.personId());
-            var existing = ledger.find(h, id);
-            if (existing.isPresent()) {
-                return Idempotent.retry("dose", id, existing.get(), existing.get().sameHistoricalRequestAs(person,
-                        r.productId(), r.givenOn(), lotNumber, elsewhere));
+            // Everything below is decided with the person locked: a parallel dose for them waits, then sees this one.
+            LockedPerson who = persons.lockForDecision(r.personId());
+            UUID person = who.survivorId();
+            Product product;
+            try {
+                product = schedules.product(r.productId());
+            } catch (VaxlineException unknownProduct) {
+                // a resend is answered as one even if its product were gone
+                var stored = ledger.find(h, id);
+                if (stored.isPresent()) {
+                    return retry(stored.get(), person, r, lotNumber, elsewhere);
+                }
+                throw unknownProduct;
             }
-            Product product = schedules.product(r.productId());
-            var eligibility = persons.eligibility(person);
+            SeriesRule rule = rules.forProduct(h, product.code());
+            DoseLedger.ForDecision read = ledger.forDecision(h, id, who.allIds(), rule.seriesCode());
+            if (read.existing().isPresent()) {
+                return retry(read.existing().get(), person, r, lotNumber, elsewhere);
+            }
+            var eligibility = who.eligibility();
             DoseDatePolicy.check(r.givenOn(), LocalDate.now(clock), eligibility.dateOfBirth());
             DoseDatePolicy.requireAlive(r.givenOn(), eligibility.diedOn());
-            SeriesRule rule = rules.forProduct(h, product.code());
-            List<Dose> earlier = ledger.inSeries(h, persons.allIdsOf(person), rule.seriesCode());
+            List<Dose> earlier = read.earlier();
             DoseDecision decision = HistoricalDosePolicy.number(Schedules.priors(earlier), product.regimen(), r.givenOn());
             Dose dose = new Dose(id, person, product.id(), null, null, described.provinceCode(), r.givenOn(),
                     decision.doseNumber(), rule.seriesCode(), decision.kind(), null, null, null, clock.instant(), actor.name(),
@@ -91,6 +104,29 @@ public final class RecordHistoricalDose {
             events.publish(new DoseRecorded(dose, person, List.copyOf(series)));
             return Recorded.created(dose);
         });
+    }
+
+    /**
+     * Reads what recording these doses together in the caller's transaction needs, a statement each: their people
+     * (locked, in one order) and every dose of them and under the requests' ids. Each {@link #record} then decides from
+     * memory instead of reading its person and series alone (a FHIR import chunk).
+     */
+    public void prefetch(List<HistoricalDoseRequest> requests) {
+        List<UUID> people = requests.stream().map(HistoricalDoseRequest::personId).filter(Objects::nonNull).distinct().toList();
+        if (people.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = requests.stream().map(HistoricalDoseRequest::id).filter(Objects::nonNull).toList();
+        store.inTransaction(h -> {
+            persons.lockAllForDecision(people);
+            ledger.prefetch(h, ids, people);
+            return null;
+        });
+    }
+
+    private static Recorded<Dose> retry(Dose stored, UUID person, HistoricalDoseRequest r, String lotNumber, String elsewhere) {
+        return Idempotent.retry("dose", stored.id(), stored, stored.sameHistoricalRequestAs(person, r.productId(), r.givenOn(),
+                lotNumber, elsewhere));
     }
 
     private static String blankToNull(String text) {
