@@ -205,7 +205,7 @@ public final class FhirImport {
 
     /**
      * Registers a chunk of Patients in one transaction, each behind a savepoint ({@link Savepoints}): one commit for the
-     * chunk, not one per Patient. A refused Patient is a line of the report, and its person id is kept so that its
+     * chunk, not one per Patient, and who already holds their ids and documents read once for all of them. A refused Patient is a line of the report, and its person id is kept so that its
      * Immunizations are refused too.
      */
     private void registerChunk(Actor actor, List<PendingPatient> chunk, String provinceCode, Tally tally, ErrorReport report,
@@ -213,13 +213,28 @@ public final class FhirImport {
         if (chunk.isEmpty()) {
             return;
         }
+        // each Patient as a registration, or why it cannot be one (checked before anything is read or written)
+        List<Object> prepared = new ArrayList<>(chunk.size());
+        for (PendingPatient p : chunk) {
+            try {
+                prepared.add(registration(p.patient(), provinceCode));
+            } catch (VaxlineException e) {
+                prepared.add(e);
+            }
+        }
         List<Object> outcomes = store.inTransaction(h -> {
+            register.prefetch(prepared.stream().filter(Registration.class::isInstance)
+                    .map(r -> ((Registration) r).person()).toList());
             List<Object> each = new ArrayList<>(chunk.size()); // made anew if the transaction runs again
-            for (PendingPatient p : chunk) {
-                try {
-                    each.add(Savepoints.undoneIfThrown(h, () -> patient(actor, p.patient(), provinceCode)));
-                } catch (VaxlineException e) {
-                    each.add(e);
+            for (Object p : prepared) {
+                if (p instanceof Registration r) {
+                    try {
+                        each.add(Savepoints.undoneIfThrown(h, () -> registerPatient(actor, r)));
+                    } catch (VaxlineException e) {
+                        each.add(e);
+                    }
+                } else {
+                    each.add(p);
                 }
             }
             return each;
@@ -239,7 +254,11 @@ public final class FhirImport {
         chunk.clear();
     }
 
-    private boolean patient(Actor actor, Patient p, String defaultProvince) {
+    /** A Patient as the registry registers it: the person, and the day they died (null when alive). */
+    private record Registration(NewPerson person, LocalDate diedOn) {
+    }
+
+    private Registration registration(Patient p, String defaultProvince) {
         UUID id = personId(p.getIdElement().getIdPart());
         LocalDate diedOn = null;
         var died = PatientMapping.deceased(p);
@@ -300,14 +319,18 @@ public final class FhirImport {
         }
         String phone = p.getTelecom().stream().filter(t -> t.getSystem() == ContactPoint.ContactPointSystem.PHONE)
                 .map(ContactPoint::getValue).filter(v -> v != null && v.matches("\\+?84\\d{9}|0\\d{9}")).findFirst().orElse(null);
-        NewPerson person = new NewPerson(id, type, number, fullName(p),
-                PatientMapping.birthDate(p), PatientMapping.sex(p.getGender()), phone, province, null, null, null, null);
-        Recorded<org.vaxline.person.domain.Person> recorded = register.register(actor, person);
-        if (diedOn == null) {
+        return new Registration(new NewPerson(id, type, number, fullName(p), PatientMapping.birthDate(p),
+                PatientMapping.sex(p.getGender()), phone, province, null, null, null, null), diedOn);
+    }
+
+    /** Registers the person (and their death); whether anything was new. */
+    private boolean registerPatient(Actor actor, Registration r) {
+        Recorded<org.vaxline.person.domain.Person> recorded = register.register(actor, r.person());
+        if (r.diedOn() == null) {
             return recorded.isNew();
         }
         // a re-run finds the same day recorded (nothing more written); a record already dead on another day is a conflict
-        return deaths.record(actor, recorded.value().id(), diedOn).isNew() || recorded.isNew();
+        return deaths.record(actor, recorded.value().id(), r.diedOn()).isNew() || recorded.isNew();
     }
 
     private static String fullName(Patient p) {

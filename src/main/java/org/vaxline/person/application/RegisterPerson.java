@@ -5,6 +5,7 @@ import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Facility;
 import org.vaxline.facility.domain.FacilityType;
 import org.vaxline.person.domain.IdentityDocument;
+import org.vaxline.person.domain.IdentityType;
 import org.vaxline.person.domain.NewPerson;
 import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonError;
@@ -82,6 +83,22 @@ public final class RegisterPerson {
             }
             persons.insert(h, person);
             return Recorded.created(person);
+        });
+    }
+
+    /**
+     * Reads who already holds these registrations' ids and identity documents, a statement each, inside the caller's
+     * transaction: registering them one by one there then reads none of that again (an import chunk).
+     */
+    public void prefetch(List<NewPerson> requests) {
+        List<UUID> ids = requests.stream().map(NewPerson::id).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Map.Entry<IdentityType, String>> documents = requests.stream()
+                .filter(r -> r.identityType() != null && r.identityNumber() != null)
+                .map(r -> Map.entry(r.identityType(), IdentityDocument.canonical(r.identityType(), r.identityNumber())))
+                .distinct().toList();
+        store.inTransaction(h -> {
+            persons.prefetchForRegistration(h, ids, documents);
+            return null;
         });
     }
 

@@ -55,11 +55,22 @@ public final class PersonStore {
                 .bindByType("siteId", p.registrationSiteId(), UUID.class)
                 .bind("recordedAt", p.recordedAt()).bind("recordedBy", p.recordedBy())
                 .execute();
+        RegistrationMemo.registered(h, p);
+    }
+
+    /**
+     * Reads the people under these ids and these identity documents (type and canonical number) in a statement each,
+     * for registrations decided together in one transaction: {@link #find} and {@link #byIdentity} then answer from
+     * memory ({@link RegistrationMemo}).
+     */
+    public void prefetchForRegistration(Handle h, Collection<UUID> ids, Collection<java.util.Map.Entry<IdentityType, String>> documents) {
+        var memo = org.vaxline.platform.store.TransactionMemo.of(h);
+        RegistrationMemo.prefetch(h, PERSON, ids, documents, p -> memo.put(memoKey(p.id()), p));
     }
 
     public Optional<Person> find(Handle h, UUID id) {
         Optional<Person> read = org.vaxline.platform.store.TransactionMemo.of(h).get(memoKey(id), Person.class);
-        if (read.isPresent()) {
+        if (read.isPresent() || RegistrationMemo.knownAbsent(h, id)) {
             return read;
         }
         return h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", id).map(PERSON).findOne();
@@ -122,6 +133,7 @@ public final class PersonStore {
                 .bind("survivor", survivorId).bind("duplicate", duplicateId).execute();
         h.createUpdate("UPDATE persons SET merged_from_count = merged_from_count + 1 WHERE id = :survivor")
                 .bind("survivor", survivorId).execute();
+        RegistrationMemo.documentsChanged(h);
         org.vaxline.platform.store.TransactionMemo.of(h).forget(memoKey(survivorId));
         org.vaxline.platform.store.TransactionMemo.of(h).forget(memoKey(duplicateId));
         org.vaxline.platform.store.TransactionMemo.of(h).forget(lockedKey(survivorId));
@@ -146,6 +158,7 @@ public final class PersonStore {
      * a lost race visible instead of silent (it cannot happen under the lock, and is refused if it does).
      */
     public void applyCorrection(Handle h, Person after) {
+        RegistrationMemo.documentsChanged(h);
         org.vaxline.platform.store.TransactionMemo.of(h).forget(memoKey(after.id()));
         org.vaxline.platform.store.TransactionMemo.of(h).forget(lockedKey(after.id()));
         int updated = h.createUpdate("""
@@ -221,6 +234,10 @@ public final class PersonStore {
     }
 
     public Optional<Person> byIdentity(Handle h, IdentityType type, String number) {
+        Optional<Optional<Person>> read = RegistrationMemo.holder(h, type, number);
+        if (read.isPresent()) {
+            return read.get();
+        }
         return h.createQuery("SELECT * FROM persons WHERE identity_type = :type AND identity_number = :number")
                 .bind("type", type.name()).bind("number", number).map(PERSON).findOne();
     }

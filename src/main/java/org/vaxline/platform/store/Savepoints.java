@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * Many rows in one transaction, each behind a savepoint of its own (an import): a row refused after it began writing is
  * undone alone, and the others still commit together, one commit for all of them instead of one each. Rows the
  * transaction holds back ({@link DeferredWrites}) are written before the savepoint and before its undoing, so that the
- * savepoint divides them as it divides the rest.
+ * savepoint divides them as it divides the rest; what the transaction remembered ({@link TransactionMemo}) is forgotten
+ * when a row is undone.
  */
 public final class Savepoints {
     private static final String NAME = "one_row";
@@ -31,6 +32,7 @@ public final class Savepoints {
                 e.addSuppressed(alsoFailed); // what it held is dropped with it; the savepoint undoes what it wrote
             }
             h.rollbackToSavepoint(NAME); // Jdbi forgets the savepoint then: the next row sets a fresh one
+            TransactionMemo.of(h).forgetAll(); // what the transaction remembered may be what was just undone
             throw e;
         }
         h.release(NAME);

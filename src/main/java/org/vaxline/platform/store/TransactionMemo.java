@@ -34,6 +34,11 @@ public final class TransactionMemo implements JdbiConfig<TransactionMemo> {
         values.remove(key);
     }
 
+    /** Forgets everything: what it remembered may have been undone (a rollback to a savepoint). */
+    public void forgetAll() {
+        values.clear();
+    }
+
     /** Forgets every remembered value whose key matches (a write that changes many remembered rows at once). */
     public void forgetWhere(java.util.function.Predicate<Object> key) {
         values.keySet().removeIf(key);

@@ -43,6 +43,7 @@ final class BatchWriter<T> {
         return store.inTransaction(h -> {
             List<Outcome> outcomes = new ArrayList<>();
             List<List<RowFault>> failures = new ArrayList<>();
+            format.beforeWriting(batch.stream().map(Pending::request).toList());
             for (Pending<T> p : batch) {
                 try {
                     outcomes.add(Savepoints.undoneIfThrown(h, () -> format.write(actor, p.request())));

@@ -88,6 +88,11 @@ final class PersonRows implements RowFormat<NewPerson> {
     }
 
     @Override
+    public void beforeWriting(List<NewPerson> people) {
+        registerPerson.prefetch(people);
+    }
+
+    @Override
     public Outcome write(Actor actor, NewPerson person) {
         try {
             return registerPerson.register(actor, person).isNew() ? Outcome.CREATED : Outcome.UNCHANGED;

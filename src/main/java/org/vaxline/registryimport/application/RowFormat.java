@@ -27,6 +27,13 @@ public interface RowFormat<T> {
     /** The row's request when every value is valid and everything it names exists; otherwise null, with the faults added. */
     T validate(Row row, RowFaults faults);
 
+    /**
+     * Reads at once, inside the batch's transaction and before its first row is written, what writing these validated
+     * rows one by one will read, so each row's write reads memory instead of the store.
+     */
+    default void beforeWriting(List<T> requests) {
+    }
+
     /** Writes one validated row inside the batch's transaction; a refusal is thrown as a VaxlineException. */
     Outcome write(Actor actor, T request);
 
