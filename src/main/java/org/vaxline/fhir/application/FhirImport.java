@@ -205,8 +205,8 @@ public final class FhirImport {
 
     /**
      * Registers a chunk of Patients in one transaction, each behind a savepoint ({@link Savepoints}): one commit for the
-     * chunk, not one per Patient, and who already holds their ids and documents read once for all of them. A refused Patient is a line of the report, and its person id is kept so that its
-     * Immunizations are refused too.
+     * chunk, not one per Patient, and who already holds their ids and documents read once for all of them. A refused
+     * Patient is a line of the report, and its person id is kept so that its Immunizations are refused too.
      */
     private void registerChunk(Actor actor, List<PendingPatient> chunk, String provinceCode, Tally tally, ErrorReport report,
                                Map<UUID, String> refusedPatients) {

@@ -96,7 +96,7 @@ public final class RegisterPerson {
                 .filter(r -> r.identityType() != null && r.identityNumber() != null)
                 .map(r -> Map.entry(r.identityType(), IdentityDocument.canonical(r.identityType(), r.identityNumber())))
                 .distinct().toList();
-        store.inTransaction(h -> {
+        store.read(h -> {
             persons.prefetchForRegistration(h, ids, documents);
             return null;
         });

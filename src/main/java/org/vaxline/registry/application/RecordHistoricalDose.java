@@ -117,8 +117,8 @@ public final class RecordHistoricalDose {
             return;
         }
         List<UUID> ids = requests.stream().map(HistoricalDoseRequest::id).filter(Objects::nonNull).toList();
-        store.inTransaction(h -> {
-            persons.lockAllForDecision(people);
+        persons.lockAllForDecision(people);
+        store.read(h -> {
             ledger.prefetch(h, ids, people);
             return null;
         });

@@ -223,7 +223,7 @@ public final class StockQueries {
         List<java.util.Map.Entry<UUID, UUID>> unknown = facilityAndLot.stream()
                 .filter(e -> !knownArrivals.containsKey(new FacilityLot(e.getKey(), e.getValue()))).toList();
         if (!unknown.isEmpty()) {
-            store.inTransaction(h -> {
+            store.read(h -> {
                 ledger.prefetchFirstArrivals(h, unknown);
                 return null;
             });
