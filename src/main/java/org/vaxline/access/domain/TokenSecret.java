@@ -1,11 +1,8 @@
 package org.vaxline.access.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.vaxline.platform.id.Digests;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The secret part of a token: {@code vxl_} and 32 random bytes in base64url. The prefix lets secret
@@ -27,12 +24,7 @@ public final class TokenSecret {
 
     /** Lowercase hex SHA-256 of the whole token text, as stored and looked up. */
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256Hex(token);
     }
 
     /** Cheap shape check, so that garbage never costs a database query. */

@@ -1,5 +1,6 @@
 package org.vaxline.platform.ledger;
 
+import org.vaxline.platform.id.Digests;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.vaxline.platform.store.Rows;
 
@@ -7,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,15 +37,13 @@ import java.util.UUID;
 public final class CanonicalEntry {
     public static final String GENESIS = "0".repeat(64);
     private static final HexFormat HEX = HexFormat.of();
-    /** A digest per thread: looking one up from the providers on every entry cost as much as hashing it. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(CanonicalEntry::sha256);
 
     private CanonicalEntry() {
     }
 
     /** The hash of the entry at this position after the entry before it, as hex. */
     public static String chain(String previousHex, LedgerDefinition ledger, long position, List<?> values) {
-        MessageDigest sha = SHA256.get();
+        MessageDigest sha = Digests.sha256();
         sha.update(HEX.parseHex(previousHex));
         sha.update(bytes(ledger, position, values));
         return HEX.formatHex(sha.digest());
@@ -68,7 +66,7 @@ public final class CanonicalEntry {
 
     /** {@link #chainBody} on raw hashes, as a block chains its entries one after the other. */
     static byte[] chainBody(byte[] previous, LedgerDefinition ledger, long position, byte[] body) {
-        MessageDigest sha = SHA256.get();
+        MessageDigest sha = Digests.sha256();
         sha.update(previous);
         byte[] name = ledger.name().getBytes(StandardCharsets.UTF_8);
         sha.update(ByteBuffer.allocate(4 + name.length + 8).putInt(name.length).put(name).putLong(position).array());
@@ -154,11 +152,4 @@ public final class CanonicalEntry {
         };
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    }
 }

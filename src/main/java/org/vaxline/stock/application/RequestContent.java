@@ -1,10 +1,7 @@
 package org.vaxline.stock.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.vaxline.platform.id.Digests;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,12 +31,7 @@ final class RequestContent {
         field(canonical, "reverses", r.reverses());
         field(canonical, "fefoOverrideReason", text(r.fefoOverrideReason()));
         field(canonical, "hierarchyOverrideReason", text(r.hierarchyOverrideReason()));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256Hex(canonical.toString());
     }
 
     /** name, then the value's length and the value, so no value can run into the next field. */
