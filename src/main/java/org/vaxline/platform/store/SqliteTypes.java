@@ -27,8 +27,8 @@ public final class SqliteTypes {
         jdbi.registerArgument(new AsText<Instant>(Types.VARCHAR) {
         });
         jdbi.registerColumnMapper(UUID.class, text(UUID::fromString));
-        jdbi.registerColumnMapper(LocalDate.class, text(LocalDate::parse));
-        jdbi.registerColumnMapper(Instant.class, text(Instant::parse));
+        jdbi.registerColumnMapper(LocalDate.class, text(IsoText::date));
+        jdbi.registerColumnMapper(Instant.class, text(IsoText::instant));
     }
 
     private static <T> ColumnMapper<T> text(java.util.function.Function<String, T> parse) {
