@@ -11,6 +11,7 @@ import org.vaxline.platform.store.Dialect;
 import org.vaxline.registry.application.DoseRequest;
 import org.vaxline.registryimport.application.ProgressListener;
 import org.vaxline.registryimport.domain.ImportSummary;
+import org.vaxline.testing.ThreadCpu;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,6 +32,8 @@ import java.util.UUID;
  * of it is, in FhirBenchmarkTest, for what it counts); run it with
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.vaxline.fhir.bench.FhirBenchmark [PEOPLE] [READS] [SQLITE|POSTGRESQL]}
  * (cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}).
+ * {@code -Dvaxline.bench.threads=true} also prints where the measured Bundles' CPU went, by thread (the JIT's compiler
+ * and the collector included: {@link org.vaxline.testing.ThreadCpu}).
  */
 public final class FhirBenchmark {
     static final int BUNDLE = 1000;
@@ -99,7 +102,11 @@ public final class FhirBenchmark {
                 int warmUp = Math.max(1, corpus.bundles().size() / 10);
                 long fromStock = post(client, corpus.bundles().subList(0, warmUp), 1);
                 long t2m = System.nanoTime();
+                ThreadCpu threadsBefore = ThreadCpu.now();
                 long measured = post(client, corpus.bundles().subList(warmUp, corpus.bundles().size()), CLIENTS);
+                if (Boolean.getBoolean("vaxline.bench.threads")) {
+                    ThreadCpu.now().printSince(threadsBefore, measured, "Immunization", System.out);
+                }
                 fromStock += measured;
                 long t3 = System.nanoTime();
                 // the registry alone: each person's second dose, 29 days after the first, in chunks of a Bundle's size

@@ -11,6 +11,7 @@ import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.security.Role;
 import org.vaxline.platform.store.Store;
 import org.vaxline.testing.TestStores;
+import org.vaxline.testing.ThreadCpu;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -114,8 +115,10 @@ public final class DoseLoad {
         AtomicLong measured = new AtomicLong();
         AtomicLong statements = new AtomicLong();
         AtomicLong firstMeasured = new AtomicLong();
+        AtomicLong clientCpu = new AtomicLong();
         for (int c = 0; c < clients; c++) {
-            long[] mine = new long[2_000_000];
+            // room for a long run's latencies; 64 clients × 2 M of them took a gigabyte that the collector then walked
+            long[] mine = new long[200_000];
             latencies.add(mine);
             int[] count = {0};
             Thread t = new Thread(() -> {
@@ -141,13 +144,14 @@ public final class DoseLoad {
                         failures.incrementAndGet();
                     }
                     long done = System.nanoTime();
-                    if (start >= warmupEnd && done <= end) {
+                    if (start >= warmupEnd && done <= end && n < mine.length - 1) {
                         mine[n++] = done - start;
                         measured.incrementAndGet();
                     }
                 }
                 count[0] = n;
                 mine[mine.length - 1] = n;
+                clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             });
             threads.add(t);
         }
@@ -156,10 +160,15 @@ public final class DoseLoad {
                 statements.incrementAndGet();
             }
         })) {
+            ThreadCpu threadsBefore = ThreadCpu.now();
             threads.forEach(Thread::start);
             for (Thread t : threads) {
                 t.join();
             }
+            int doses = Math.min(next.get(), people.length);
+            ThreadCpu.now().printSince(threadsBefore, doses, "dose", System.out);
+            System.out.printf("      %-22s %,8.0f µs (the load's own clients, whose threads ended before the count above)%n",
+                    "clients", clientCpu.get() / 1e3 / doses);
         }
         System.out.println(writerCpu(Math.min(next.get(), people.length)));
         long total = measured.get();
