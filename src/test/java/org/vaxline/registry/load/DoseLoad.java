@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * mvn -B -q test-compile && java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     org.vaxline.registry.load.DoseLoad [--pg] [--people 40000] [--clients 64] [--seconds 20] [--unchained]
+ *     org.vaxline.registry.load.DoseLoad [--pg] [--people 40000] [--clients 64] [--seconds 20] [--warm-up 3] [--unchained]
  * </pre>
  * {@code --unchained} appends without ledger chain links (a store so written fails {@code ledger verify}): run it
  * beside a chained run to see what the chain costs the dose path as clients meet it.
@@ -48,6 +48,7 @@ public final class DoseLoad {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-10-01T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.parse("2021-10-01");
     private static final Actor ADMIN = new Actor("load.admin", Role.NATIONAL_ADMIN, null, null);
+    private static int warmUpSeconds = 3;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -55,6 +56,8 @@ public final class DoseLoad {
         int people = Integer.parseInt(options.getOrDefault("people", "40000"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "64"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
+        // the JIT compiles for 40-50 s of a new load (ThreadCpu shows its share): --warm-up 50 times the steady state
+        warmUpSeconds = Integer.parseInt(options.getOrDefault("warm-up", "3"));
         Path dir = Files.createTempDirectory("dose-load");
         org.vaxline.platform.ledger.LedgerChain.unchainForBenchmark(options.containsKey("unchained"));
         Store store = pg ? Store.open(TestStores.freshPostgresSchemaUrl()) : Store.embedded(dir);
@@ -108,7 +111,7 @@ public final class DoseLoad {
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/doses");
         AtomicInteger next = new AtomicInteger();
         AtomicLong failures = new AtomicLong();
-        long warmupEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmUpSeconds).toNanos();
         long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -160,15 +163,18 @@ public final class DoseLoad {
                 statements.incrementAndGet();
             }
         })) {
-            ThreadCpu threadsBefore = ThreadCpu.now();
             threads.forEach(Thread::start);
+            // the CPU of the measured part only: the warm-up's is mostly the JIT compiling the path
+            Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
+            ThreadCpu threadsBefore = ThreadCpu.now();
+            int dosesBefore = next.get();
             for (Thread t : threads) {
                 t.join();
             }
-            int doses = Math.min(next.get(), people.length);
-            ThreadCpu.now().printSince(threadsBefore, doses, "dose", System.out);
-            System.out.printf("      %-22s %,8.0f µs (the load's own clients, whose threads ended before the count above)%n",
-                    "clients", clientCpu.get() / 1e3 / doses);
+            int doses = Math.max(1, Math.min(next.get(), people.length) - dosesBefore);
+            ThreadCpu.now().printSince(threadsBefore, doses, "dose after the warm-up", System.out);
+            System.out.printf("      %-22s %,8.0f µs (the load's own clients over the whole run: their threads ended before"
+                    + " the count above)%n", "clients", clientCpu.get() / 1e3 / Math.min(next.get(), people.length));
         }
         System.out.println(writerCpu(Math.min(next.get(), people.length)));
         long total = measured.get();
@@ -191,7 +197,7 @@ public final class DoseLoad {
     private static void direct(Vaxline app, UUID product, UUID lot, UUID[] people, UUID[] siteOf, int clients, int seconds)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
-        long warmupEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmUpSeconds).toNanos();
         long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
         java.util.concurrent.ConcurrentLinkedQueue<Long> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<Thread> threads = new ArrayList<>();
