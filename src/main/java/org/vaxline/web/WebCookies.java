@@ -3,10 +3,10 @@ package org.vaxline.web;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
+import org.vaxline.platform.id.Digests;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -52,13 +52,8 @@ final class WebCookies {
 
     /** The CSRF token of a session: derived from its secret, so nothing more is stored. */
     static String csrfOf(String sessionSecret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("vaxline csrf\u0000" + sessionSecret).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = Digests.sha256(("vaxline csrf\u0000" + sessionSecret).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 
     static boolean same(String expected, String given) {

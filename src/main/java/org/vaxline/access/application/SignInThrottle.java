@@ -1,12 +1,10 @@
 package org.vaxline.access.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.vaxline.platform.id.Digests;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,10 +66,6 @@ public final class SignInThrottle {
     /** The stored key of a name: the SHA-256 of its lower case, so no typed name (a guess, a password typed there) is kept. */
     static String key(String username) {
         String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256Hex(name);
     }
 }

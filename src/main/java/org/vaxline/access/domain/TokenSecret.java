@@ -1,6 +1,7 @@
 package org.vaxline.access.domain;
 
 import org.vaxline.platform.id.Digests;
+
 import java.security.SecureRandom;
 import java.util.Base64;
 

@@ -4,13 +4,12 @@ import org.vaxline.catalog.domain.Product;
 import org.vaxline.catalog.store.ExternalProductStore;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
+import org.vaxline.platform.id.Digests;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -70,12 +69,8 @@ public final class ExternalProducts {
     static String codeOf(String system, String code) {
         String prefix = PREFIXES.get(system.toLowerCase(Locale.ROOT));
         if (prefix == null) {
-            try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(system.getBytes(StandardCharsets.UTF_8));
-                prefix = "EXT-" + HexFormat.of().formatHex(hash, 0, 4);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            byte[] hash = Digests.sha256(system.getBytes(StandardCharsets.UTF_8));
+            prefix = "EXT-" + HexFormat.of().formatHex(hash, 0, 4);
         }
         return prefix + "-" + code;
     }

@@ -1,9 +1,9 @@
 package org.vaxline.certificate.application;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.vaxline.platform.id.Digests;
 
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
@@ -26,8 +26,8 @@ public final class Crypto {
     /** The EU DCC key id: the first 8 bytes of the SHA-256 of the signer certificate's DER. */
     public static byte[] kid(X509Certificate certificate) {
         try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()), 8);
-        } catch (CertificateEncodingException | java.security.NoSuchAlgorithmException e) {
+            return Arrays.copyOf(Digests.sha256(certificate.getEncoded()), 8);
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

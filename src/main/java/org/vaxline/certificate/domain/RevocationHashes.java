@@ -1,8 +1,8 @@
 package org.vaxline.certificate.domain;
 
+import org.vaxline.platform.id.Digests;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -24,10 +24,6 @@ public record RevocationHashes(String uci, String countryCodeUci, String signatu
     }
 
     static String hash(byte[] bytes) {
-        try {
-            return Base64.getEncoder().encodeToString(Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(bytes), 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(Digests.sha256(bytes), 16));
     }
 }

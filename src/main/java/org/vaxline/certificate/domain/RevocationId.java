@@ -1,8 +1,8 @@
 package org.vaxline.certificate.domain;
 
+import org.vaxline.platform.id.Digests;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -15,11 +15,7 @@ public final class RevocationId {
     }
 
     public static String of(String certificateId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificateId.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = Digests.sha256(certificateId.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 8));
     }
 }

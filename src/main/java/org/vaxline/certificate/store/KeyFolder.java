@@ -3,6 +3,7 @@ package org.vaxline.certificate.store;
 import org.vaxline.certificate.application.Crypto;
 import org.vaxline.certificate.application.KeyStoreFolder;
 import org.vaxline.certificate.application.SigningKey;
+import org.vaxline.platform.id.Digests;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,7 +170,7 @@ public final class KeyFolder implements KeyStoreFolder {
             ensureFolder(folder);
             ensureFolder(trustedFolder());
             byte[] bytes = jwks.getBytes(StandardCharsets.UTF_8);
-            String name = "jwks-" + HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8) + ".json";
+            String name = "jwks-" + HexFormat.of().formatHex(Digests.sha256(bytes), 0, 8) + ".json";
             Path file = trustedFolder().resolve(name);
             if (Files.exists(file)) {
                 return false;

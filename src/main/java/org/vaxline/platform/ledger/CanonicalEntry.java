@@ -1,7 +1,7 @@
 package org.vaxline.platform.ledger;
 
-import org.vaxline.platform.id.Digests;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.vaxline.platform.id.Digests;
 import org.vaxline.platform.store.Rows;
 
 import java.nio.ByteBuffer;

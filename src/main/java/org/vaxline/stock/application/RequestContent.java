@@ -1,6 +1,7 @@
 package org.vaxline.stock.application;
 
 import org.vaxline.platform.id.Digests;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
