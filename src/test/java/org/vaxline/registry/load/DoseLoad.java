@@ -48,7 +48,6 @@ public final class DoseLoad {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-10-01T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.parse("2021-10-01");
     private static final Actor ADMIN = new Actor("load.admin", Role.NATIONAL_ADMIN, null, null);
-    private static int warmUpSeconds = 3;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -57,7 +56,7 @@ public final class DoseLoad {
         int clients = Integer.parseInt(options.getOrDefault("clients", "64"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
         // the JIT compiles for 40-50 s of a new load (ThreadCpu shows its share): --warm-up 50 times the steady state
-        warmUpSeconds = Integer.parseInt(options.getOrDefault("warm-up", "3"));
+        int warmUpSeconds = Integer.parseInt(options.getOrDefault("warm-up", "3"));
         Path dir = Files.createTempDirectory("dose-load");
         org.vaxline.platform.ledger.LedgerChain.unchainForBenchmark(options.containsKey("unchained"));
         Store store = pg ? Store.open(TestStores.freshPostgresSchemaUrl()) : Store.embedded(dir);
@@ -73,12 +72,12 @@ public final class DoseLoad {
                     DemoMasterData.facilityId("CDC-01"), DemoMasterData.facilityId("SITE-01-1-1"))).get("admin");
             if (options.containsKey("direct")) {
                 // without HTTP: the clients call the use case, to tell the dose path's cost from the web server's
-                direct(app, abdala, lot, personIds, personSite, clients, seconds);
+                direct(app, abdala, lot, personIds, personSite, clients, warmUpSeconds, seconds);
                 return;
             }
             HttpServer server = ApiServer.start(app, "127.0.0.1", 0);
             try {
-                run(server.port(), token, abdala, lot, personIds, personSite, clients, seconds, store);
+                run(server.port(), token, abdala, lot, personIds, personSite, clients, warmUpSeconds, seconds, store);
             } finally {
                 server.stop();
             }
@@ -106,7 +105,7 @@ public final class DoseLoad {
     }
 
     private static void run(int port, String token, UUID product, UUID lot, UUID[] people, UUID[] siteOf, int clients,
-                            int seconds, Store store) throws Exception {
+                            int warmUpSeconds, int seconds, Store store) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/doses");
         AtomicInteger next = new AtomicInteger();
@@ -194,7 +193,8 @@ public final class DoseLoad {
         firstMeasured.set(0);
     }
 
-    private static void direct(Vaxline app, UUID product, UUID lot, UUID[] people, UUID[] siteOf, int clients, int seconds)
+    private static void direct(Vaxline app, UUID product, UUID lot, UUID[] people, UUID[] siteOf, int clients,
+                               int warmUpSeconds, int seconds)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmUpSeconds).toNanos();
