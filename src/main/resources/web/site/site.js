@@ -281,7 +281,9 @@
     var item = {kind: 'DOSE', id: uuid7(), seq: nextSeq(), status: 'waiting', label: p.fullName, doseNumber: number,
       dose: {personId: p.id, productId: lot.productId, lotId: lot.lotId, givenOn: today(), sessionId: sessionFor(lot.lotId)}};
     state.timing = {id: item.id, answeredAt: null, started: started, marks: {}};
+    var kept = false;
     return putItem(item).then(function () {
+      kept = true;
       state.timing.marks.queued = performance.now() - started;
       state.queue.push(item);
       state.person = null;
@@ -308,6 +310,18 @@
       var answered = state.timing && state.timing.id === item.id && state.timing.answeredAt;
       result.setAttribute('data-ms', String(Math.round((answered || performance.now()) - started)));
       result.setAttribute('data-ms-shown', String(Math.round(performance.now() - started)));
+    }, function (failed) {
+      console.error('recording a dose failed', failed);
+      if (kept) {                                   // queued on the device: it goes with the next sync
+        result.textContent = t('site.queued', number, p.fullName);
+        result.className = 'queued';
+        result.setAttribute('data-dose', item.id);
+        return;
+      }
+      // the device's storage refused the dose: say so, so it is written down rather than lost
+      result.textContent = t('site.dose.notKept', p.fullName, String((failed && (failed.name || failed.message)) || failed));
+      result.className = 'bad';
+      result.setAttribute('data-dose-failed', item.id);
     });
   }
 

@@ -60,11 +60,18 @@ final class CuttableProxy implements AutoCloseable {
             while (!server.isClosed()) {
                 try {
                     Socket client = server.accept();
-                    Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
-                    open.add(client);
-                    open.add(upstream);
-                    pipe(client, upstream);
-                    pipe(upstream, client);
+                    synchronized (this) {
+                        // accepted just before a cut: dropped with the others, or it would relay through the cut
+                        if (listening != server) {
+                            client.close();
+                            return;
+                        }
+                        Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
+                        open.add(client);
+                        open.add(upstream);
+                        pipe(client, upstream);
+                        pipe(upstream, client);
+                    }
                 } catch (IOException closed) {
                     return;
                 }

@@ -128,7 +128,14 @@ abstract class SiteWorkspaceBrowserFixture {
             }
             field.sendKeys(parts[i]);
         }
+        String typed = (String) js().executeScript("return document.getElementById('scan').value;");
+        String focused = (String) js().executeScript("return document.activeElement && document.activeElement.id;");
         field.sendKeys(Keys.ENTER);
+        // the page reads the scan on Enter, at once: a vial line still empty means the keys went astray; say where
+        if (browser.findElement(By.id("vial")).getText().isEmpty()) {
+            throw new AssertionError("the scan was not read: typed " + Json.mapper().valueToTree(typed) + " (expected "
+                    + Json.mapper().valueToTree(elementString) + "), focus on #" + focused + ", " + pageState());
+        }
     }
 
     /** Scans a vial of a lot with stock left (by the page's own count) and records the dose for the chosen person. */
@@ -148,10 +155,34 @@ abstract class SiteWorkspaceBrowserFixture {
         scan(elementString(pack, line));
         String before = browser.findElement(By.id("dose-result")).getAttribute("data-dose");
         browser.findElement(By.id("record")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        waitFor("the dose recorded", Duration.ofSeconds(30), d -> {
             String now = d.findElement(By.id("dose-result")).getAttribute("data-dose");
             return now != null && !now.equals(before);
         });
+    }
+
+    /** What the page shows and holds when a step did not happen: the failure's message says why, not only that it timed out. */
+    String pageState() {
+        StringBuilder state = new StringBuilder();
+        for (String id : List.of("dose-result", "vial", "chosen", "session-result", "register-result", "duplicates")) {
+            for (WebElement e : browser.findElements(By.id(id))) {
+                state.append('#').append(id).append(" [").append(e.getText()).append("] class=").append(e.getAttribute("class")).append("; ");
+            }
+        }
+        return state + "failed dose " + browser.findElement(By.id("dose-result")).getAttribute("data-dose-failed")
+                + ", chosen person " + js().executeScript("return vxSite.state.person;")
+                + ", online " + js().executeScript("return vxSite.state.online;")
+                + ", waiting " + browser.findElement(By.id("sync-banner")).getAttribute("data-waiting")
+                + ", console " + browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /** Waits for what the page should come to, failing with what it shows instead. */
+    <T> T waitFor(String what, Duration patience, java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(browser, patience).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited " + patience.toSeconds() + " s for " + what + ": " + pageState(), e);
+        }
     }
 
     void dump(String where) {
@@ -210,7 +241,7 @@ abstract class SiteWorkspaceBrowserFixture {
         new Select(browser.findElement(By.id("r-sex"))).selectByValue(sex.name());
         browser.findElement(By.id("r-phone")).sendKeys("0987" + String.format("%06d", random.nextInt(1_000_000)));
         browser.findElement(By.id("register-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("chosen")).getText().contains(name));
+        waitFor("the person chosen", Duration.ofSeconds(30), d -> d.findElement(By.id("chosen")).getText().contains(name));
         return id;
     }
 

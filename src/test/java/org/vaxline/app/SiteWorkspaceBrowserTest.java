@@ -132,7 +132,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         js().executeScript("document.getElementById('aefi-onset').value = arguments[0];", onset.toString());
         browser.findElement(By.id("aefi-description")).sendKeys("Sốt nhẹ sau tiêm");
         browser.findElement(By.cssSelector("#aefi button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "ok".equals(d.findElement(By.id("aefi-result")).getAttribute("class")));
+        waitFor("the adverse event saved", Duration.ofSeconds(30), d -> "ok".equals(d.findElement(By.id("aefi-result")).getAttribute("class")));
         assertThat(app.vaxline.aefi().queries()).isNotNull();
 
         // the certificate QR of someone due since 2021, whose doses are of a coded product (the EU DCC needs its code)
@@ -177,7 +177,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         js().executeScript("document.getElementById('r-dob').value = arguments[0];", known.get("dateOfBirth").asText());
         new Select(browser.findElement(By.id("r-sex"))).selectByValue(known.get("sex").asText());
         browser.findElement(By.id("register-submit")).click();
-        WebElement same = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#duplicates button.same")));
+        WebElement same = waitFor("the likely duplicate offered", Duration.ofSeconds(30), d -> d.findElement(By.cssSelector("#duplicates button.same")));
         same.click();                                                        // one click: the existing record
         assertThat(browser.findElement(By.id("chosen")).getText()).contains(known.get("fullName").asText());
         assertThat(waiting()).as("nothing queued for the same person").isEqualTo(waitingBefore);
@@ -232,7 +232,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "ok".equals(d.findElement(By.id("dose-result")).getAttribute("class")));
         var given = app.vaxline.registry().queries().givenTo(UUID.fromString(person));
         assertThat(given.get(given.size() - 1).sessionId()).as("the dose is drawn from the open session").isNotNull();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> leftInSession(lotNumber) == opened - 1);
+        waitFor("a dose drawn from the session", Duration.ofSeconds(30), d -> leftInSession(lotNumber) == opened - 1);
         shotOf(By.cssSelector("section[aria-labelledby=sessions-h]"), "site-session-open-vi");
 
         // closing: what is left in the open vials becomes opened-vial wastage, the session leaves the page

@@ -76,7 +76,7 @@ class SiteWorkspaceOfflineBrowserTest extends SiteWorkspaceBrowserFixture {
                 + ".then(function (r) { done(r.every(function (x) { return x && x.ok; })); });")).isEqualTo(true);
         // a vial opened while online: the day's doses of its lot are drawn from it, also those queued offline
         browser.findElement(By.id("open-vials-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElement(By.id("session-result")).getAttribute("class").isEmpty());
+        waitFor("the vials opened", Duration.ofSeconds(60), d -> !d.findElement(By.id("session-result")).getAttribute("class").isEmpty());
         assertThat(browser.findElement(By.id("session-result")).getAttribute("class"))
                 .as(browser.findElement(By.id("session-result")).getText()).isEqualTo("ok");
         String session = (String) js().executeScript("return vxSite.state.pack.sessions[0].id;");
@@ -136,7 +136,7 @@ class SiteWorkspaceOfflineBrowserTest extends SiteWorkspaceBrowserFixture {
         }
         // a second dose today for someone who had their first today: the server will refuse it (the interval)
         browser.findElement(By.id("search")).sendKeys(registered.get(0));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("#results li[data-person] button")).isEmpty());
+        waitFor("the person found", Duration.ofSeconds(30), d -> !d.findElements(By.cssSelector("#results li[data-person] button")).isEmpty());
         browser.findElement(By.cssSelector("#results li[data-person] button")).click();
         dose(pack);
         browser.findElement(By.id("search")).clear();
@@ -148,7 +148,7 @@ class SiteWorkspaceOfflineBrowserTest extends SiteWorkspaceBrowserFixture {
 
         offline(false);
         browser.findElement(By.id("sync-now")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> waiting() == 0 && refusedCount() == 1);
+        waitFor("the queue synced, one refusal", Duration.ofSeconds(60), d -> waiting() == 0 && refusedCount() == 1);
         assertThat(dosesOnServer()).isEqualTo(dosesBefore + 20);
         assertThat(peopleRegisteredAtSite()).isEqualTo(peopleBefore + 5);
         assertThat(stockAtSite()).isEqualTo(stockBefore - 20);
