@@ -310,7 +310,7 @@ abstract class SiteWorkspaceBrowserFixture {
         new Select(browser.findElement(By.id("language"))).selectByValue(language);
         browser.findElement(By.cssSelector("form.lang button")).click();
         // the page is replaced meanwhile: a node of the old one may be asked about and be gone
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 

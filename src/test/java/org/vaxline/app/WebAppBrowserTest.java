@@ -593,7 +593,7 @@ class WebAppBrowserTest {
         keys.sendKeys("admin").perform();
         tabTo("password");
         keys.sendKeys(passwords.get("admin")).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/overview"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/overview"));
         // the skip link takes the focus past the navigation to the page's content
         keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
         assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("skip");
@@ -607,7 +607,7 @@ class WebAppBrowserTest {
         }
         assertThat(((JavascriptExecutor) browser).executeScript("return document.activeElement.getAttribute('href')")).isEqualTo("/stock");
         keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/stock"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/stock"));
         // every visible link and control shows where the focus is (no outline removed without a replacement)
         Object unmarked = ((JavascriptExecutor) browser).executeScript(
                 "var bad = 0; document.querySelectorAll('a[href], button, input, select').forEach(function (e) {"
@@ -630,7 +630,7 @@ class WebAppBrowserTest {
 
     /** Waits until the page an element was on has been replaced (Chromium answers a detached node in more than one way). */
     private void gone(WebElement element) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
             try {
                 element.isEnabled();
                 return false;
@@ -667,7 +667,7 @@ class WebAppBrowserTest {
         WebElement apply = browser.findElement(By.cssSelector("form.lang button"));
         apply.click();
         gone(apply);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
