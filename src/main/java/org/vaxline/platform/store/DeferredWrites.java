@@ -179,7 +179,11 @@ public final class DeferredWrites {
                 return;
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        // SQLite's statements are kept per connection (SqliteStatementCache); PostgreSQL's driver keeps its own
+        boolean kept = dialect == Dialect.SQLITE;
+        PreparedStatement ps = kept ? SqliteStatementCache.take(connection, sql) : connection.prepareStatement(sql);
+        boolean written = false;
+        try {
             for (Object[] row : values) {
                 for (int i = 0; i < row.length; i++) {
                     bind(ps, i + 1, row[i]);
@@ -193,6 +197,13 @@ public final class DeferredWrites {
                         throw new SQLException("a held write changed " + count + " rows where it must change one: " + StatementLog.oneLine(sql));
                     }
                 }
+            }
+            written = true;
+        } finally {
+            if (kept && written) {
+                SqliteStatementCache.giveBack(connection, sql, ps);
+            } else {
+                ps.close();
             }
         }
         if (log != null) {
