@@ -13,10 +13,6 @@ import org.vaxline.platform.store.Store;
 import org.vaxline.testing.TestStores;
 import org.vaxline.testing.ThreadCpu;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -106,8 +102,8 @@ public final class DoseLoad {
 
     private static void run(int port, String token, UUID product, UUID lot, UUID[] people, UUID[] siteOf, int clients,
                             int warmUpSeconds, int seconds, Store store) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/doses");
+        // the bench's client (blocking, kept alive per thread): the JDK's HttpClient took twice its CPU per request
+        org.vaxline.app.bench.HttpClients http = new org.vaxline.app.bench.HttpClients(port, token);
         AtomicInteger next = new AtomicInteger();
         AtomicLong failures = new AtomicLong();
         long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmUpSeconds).toNanos();
@@ -132,18 +128,13 @@ public final class DoseLoad {
                     }
                     String body = "{\"id\":\"" + Ids.newId() + "\",\"personId\":\"" + people[i] + "\",\"productId\":\"" + product
                             + "\",\"lotId\":\"" + lot + "\",\"siteId\":\"" + siteOf[i] + "\",\"givenOn\":\"" + TODAY.minusDays(1) + "\"}";
-                    HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long start = System.nanoTime();
                     try {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 201) {
-                            if (failures.incrementAndGet() < 5) {
-                                System.err.println(response.statusCode() + " " + response.body());
-                            }
-                        }
+                        http.post("/api/v1/doses", body, 201);
                     } catch (Exception e) {
-                        failures.incrementAndGet();
+                        if (failures.incrementAndGet() < 5) {
+                            System.err.println(e.getMessage());
+                        }
                     }
                     long done = System.nanoTime();
                     if (start >= warmupEnd && done <= end && n < mine.length - 1) {
