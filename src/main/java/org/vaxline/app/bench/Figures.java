@@ -94,8 +94,9 @@ final class Figures {
 
     /** A ratio to three significant digits, so that 0.00098 does not print as 0. */
     private static Double ratio(double value) {
+        // boxed on both sides: round answers null for no figure, which the conditional would otherwise unbox
         return Double.isNaN(value) || Double.isInfinite(value) || value == 0 ? round(value)
-                : new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
+                : Double.valueOf(new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue());
     }
 
     /** Two decimals; null (not NaN, which JSON cannot hold) when there is no figure. */
