@@ -44,12 +44,13 @@ class ArchitectureTest {
 
     @Test
     void thePlatformImportsNoFeature() {
-        // libraries only; the PostgreSQL driver for its COPY API, which the store's held writes use (PostgresCopy)
+        // libraries only; the PostgreSQL driver for its COPY API, which the store's held writes use (PostgresCopy), and
+        // SQLite's for its connection and statement reset, which kept statements use (SqliteStatementCache)
         noClasses().that().resideInAPackage("org.vaxline.platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.vaxline.platform..", "java..", "javax..",
                         "io.javalin..", "org.jdbi..", "com.fasterxml..", "picocli..", "org.flywaydb..", "com.zaxxer..",
                         "org.slf4j..", "jakarta..", "io.micrometer..", "org.eclipse.jetty..", "kotlin..", "org.jetbrains..",
-                        "org.postgresql..")
+                        "org.postgresql..", "org.sqlite..")
                 .check(classes);
     }
 
