@@ -20,16 +20,13 @@ final class PostgresStatistics implements AutoCloseable {
             SELECT c.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
             WHERE s.schemaname = current_schema() AND s.n_mod_since_analyze > 50 + 0.1 * GREATEST(c.reltuples, 0)
             ORDER BY c.relname""";
-    private final Thread thread;
-    private volatile boolean closed;
+    private final UpkeepThread thread;
 
     PostgresStatistics(Jdbi jdbi) {
-        this.thread = new Thread(() -> run(jdbi), "vaxline:postgres-statistics");
-        thread.setDaemon(true);
-        thread.start();
+        this.thread = new UpkeepThread("vaxline:postgres-statistics", closed -> run(jdbi, closed));
     }
 
-    private void run(Jdbi jdbi) {
+    private static void run(Jdbi jdbi, java.util.function.BooleanSupplier closed) throws InterruptedException {
         try {
             boolean autovacuum = jdbi.withHandle(h -> h.createQuery("SELECT current_setting('autovacuum')").mapTo(String.class).one())
                     .equals("on");
@@ -37,14 +34,12 @@ final class PostgresStatistics implements AutoCloseable {
                 return;
             }
             LOG.info("the PostgreSQL server's autovacuum is off: vaxline analyses its own tables after large changes");
-            while (!closed) {
+            while (!closed.getAsBoolean()) {
                 Thread.sleep(EVERY_MILLIS);
                 jdbi.useHandle(PostgresStatistics::analyseStale);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            if (!closed) { // queries go on with the statistics they have: slower, not wrong
+            if (!closed.getAsBoolean()) { // queries go on with the statistics they have: slower, not wrong
                 LOG.warn("keeping the planner's statistics stopped: {}", e.getMessage());
             }
         }
@@ -61,12 +56,6 @@ final class PostgresStatistics implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }

@@ -17,30 +17,25 @@ final class SqliteCheckpointer implements AutoCloseable {
     static final int EVERY_MILLIS = 200;
     static final int WRITER_CHECKPOINT_PAGES = 20_000;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SqliteCheckpointer.class);
-    private final Thread thread;
-    private volatile boolean closed;
+    private final UpkeepThread thread;
 
     SqliteCheckpointer(String url) {
-        this.thread = new Thread(() -> run(url), "vaxline:sqlite-checkpointer");
-        thread.setDaemon(true);
-        thread.start();
+        this.thread = new UpkeepThread("vaxline:sqlite-checkpointer", closed -> run(url, closed));
     }
 
-    private void run(String url) {
+    private static void run(String url, java.util.function.BooleanSupplier closed) throws InterruptedException {
         Properties properties = new Properties();
         properties.setProperty("busy_timeout", "1000");
         try {
             Thread.sleep(EVERY_MILLIS); // the store's pool has opened (and if need be created) the file by then
             try (Connection connection = DriverManager.getConnection(url, properties); Statement statement = connection.createStatement()) {
-                while (!closed) {
+                while (!closed.getAsBoolean()) {
                     statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
                     Thread.sleep(EVERY_MILLIS);
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (SQLException e) {
-            if (!closed) { // the writer's own checkpoints go on: slower, not wrong
+            if (!closed.getAsBoolean()) { // the writer's own checkpoints go on: slower, not wrong
                 LOG.warn("background checkpoints stopped: {}", e.getMessage());
             }
         }
@@ -48,12 +43,6 @@ final class SqliteCheckpointer implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }
