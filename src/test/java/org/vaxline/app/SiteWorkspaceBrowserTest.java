@@ -288,4 +288,28 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         assertThat(bytes).isLessThanOrEqualTo(MAX_OFFLINE_BYTES);
     }
 
+
+    @Test
+    @Order(9)
+    void aDoseTheDevicesStorageRefusesIsSaidOnThePageAndNothingIsSent() throws Exception {
+        openWorkspace();
+        long dosesBefore = dosesOnServer();
+        int waitingBefore = waiting();
+        JsonNode pack = pack();
+        browser.findElement(By.cssSelector("#due tbody tr[data-person] button.choose")).click();
+        scan(elementString(pack, usableLot(pack, 1)));
+        // the device's storage goes away under the page (cleared by the browser, a full disk): IndexedDB refuses writes
+        js().executeScript("vxSite.state.db.close();");
+        browser.findElement(By.id("record")).click();
+        WebElement result = waitFor("the refusal said", Duration.ofSeconds(30),
+                d -> d.findElement(By.id("dose-result")).getAttribute("data-dose-failed") != null ? d.findElement(By.id("dose-result")) : null);
+        System.out.println("site workspace: a dose the device could not keep: " + result.getText());
+        assertThat(result.getAttribute("class")).isEqualTo("bad");
+        assertThat(result.getText()).startsWith("Không lưu được mũi tiêm của").contains("Hãy ghi lại trên giấy");
+        assertThat(result.getAttribute("data-dose")).as("no dose shown as recorded or queued").isNull();
+        assertThat(dosesOnServer()).as("nothing sent").isEqualTo(dosesBefore);
+        assertThat(waiting()).as("nothing queued").isEqualTo(waitingBefore);
+        // a reload opens the storage again
+        reloadOffline();
+    }
 }
