@@ -185,22 +185,6 @@ abstract class SiteWorkspaceBrowserFixture {
         }
     }
 
-    void dump(String where) {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        System.out.println("DUMP " + where + ": url " + browser.getCurrentUrl());
-        System.out.println("DUMP vial: " + browser.findElements(By.id("vial")).stream().map(WebElement::getText).toList()
-                + " result: " + browser.findElements(By.id("dose-result")).stream().map(WebElement::getText).toList()
-                + " scan: " + js().executeScript("var s = document.getElementById('scan'); return s ? JSON.stringify(s.value) : null;"));
-        browser.manage().logs().get(LogType.BROWSER).getAll().forEach(e -> System.out.println("DUMP console: " + e));
-        if (browser.findElements(By.id("main")).isEmpty()) {
-            System.out.println("DUMP page: " + browser.getPageSource().substring(0, Math.min(2000, browser.getPageSource().length())));
-        }
-    }
-
     /** A screenshot for the closing note, under the temp folder's vaxline-shots. */
     void shot(String name) {
         try {
