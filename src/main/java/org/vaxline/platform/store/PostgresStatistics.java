@@ -10,8 +10,8 @@ import java.util.List;
  * (a table is analysed once more than 50 rows plus a tenth of it changed since its last analysis). Without statistics
  * the planner estimated that a batch's 32 people matched a sixth of {@code doses} and scanned the whole table for
  * their doses in every batch: online doses ran at 488 a second without statistics and 4,238 with this thread at
- * 400,000 people (DoseLoad, 2026-12-02, a server configured with {@code autovacuum = off}). With autovacuum on, the server does this itself and this thread
- * ends after its first look.
+ * 400,000 people (DoseLoad, 2026-12-02, a server configured with {@code autovacuum = off}). With autovacuum on, the
+ * server does this itself and this thread ends after its first look.
  */
 final class PostgresStatistics implements AutoCloseable {
     static final long EVERY_MILLIS = 10_000;

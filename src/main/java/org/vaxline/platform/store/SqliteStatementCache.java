@@ -20,9 +20,9 @@ import java.util.Map;
  * through it when it is given back, so statements are prepared on the SQLite connection itself and kept here.
  * sqlite-jdbc keeps no cache of its own (the PostgreSQL driver does: server-side statements after five uses).
  *
- * <p>A statement given back is reset, so an idle one holds no read snapshot of the store. Each connection keeps at most {@link #PER_CONNECTION}
- * statements, the least recently used closed first; a connection the pool has retired is forgotten with its
- * statements. One connection is used by one thread at a time (the pool's promise), so its own map needs no lock.
+ * <p>A statement given back is reset, so an idle one holds no read snapshot of the store. Each connection keeps at
+ * most {@link #PER_CONNECTION} statements, the least recently used closed first; a connection the pool has retired is
+ * forgotten with its statements. One connection is used by one thread at a time (the pool's promise), so its own map needs no lock.
  */
 final class SqliteStatementCache {
     static final int PER_CONNECTION = 256;
