@@ -285,15 +285,15 @@ public final class DeferredWrites {
             return all;
         }
 
-        /** The values by their keys' text (each key made text once), one order every transaction agrees on. */
+        /** The values in {@link KeyOrder}, one order every transaction agrees on. */
         private static <V> List<V> inKeyOrder(Map<Object, V> byKey) {
             if (byKey.size() < 2) {
                 return new ArrayList<>(byKey.values());
             }
-            java.util.TreeMap<String, List<V>> sorted = new java.util.TreeMap<>();
-            byKey.forEach((key, value) -> sorted.computeIfAbsent(String.valueOf(key), k -> new ArrayList<>(1)).add(value));
-            List<V> values = new ArrayList<>(byKey.size());
-            sorted.values().forEach(values::addAll);
+            List<Map.Entry<Object, V>> entries = new ArrayList<>(byKey.entrySet());
+            entries.sort(Map.Entry.comparingByKey(KeyOrder.INSTANCE));
+            List<V> values = new ArrayList<>(entries.size());
+            entries.forEach(e -> values.add(e.getValue()));
             return values;
         }
     }

@@ -52,7 +52,13 @@ public final class StockBalances implements Projection {
     }
 
     /** A balance read once for the transaction and moved in memory since; its change is written at the commit. */
-    private record HeldKey(UUID facilityId, UUID lotId) {
+    private record HeldKey(UUID facilityId, UUID lotId) implements Comparable<HeldKey> {
+        /** One order for every transaction's balance writes (they lock the rows in it). */
+        @Override
+        public int compareTo(HeldKey other) {
+            int byFacility = facilityId.compareTo(other.facilityId);
+            return byFacility != 0 ? byFacility : lotId.compareTo(other.lotId);
+        }
     }
 
     private static final class Held {
