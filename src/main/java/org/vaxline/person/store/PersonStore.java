@@ -123,8 +123,15 @@ public final class PersonStore {
                 });
     }
 
-    private static String lockedKey(UUID id) {
-        return "person-locked:" + id;
+    private static Object lockedKey(UUID id) {
+        return new LockedKey(id);
+    }
+
+    /** The memo's keys are records, not text: making "person:" + id for every look-up was a cost of the dose path. */
+    private record LockedKey(UUID personId) {
+    }
+
+    private record PersonKey(UUID personId) {
     }
 
     /** Marks both rows of a merge, which also makes a dose waiting on either's lock read them anew. */
@@ -140,8 +147,8 @@ public final class PersonStore {
         org.vaxline.platform.store.TransactionMemo.of(h).forget(lockedKey(duplicateId));
     }
 
-    private static String memoKey(UUID id) {
-        return "person:" + id;
+    private static Object memoKey(UUID id) {
+        return new PersonKey(id);
     }
 
     /**
