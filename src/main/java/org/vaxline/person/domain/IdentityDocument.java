@@ -3,9 +3,14 @@ package org.vaxline.person.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** An identity document's type and number, as stored: spaces removed, passports in capitals. */
 public record IdentityDocument(IdentityType type, String number) {
+
+    /** Compiled once: an import canonicalises every row's number, and String.replaceAll compiles its pattern each call. */
+    private static final Pattern CITIZEN_ID_SEPARATORS = Pattern.compile("[\\s.-]");
+    private static final Pattern SPACES = Pattern.compile("\\s");
 
     /** The number as it is stored and compared; null stays null. */
     public static String canonical(IdentityType type, String number) {
@@ -13,8 +18,8 @@ public record IdentityDocument(IdentityType type, String number) {
             return null;
         }
         return switch (type == null ? IdentityType.OTHER : type) {
-            case CCCD -> number.replaceAll("[\\s.-]", "");
-            case PASSPORT -> number.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+            case CCCD -> CITIZEN_ID_SEPARATORS.matcher(number).replaceAll("");
+            case PASSPORT -> SPACES.matcher(number).replaceAll("").toUpperCase(Locale.ROOT);
             case OTHER -> number.trim();
         };
     }
