@@ -34,13 +34,13 @@ class BenchCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("(a) import doses", "(b) online doses over HTTP", "(c) a name search", "100%");
         assertThat(run.out()).contains("(a) bulk import of doses", "(b) online doses, 4 clients", "(c) coverage by province",
-                "(c) coverage by commune", "(c) national stock on hand", "(c) a person by id", "(c) a name search", "ratio");
+                "(c) coverage by commune", "(c) coverage by commune, nationwide", "(c) national stock on hand", "(c) a person by id", "(c) a name search", "ratio");
         JsonNode figures = Json.mapper().readTree(json.toFile());
         assertThat(figures.get("people").asInt()).isEqualTo(200);
         assertThat(figures.get("importedDoses").asInt()).as("about 2.5 doses a person, one in ten left for the online run")
                 .isBetween(350, 550);
         assertThat(figures.get("importedDosesRefused").asInt()).as("the generated doses follow every rule").isZero();
-        assertThat(figures.get("figures")).hasSize(7).allSatisfy(f -> {
+        assertThat(figures.get("figures")).hasSize(8).allSatisfy(f -> {
             assertThat(f.get("perSecond").asDouble()).as(f.get("name").asText()).isPositive();
             assertThat(f.get("barePerSecond").asDouble()).as(f.get("name").asText()).isPositive();
             assertThat(f.get("ratioToBare").isNumber()).as(f.get("name").asText()).isTrue();
