@@ -69,6 +69,19 @@ class PersonNameSearchTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void aWordJoinedToAnotherByPunctuationIsNotWholeButStillFound(Dialect dialect) {
+        try (PersonWorld w = new PersonWorld(dialect, tempDir)) {
+            UUID joined = w.register(named("O'Neil Văn An", "001090000401", "0912000401"));
+            UUID whole = w.register(named("Neil Văn An Bình", "001090000402", "0912000402"));
+
+            assertThat(ids(w.persons.searchPersons().search(ADMIN, "neil an", null, null, 10)))
+                    .as("\"neil\" stands whole only in the second name; the first merely contains it")
+                    .containsExactly(whole, joined);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void aCorrectedNameIsFoundByItsNewNameOnly(Dialect dialect) {
         try (PersonWorld w = new PersonWorld(dialect, tempDir)) {
             UUID hoa = w.register(named("Lê Thị Hoa", "001090000301", "0912000301"));

@@ -14,8 +14,8 @@ import java.util.UUID;
  * A name search, ranked: the exact name first, then names holding every word whole, then names containing every word.
  * Each rank is read on its own, in a fixed order and with a limit, so a page stops at its last row instead of ranking
  * and sorting every match (a common family name matches a third of a country): the exact name through the b-tree; the
- * words through the index each store is good at (SQLite's FTS5 trigram table, PostgreSQL's GIN pg_trgm index). A
- * cursor's person continues the page from its own rank.
+ * words through the indexes each store is good at (SQLite's FTS5 word and trigram tables, PostgreSQL's GIN word and
+ * pg_trgm indexes). A cursor's person continues the page from its own rank.
  */
 final class PersonNameSearch {
     private PersonNameSearch() {
@@ -69,9 +69,9 @@ final class PersonNameSearch {
     }
 
     /**
-     * SQLite: each rank in the FTS table's rowid order (registration order): the exact name through the b-tree, whole
-     * words through the padded column of person_names, contained words through its plain column. The cursor's person
-     * continues from its rank and rowid.
+     * SQLite: each rank in the FTS tables' rowid order (registration order): the exact name through the b-tree, whole
+     * words through person_words (a token per word, V64), contained words through person_names' trigrams. The cursor's
+     * person continues from its rank and rowid.
      */
     private static List<Person> onSqlite(Handle h, PersonQuery.Name name, String province, UUID after, int limit) {
         List<String> words = name.words();
@@ -85,7 +85,8 @@ final class PersonNameSearch {
                 afterRank = name.rankOf(cursor.get().getValue());
             }
         }
-        String whole = String.join(" AND ", words.stream().map(w -> "padded_name : \" " + w + " \"").toList());
+        // each word a token of its own (a query's words are letters and digits only: see PersonQuery.parse)
+        String whole = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
         List<String> indexed = words.stream().filter(w -> w.length() >= 3).map(w -> "normalized_name : \"" + w + "\"").toList();
         StringBuilder wholeLike = new StringBuilder();
         StringBuilder shortLike = new StringBuilder();
@@ -100,19 +101,24 @@ final class PersonNameSearch {
             // A rank read through FTS5 walks person_names in rowid order and joins each match's row, so it stops at the
             // page's end (an IN (subquery) would first collect every match of the commonest trigrams).
             boolean throughIndex = rank == PersonQuery.Name.WHOLE_WORDS || rank == PersonQuery.Name.CONTAINED && !indexed.isEmpty();
+            // the word index splits a stored name at any punctuation; the LIKE keeps "whole" to the name's own words
             String where = switch (rank) {
                 case PersonQuery.Name.EXACT -> "p.normalized_name = :exact";
-                case PersonQuery.Name.WHOLE_WORDS -> "person_names MATCH :whole AND p.normalized_name <> :exact";
+                case PersonQuery.Name.WHOLE_WORDS -> "person_words MATCH :whole AND p.normalized_name <> :exact AND " + wholeLike;
                 default -> (indexed.isEmpty() ? "1 = 1" : "person_names MATCH :contained")
                         + shortLike + " AND p.normalized_name <> :exact AND NOT (" + wholeLike + ")";
             };
-            String order = throughIndex ? "person_names.rowid" : "p.rowid";
-            String sql = (throughIndex ? "SELECT p.* FROM person_names JOIN persons p ON p.rowid = person_names.rowid WHERE "
+            String index = rank == PersonQuery.Name.WHOLE_WORDS ? "person_words" : "person_names";
+            String order = throughIndex ? index + ".rowid" : "p.rowid";
+            String sql = (throughIndex ? "SELECT p.* FROM " + index + " JOIN persons p ON p.rowid = " + index + ".rowid WHERE "
                     : "SELECT p.* FROM persons p WHERE ") + where + (province == null ? "" : " AND p.province_code = :province")
                     + (continuing ? " AND " + order + " > :afterRowid" : "") + " ORDER BY " + order + " LIMIT :limit";
             Query query = h.createQuery(sql).bind("limit", wanted).bind("exact", name.exact());
             if (rank == PersonQuery.Name.WHOLE_WORDS) {
                 query.bind("whole", whole);
+                for (int i = 0; i < words.size(); i++) {
+                    query.bind("whole" + i, "% " + words.get(i) + " %");
+                }
             }
             if (rank == PersonQuery.Name.CONTAINED) {
                 if (!indexed.isEmpty()) {
