@@ -38,7 +38,7 @@ public final class MergeLedger {
         }
         return new java.util.HashSet<>(h.createQuery("SELECT duplicate_id AS id FROM person_merges WHERE duplicate_id IN (<ids>)"
                         + " UNION SELECT survivor_id FROM person_merges WHERE survivor_id IN (<ids>)")
-                .bindList("ids", java.util.List.copyOf(personIds)).mapTo(UUID.class).list());
+                .bindList("ids", org.vaxline.platform.store.InLists.padded(personIds)).mapTo(UUID.class).list());
     }
 
     /** The people merged straight into this one. */
