@@ -5,7 +5,10 @@ import org.vaxline.testing.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The planner's statistics kept on a real PostgreSQL server: a table that changed enough is analysed, once. */
+/**
+ * Autovacuum's work done on a real PostgreSQL server: a table that changed enough is analysed, once; one with enough
+ * new or dead rows is vacuumed, which also moves its GIN index's pending entries into the index.
+ */
 class PostgresStatisticsTest {
 
     @Test
@@ -34,6 +37,39 @@ class PostgresStatisticsTest {
             waitForCounters(store);
             assertThat(store.read(PostgresStatistics::analyseStale)).as("100 of 30,000 rows changed: not enough").doesNotContain("counted");
         }
+    }
+
+    @Test
+    void aTableWithEnoughNewOrDeadRowsIsVacuumedAndItsGinIndexNoLongerPends() {
+        try (Store store = Store.open(TestStores.freshPostgresSchemaUrl())) {
+            store.inTransaction(h -> {
+                h.execute("CREATE TABLE named (id bigint PRIMARY KEY, name text NOT NULL)");
+                h.execute("CREATE INDEX named_by_words ON named USING gin (string_to_array(name, ' '))");
+                return null;
+            });
+            store.inTransaction(h -> h.execute("INSERT INTO named SELECT g, 'nguyen van ' || (g % 500) FROM generate_series(1, 5000) g"));
+            waitForCounters(store);
+
+            assertThat(vacuumStale(store)).contains("named");
+            waitForCounters(store);
+            long pending = store.read(h -> h.createQuery("SELECT gin_clean_pending_list('named_by_words'::regclass)")
+                    .mapTo(Long.class).one());
+            assertThat(pending).as("pages still pending in the GIN index after the vacuum").isZero();
+            assertThat(vacuumStale(store)).as("nothing new since").doesNotContain("named");
+
+            store.inTransaction(h -> h.execute("UPDATE named SET name = name || ' x' WHERE id <= 2000"));
+            waitForCounters(store);
+            assertThat(vacuumStale(store)).as("2,000 dead rows of 5,000").contains("named");
+            waitForCounters(store);
+            long dead = store.read(h -> h.createQuery("SELECT n_dead_tup FROM pg_stat_user_tables WHERE relid = 'named'::regclass")
+                    .mapTo(Long.class).one());
+            assertThat(dead).isZero();
+        }
+    }
+
+    /** Vacuums on a handle of its own, outside any transaction, as the store's thread does. */
+    private static java.util.List<String> vacuumStale(Store store) {
+        return store.jdbi().withHandle(PostgresStatistics::vacuumStale);
     }
 
     /** The server counts changes per table in memory and publishes them within a second. */
