@@ -98,7 +98,7 @@ final class PersonNameSearch {
         }
         Long cursorRowid = afterRowid;
         return inRanks(afterRank, limit, (rank, continuing, wanted) -> {
-            // A rank read through FTS5 walks person_names in rowid order and joins each match's row, so it stops at the
+            // A rank read through FTS5 walks its table in rowid order and joins each match's row, so it stops at the
             // page's end (an IN (subquery) would first collect every match of the commonest trigrams).
             boolean throughIndex = rank == PersonQuery.Name.WHOLE_WORDS || rank == PersonQuery.Name.CONTAINED && !indexed.isEmpty();
             // the word index splits a stored name at any punctuation; the LIKE keeps "whole" to the name's own words
