@@ -114,18 +114,20 @@ final class PersonNameSearch {
                     : "SELECT p.* FROM persons p WHERE ") + where + (province == null ? "" : " AND p.province_code = :province")
                     + (continuing ? " AND " + order + " > :afterRowid" : "") + " ORDER BY " + order + " LIMIT :limit";
             Query query = h.createQuery(sql).bind("limit", wanted).bind("exact", name.exact());
-            if (rank == PersonQuery.Name.WHOLE_WORDS) {
-                query.bind("whole", whole);
+            if (rank != PersonQuery.Name.EXACT) {
+                // both word ranks test each word whole: the whole-word rank to keep, the contained rank to leave out
                 for (int i = 0; i < words.size(); i++) {
                     query.bind("whole" + i, "% " + words.get(i) + " %");
                 }
+            }
+            if (rank == PersonQuery.Name.WHOLE_WORDS) {
+                query.bind("whole", whole);
             }
             if (rank == PersonQuery.Name.CONTAINED) {
                 if (!indexed.isEmpty()) {
                     query.bind("contained", String.join(" AND ", indexed));
                 }
                 for (int i = 0; i < words.size(); i++) {
-                    query.bind("whole" + i, "% " + words.get(i) + " %");
                     if (indexed.isEmpty() || words.get(i).length() < 3) {
                         query.bind("w" + i, "%" + words.get(i) + "%");
                     }
