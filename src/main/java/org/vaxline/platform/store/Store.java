@@ -37,7 +37,7 @@ public final class Store implements AutoCloseable {
     private final LedgerChain ledgerChain;
     /** SQLite only: copies the write-ahead log into the database beside the writer (null on PostgreSQL). */
     private final SqliteCheckpointer checkpointer;
-    private final PostgresStatistics statistics;
+    private final PostgresAutovacuum autovacuum;
     /** SQLite only: this process's write transactions take turns here rather than in SQLite's busy handler (null on PostgreSQL). */
     private final WriterTurns writerTurns;
     private final String user;
@@ -57,7 +57,7 @@ public final class Store implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource);
         this.ledgerChain = new LedgerChain(dialect == Dialect.POSTGRESQL);
         this.checkpointer = dialect == Dialect.SQLITE ? new SqliteCheckpointer(url) : null;
-        this.statistics = dialect == Dialect.POSTGRESQL ? new PostgresStatistics(jdbi) : null;
+        this.autovacuum = dialect == Dialect.POSTGRESQL ? new PostgresAutovacuum(jdbi) : null;
         this.writerTurns = dialect == Dialect.SQLITE ? new WriterTurns(SQLITE_BUSY_TIMEOUT_MILLIS) : null;
         // A failed statement's message names the SQL but never its bound values: those are people's names, ID numbers
         // and birth dates, and the message ends up in the log.
@@ -359,8 +359,8 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        if (statistics != null) {
-            statistics.close();
+        if (autovacuum != null) {
+            autovacuum.close();
         }
         if (checkpointer != null) {
             checkpointer.close();

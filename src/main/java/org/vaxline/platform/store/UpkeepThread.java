@@ -2,7 +2,10 @@ package org.vaxline.platform.store;
 
 import java.util.function.BooleanSupplier;
 
-/** A store's background upkeep (SQLite's checkpoints, PostgreSQL's statistics): a daemon thread, ended with the store. */
+/**
+ * A store's background upkeep (SQLite's checkpoints, PostgreSQL's vacuum and statistics): a daemon thread, ended with
+ * the store.
+ */
 final class UpkeepThread implements AutoCloseable {
     /** The upkeep's loop; it ends when {@code closed} says so, or when interrupted in its sleep. */
     @FunctionalInterface

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Autovacuum's work done on a real PostgreSQL server: a table that changed enough is analysed, once; one with enough
  * new or dead rows is vacuumed, which also moves its GIN index's pending entries into the index.
  */
-class PostgresStatisticsTest {
+class PostgresAutovacuumTest {
 
     @Test
     void aTableThatChangedEnoughIsAnalysedAndThenLeftAlone() {
@@ -22,7 +22,7 @@ class PostgresStatisticsTest {
             store.inTransaction(h -> h.execute("INSERT INTO counted SELECT g, g / 3 FROM generate_series(1, 30000) g"));
             waitForCounters(store);
 
-            assertThat(store.read(PostgresStatistics::analyseStale)).contains("counted");
+            assertThat(store.read(PostgresAutovacuum::analyseStale)).contains("counted");
             double rows = store.read(h -> h.createQuery("SELECT reltuples FROM pg_class WHERE oid = 'counted'::regclass")
                     .mapTo(Double.class).one());
             assertThat(rows).isEqualTo(30000.0);
@@ -35,7 +35,7 @@ class PostgresStatisticsTest {
 
             store.inTransaction(h -> h.execute("UPDATE counted SET person = person WHERE id <= 100"));
             waitForCounters(store);
-            assertThat(store.read(PostgresStatistics::analyseStale)).as("100 of 30,000 rows changed: not enough").doesNotContain("counted");
+            assertThat(store.read(PostgresAutovacuum::analyseStale)).as("100 of 30,000 rows changed: not enough").doesNotContain("counted");
         }
     }
 
@@ -69,7 +69,7 @@ class PostgresStatisticsTest {
 
     /** Vacuums on a handle of its own, outside any transaction, as the store's thread does. */
     private static java.util.List<String> vacuumStale(Store store) {
-        return store.jdbi().withHandle(PostgresStatistics::vacuumStale);
+        return store.jdbi().withHandle(PostgresAutovacuum::vacuumStale);
     }
 
     /** The server counts changes per table in memory and publishes them within a second. */

@@ -17,9 +17,9 @@ import java.util.List;
  * 400,000 people (DoseLoad, 2026-12-02, a server configured with {@code autovacuum = off}). With autovacuum on, the
  * server does this itself and this thread ends after its first look.
  */
-final class PostgresStatistics implements AutoCloseable {
+final class PostgresAutovacuum implements AutoCloseable {
     static final long EVERY_MILLIS = 10_000;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresStatistics.class);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresAutovacuum.class);
     private static final String STALE = """
             SELECT c.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
             WHERE s.schemaname = current_schema() AND s.n_mod_since_analyze > 50 + 0.1 * GREATEST(c.reltuples, 0)
@@ -31,8 +31,8 @@ final class PostgresStatistics implements AutoCloseable {
             ORDER BY c.relname""";
     private final UpkeepThread thread;
 
-    PostgresStatistics(Jdbi jdbi) {
-        this.thread = new UpkeepThread("vaxline:postgres-statistics", closed -> run(jdbi, closed));
+    PostgresAutovacuum(Jdbi jdbi) {
+        this.thread = new UpkeepThread("vaxline:postgres-autovacuum", closed -> run(jdbi, closed));
     }
 
     private static void run(Jdbi jdbi, java.util.function.BooleanSupplier closed) throws InterruptedException {
@@ -52,7 +52,7 @@ final class PostgresStatistics implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             if (!closed.getAsBoolean()) { // queries go on with the statistics they have: slower, not wrong
-                LOG.warn("keeping the planner's statistics stopped: {}", e.getMessage());
+                LOG.warn("vacuuming and analysing stopped: {}", e.getMessage());
             }
         }
     }
