@@ -62,8 +62,10 @@
     });
   }
   function say(text, cls) { var out = $('session-result'); out.textContent = text; out.className = cls; }
+  /** The server's answer is said at once: a refresh of the pack that fails afterwards must not leave the form silent. */
   function afterwards(text) {
-    return S.refreshPack().then(function () { S.render(); say(text, 'ok'); });
+    say(text, 'ok');
+    return S.refreshPack().then(S.render, function () { S.render(); });
   }
 
   function openVials(event) {

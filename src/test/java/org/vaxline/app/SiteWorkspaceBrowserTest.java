@@ -221,7 +221,7 @@ class SiteWorkspaceBrowserTest extends SiteWorkspaceBrowserFixture {
         js().executeScript("document.getElementById('session-result').className = '';");
         browser.findElement(By.id("open-vials-submit")).click();
         sessionAnswered("opening two vials");
-        assertThat(leftInSession(lotNumber)).as("doses left in the two vials opened").isEqualTo(opened);
+        waitFor("the doses left in the two vials opened", Duration.ofSeconds(30), d -> leftInSession(lotNumber) == opened);
 
         // a dose of that lot is drawn from the open vials: the server's dose names the session
         WebElement choose = browser.findElement(By.cssSelector("#due tbody tr[data-person] button.choose"));
