@@ -7,7 +7,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.vaxline.person.application.PersonRecord;
 import org.vaxline.person.domain.CorrectionRequest;
 import org.vaxline.person.domain.NewPerson;
+import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonQuery;
+import org.vaxline.person.domain.SearchCursor;
+import org.vaxline.person.store.NameSearchPage;
+import org.vaxline.person.store.PersonStore;
+import org.vaxline.platform.error.PlatformError;
+import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.http.Page;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.store.Dialect;
@@ -18,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vaxline.person.PersonWorld.ADMIN;
 
 /** The name search through each store's index: ranked exact, whole words, contained; paged; in step with corrections. */
@@ -52,12 +59,12 @@ class PersonNameSearchTest {
             assertThat(ranked).containsExactly(exact, whole, contained);
 
             List<UUID> paged = new ArrayList<>();
-            UUID after = null;
+            String cursor = null;
             do {
-                Page<PersonRecord> page = w.persons.searchPersons().search(ADMIN, "van an", null, after, 1);
+                Page<PersonRecord> page = w.persons.searchPersons().search(ADMIN, "van an", null, cursor, 1);
                 paged.addAll(ids(page));
-                after = page.next() == null ? null : UUID.fromString(page.next());
-            } while (after != null);
+                cursor = page.next();
+            } while (cursor != null);
             assertThat(paged).as("one a page, in rank order").containsExactly(exact, whole, contained);
 
             assertThat(ids(w.persons.searchPersons().search(ADMIN, "anh", null, null, 10))).containsExactly(contained);
@@ -89,6 +96,57 @@ class PersonNameSearchTest {
                     null, null, null, null, null, "name typed wrong"));
             assertThat(ids(w.persons.searchPersons().search(ADMIN, "hoa", null, null, 10))).isEmpty();
             assertThat(ids(w.persons.searchPersons().search(ADMIN, "thi hue", null, null, 10))).containsExactly(hoa);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aRareNameAmongCommonWordsIsReachedByPagesThatStopShortAtTheirWalk(Dialect dialect) {
+        try (PersonWorld w = new PersonWorld(dialect, tempDir)) {
+            List<UUID> others = new ArrayList<>();
+            for (String name : List.of("Lê Ngọc Hà", "Trần Ngọc Lan", "Phạm Ngọc Sơn", "Đỗ Ngọc Minh", "Hồ Ngọc Tâm")) {
+                others.add(w.register(named(name, "0010900005" + (10 + others.size()), "09120005" + (10 + others.size()))));
+            }
+            UUID vyen = w.register(named("Võ Ngọc Vyên", "001090000520", "0912000520"));
+            // "vy" and "vo" are too short for a trigram: every "ngoc" is a candidate of the contained rank
+            PersonQuery.Name query = (PersonQuery.Name) PersonQuery.parse("vo ngoc vy").orElseThrow();
+            PersonStore store = new PersonStore(2);
+
+            List<NameSearchPage> pages = new ArrayList<>();
+            SearchCursor cursor = null;
+            do {
+                SearchCursor from = cursor;
+                NameSearchPage page = w.store.read(h -> store.searchName(h, dialect, query, null, from, 10));
+                pages.add(page);
+                cursor = page.stoppedAt();
+            } while (cursor != null && pages.size() < 20);
+
+            assertThat(pages.stream().flatMap(p -> p.people().stream()).map(Person::id).toList())
+                    .as("the one name holding every word, found once").containsExactly(vyen);
+            assertThat(pages.get(0).people()).as("the first page read two candidates and stopped short").isEmpty();
+            assertThat(pages.get(0).stoppedAt()).isNotNull();
+            assertThat(pages.size()).as("pages of two candidates each, the last one ending the walk").isBetween(3, 5);
+            assertThat(pages.get(pages.size() - 1).stoppedAt()).isNull();
+
+            // the same search as a client makes it: the default walk reads every candidate of this small registry
+            assertThat(ids(w.persons.searchPersons().search(ADMIN, "vo ngoc vy", null, null, 10))).containsExactly(vyen);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aCursorNoSearchGaveIsRefusedAndNamesTheCursor(Dialect dialect) {
+        try (PersonWorld w = new PersonWorld(dialect, tempDir)) {
+            w.register(named("Nguyễn Văn An", "001090000601", "0912000601"));
+            for (String[] asked : List.of(new String[]{"van an", "yesterday"}, new String[]{"van an", "2~xyz"},
+                    new String[]{"van an", dialect == Dialect.SQLITE ? "2~abc" : "2~12"}, new String[]{"0912000601", "2~12"})) {
+                assertThatThrownBy(() -> w.persons.searchPersons().search(ADMIN, asked[0], null, asked[1], 10))
+                        .as(asked[0] + " with cursor " + asked[1])
+                        .isInstanceOfSatisfying(VaxlineException.class, e -> {
+                            assertThat(e.code()).isEqualTo(PlatformError.MALFORMED_REQUEST);
+                            assertThat(e.fieldErrors()).containsKey("cursor");
+                        });
+            }
         }
     }
 

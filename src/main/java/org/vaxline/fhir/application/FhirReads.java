@@ -90,7 +90,7 @@ public final class FhirReads {
      * @param name       words of the name, with or without diacritics
      * @param birthdate  a day (YYYY-MM-DD, optionally {@code eq})
      */
-    public SearchResult searchPatients(Actor actor, String identifier, String name, String birthdate, UUID after, int count) {
+    public SearchResult searchPatients(Actor actor, String identifier, String name, String birthdate, String cursor, int count) {
         LocalDate born = birthdate == null ? null : day("birthdate", birthdate);
         List<PersonRecord> records;
         String next = null;
@@ -107,7 +107,7 @@ public final class FhirReads {
                 }
                 records = persons.searchPersons().byDocument(actor, type, value, null).items();
             } else {
-                Page<PersonRecord> page = persons.searchPersons().search(actor, value, null, after, count);
+                Page<PersonRecord> page = persons.searchPersons().search(actor, value, null, cursor, count);
                 records = page.items();
                 next = page.next();
             }
@@ -115,12 +115,12 @@ public final class FhirReads {
                 records = records.stream().filter(r -> containsName(r.person(), name)).toList();
             }
         } else if (name != null) {
-            Page<PersonRecord> page = persons.searchPersons().search(actor, name, null, after, count);
+            Page<PersonRecord> page = persons.searchPersons().search(actor, name, null, cursor, count);
             records = page.items();
             next = page.next();
         } else if (born != null) {
             String scope = PersonScope.searchProvince(actor, null);
-            Page<Person> page = persons.directory().survivors(scope, born, null, after, count);
+            Page<Person> page = persons.directory().survivors(scope, born, null, cursor == null ? null : uuid("_cursor", cursor), count);
             persons.logReads().logged(actor, page.items().stream().map(Person::id).toList(), LOG_PURPOSE);
             return new SearchResult(page.items().stream().map(p -> (Resource) PatientMapping.toFhir(p,
                     persons.directory().mergedInto(p.id()), provinceName(p.provinceCode()))).toList(), null, page.next());

@@ -92,7 +92,7 @@ public final class FhirRoutes implements Routes {
         routes.get(FHIR + "/Patient", ctx -> {
             allow(ctx, "identifier", "name", "birthdate");
             SearchResult result = reads.searchPatients(Requests.actor(ctx), one(ctx, "identifier"), one(ctx, "name"),
-                    one(ctx, "birthdate"), cursor(ctx), count(ctx));
+                    one(ctx, "birthdate"), ctx.queryParam("_cursor"), count(ctx));
             searchset(ctx, "Patient", result);
         });
         routes.get(FHIR + "/Patient/{id}", ctx -> answer(ctx, 200, reads.patient(Requests.actor(ctx), id(ctx))));

@@ -5,6 +5,8 @@ import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonQuery;
 import org.vaxline.person.domain.PersonRead;
 import org.vaxline.person.domain.PersonScope;
+import org.vaxline.person.domain.SearchCursor;
+import org.vaxline.person.store.NameSearchPage;
 import org.vaxline.person.store.PersonStore;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
@@ -12,6 +14,7 @@ import org.vaxline.platform.error.Violations;
 import org.vaxline.platform.http.Page;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.Store;
+import org.jdbi.v3.core.Handle;
 
 import java.util.List;
 import java.util.Map;
@@ -39,15 +42,17 @@ public final class SearchPersons {
     /**
      * @param province only people of this province (null: all the reader may search); a province user asking for
      *                 another is refused
-     * @param after    the cursor of the previous page
+     * @param cursor   the {@code next} of the previous page, or null for the first. A name search's page may hold fewer
+     *                 than {@code limit} people and still have a next page: its walk through the index stopped short
+     * @throws VaxlineException MALFORMED_REQUEST when the text is blank or the cursor is not one a search of its kind gave
      */
-    public Page<PersonRecord> search(Actor reader, String text, String province, UUID after, int limit) {
+    public Page<PersonRecord> search(Actor reader, String text, String province, String cursor, int limit) {
         PersonQuery query = PersonQuery.parse(text).orElseThrow(() -> new VaxlineException(PlatformError.MALFORMED_REQUEST,
                 "q: name an identity number, a phone number or a name", Map.of("q", "required"), Map.of()));
+        SearchCursor from = cursor(cursor, query instanceof PersonQuery.Name);
         String scope = PersonScope.searchProvince(reader, province);
         Found found = store.read(h -> {
-            List<Person> fetched = persons.search(h, store.dialect(), query, scope, after, limit + 1);
-            Page<Person> page = Page.of(fetched, limit, p -> p.id().toString());
+            Page<Person> page = fetched(h, query, scope, from, limit);
             // A record of the reader's province may have been merged into someone of another: that one is not shown.
             List<PersonRecord> records = survivors(h, page.items()).stream()
                     .filter(r -> PersonScope.inReadScope(reader, r.person().provinceCode())).toList();
@@ -55,6 +60,39 @@ public final class SearchPersons {
         });
         found.logged().await();
         return found.page();
+    }
+
+    /** One page of matches, read with one more than the limit to know of a next page; a name's may stop short. */
+    private Page<Person> fetched(Handle h, PersonQuery query, String scope, SearchCursor from, int limit) {
+        if (query instanceof PersonQuery.Name name) {
+            NameSearchPage read;
+            try {
+                read = persons.searchName(h, store.dialect(), name, scope, from, limit + 1);
+            } catch (IllegalArgumentException e) {
+                throw malformedCursor(e);
+            }
+            Page<Person> page = Page.of(read.people(), limit, p -> p.id().toString());
+            return page.next() == null && read.stoppedAt() != null ? new Page<>(page.items(), read.stoppedAt().text()) : page;
+        }
+        UUID after = from == null ? null : ((SearchCursor.AfterPerson) from).id();
+        return Page.of(persons.search(h, query, scope, after, limit + 1), limit, p -> p.id().toString());
+    }
+
+    private static SearchCursor cursor(String text, boolean name) {
+        try {
+            SearchCursor cursor = SearchCursor.parse(text).orElse(null);
+            if (cursor instanceof SearchCursor.WalkedTo && !name) {
+                throw new IllegalArgumentException("a walk through names, and this search is not by name: " + text);
+            }
+            return cursor;
+        } catch (IllegalArgumentException e) {
+            throw malformedCursor(e);
+        }
+    }
+
+    private static VaxlineException malformedCursor(IllegalArgumentException e) {
+        return new VaxlineException(PlatformError.MALFORMED_REQUEST, "cursor: " + e.getMessage(),
+                Map.of("cursor", "not a cursor this search gave (send back the previous page's next)"), Map.of());
     }
 
     /**
@@ -69,7 +107,7 @@ public final class SearchPersons {
         PersonQuery query = new PersonQuery.Document(type, number);
         String given = reason == null || reason.isBlank() ? null : reason.strip();
         Found found = store.read(h -> {
-            List<PersonRecord> records = survivors(h, persons.search(h, store.dialect(), query, null, null, 2));
+            List<PersonRecord> records = survivors(h, persons.search(h, query, null, null, 2));
             return new Found(new Page<>(records, null), accessLog.logged(h, reader, records, PersonRead.SEARCH,
                     r -> PersonScope.inReadScope(reader, r.person().provinceCode())
                             ? given : given != null ? given : PersonRead.EXACT_DOCUMENT_OUTSIDE_SCOPE));
@@ -82,7 +120,7 @@ public final class SearchPersons {
     private record Found(Page<PersonRecord> page, AccessLog.Logged logged) {
     }
 
-    private List<PersonRecord> survivors(org.jdbi.v3.core.Handle h, List<Person> found) {
+    private List<PersonRecord> survivors(Handle h, List<Person> found) {
         return directory.survivorRecords(h, found);
     }
 }

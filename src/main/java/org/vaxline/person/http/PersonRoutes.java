@@ -101,7 +101,7 @@ public final class PersonRoutes implements Routes {
             }
             page = searchPersons.byDocument(actor, identityType(type), number, ctx.queryParam("reason"));
         } else {
-            page = searchPersons.search(actor, ctx.queryParam("q"), ctx.queryParam("province"), Requests.cursor(ctx),
+            page = searchPersons.search(actor, ctx.queryParam("q"), ctx.queryParam("province"), ctx.queryParam("cursor"),
                     Requests.limit(ctx));
         }
         ctx.json(new Page<>(page.items().stream().map(PersonView::of).toList(), page.next()));

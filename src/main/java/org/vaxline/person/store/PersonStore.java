@@ -6,6 +6,7 @@ import org.jdbi.v3.core.statement.Query;
 import org.vaxline.person.domain.IdentityType;
 import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonQuery;
+import org.vaxline.person.domain.SearchCursor;
 import org.vaxline.person.domain.Sex;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Rows;
@@ -257,13 +258,40 @@ public final class PersonStore {
                 .bind("name", normalizedName).bind("born", dateOfBirth).bind("phone", phone).mapTo(UUID.class).list();
     }
 
+    /** How many candidates a rank of a name search reads at most for one page (see {@link PersonNameSearch}). */
+    private final int nameWalk;
+
+    public PersonStore() {
+        this(PersonNameSearch.WALK);
+    }
+
+    /** @param nameWalk how many candidates a rank of a name search reads at most for one page */
+    public PersonStore(int nameWalk) {
+        if (nameWalk < 1) {
+            throw new IllegalArgumentException("a name search must read at least one candidate a page: " + nameWalk);
+        }
+        this.nameWalk = nameWalk;
+    }
+
     /**
-     * People matching, at most {@code limit} after the cursor (the caller asks one more to know of a next page): by
-     * identity or phone in id order; by name ranked ({@link PersonQuery.Name}), then in id order (PostgreSQL) or registration order (SQLite).
+     * People whose name matches, ranked ({@link PersonQuery.Name}), then in id order (PostgreSQL) or registration order
+     * (SQLite): at most {@code limit} after the cursor (the caller asks one more to know of a next page), fewer when a
+     * rank's walk stopped short.
+     *
+     * @throws IllegalArgumentException when the cursor is not one this store's name search gave
      */
-    public List<Person> search(Handle h, Dialect dialect, PersonQuery match, String province, UUID after, int limit) {
-        if (match instanceof PersonQuery.Name name) {
-            return PersonNameSearch.search(h, dialect, name, province, after, limit);
+    public NameSearchPage searchName(Handle h, Dialect dialect, PersonQuery.Name name, String province,
+                                     SearchCursor cursor, int limit) {
+        return PersonNameSearch.search(h, dialect, name, province, cursor, limit, nameWalk);
+    }
+
+    /**
+     * People matching an identity document, number or phone, at most {@code limit} after the cursor (the caller asks
+     * one more to know of a next page), in id order. A name is {@link #searchName}'s.
+     */
+    public List<Person> search(Handle h, PersonQuery match, String province, UUID after, int limit) {
+        if (match instanceof PersonQuery.Name) {
+            throw new IllegalArgumentException("a name is searched by searchName, ranked");
         }
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
         List<Object[]> binds = new ArrayList<>();

@@ -1,0 +1,148 @@
+package org.vaxline.person.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.vaxline.person.domain.Person;
+import org.vaxline.person.domain.PersonQuery;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The name search's ranks on SQLite, each in its table's rowid order (registration order): the exact name through the
+ * b-tree, whole words through person_words (a token per word, V64), contained words through person_names' trigrams,
+ * or through persons itself when every word is too short for a trigram. A word rank's walk is a window of at most
+ * {@code walk} of its index's matches after the key; a page that ends inside the window costs one query, and a short
+ * page one more to learn where the window ended.
+ */
+final class SqliteNameRanks implements PersonNameSearch.Ranks {
+    private final Handle h;
+    private final PersonQuery.Name name;
+    private final String province;
+    private final List<String> words;
+    /** Each word a token of its own (a query's words are letters and digits only: see PersonQuery.parse). */
+    private final String whole;
+    /** The words long enough for a trigram, as an FTS5 query of person_names; empty when none is. */
+    private final String contained;
+    private final String wholeLike;
+    private final String shortLike;
+
+    SqliteNameRanks(Handle h, PersonQuery.Name name, String province) {
+        this.h = h;
+        this.name = name;
+        this.province = province;
+        this.words = name.words();
+        this.whole = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
+        List<String> indexed = words.stream().filter(w -> w.length() >= 3).map(w -> "normalized_name : \"" + w + "\"").toList();
+        this.contained = String.join(" AND ", indexed);
+        StringBuilder wholeLikes = new StringBuilder();
+        StringBuilder shortLikes = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            wholeLikes.append(i == 0 ? "" : " AND ").append("(' ' || p.normalized_name || ' ') LIKE :whole").append(i);
+            if (contained.isEmpty() || words.get(i).length() < 3) {
+                shortLikes.append(" AND p.normalized_name LIKE :w").append(i);
+            }
+        }
+        this.wholeLike = wholeLikes.toString();
+        this.shortLike = shortLikes.toString();
+    }
+
+    @Override
+    public Optional<PersonNameSearch.Start> start(UUID person) {
+        return h.createQuery("SELECT rowid AS r, normalized_name FROM persons WHERE id = :id").bind("id", person)
+                .map((rs, ctx) -> new PersonNameSearch.Start(name.rankOf(rs.getString("normalized_name")),
+                        Long.toString(rs.getLong("r")))).findOne();
+    }
+
+    @Override
+    public PersonNameSearch.RankRows read(int rank, String afterKey, int wanted, int walk) {
+        Long after = afterKey == null ? null : rowid(afterKey);
+        if (rank == PersonQuery.Name.EXACT) {
+            Query query = h.createQuery("SELECT p.* FROM persons p WHERE p.normalized_name = :exact" + inProvince()
+                    + (after == null ? "" : " AND p.rowid > :after") + " ORDER BY p.rowid LIMIT :limit");
+            return PersonNameSearch.RankRows.done(bound(query, rank, after, wanted).map(PersonStore.PERSON).list());
+        }
+        String window = window(rank, after);
+        // the window is read in rowid order and joined row by row, so the query stops at the page's end; an IN
+        // (subquery) would first collect every match of the commonest trigrams
+        String where = switch (rank) {
+            case PersonQuery.Name.WHOLE_WORDS -> wholeLike;
+            // the word index splits a stored name at any punctuation; the LIKE keeps "whole" to the name's own words
+            default -> "1 = 1" + shortLike + " AND NOT (" + wholeLike + ")";
+        };
+        Query query = h.createQuery("WITH walk AS (" + window + ") SELECT p.* FROM walk JOIN persons p ON p.rowid = walk.r"
+                + " WHERE " + where + " AND p.normalized_name <> :exact" + inProvince() + " ORDER BY walk.r LIMIT :limit");
+        List<Person> people = bound(query, rank, after, wanted).bind("walk", walk).map(PersonStore.PERSON).list();
+        if (people.size() == wanted) {
+            return PersonNameSearch.RankRows.done(people);
+        }
+        Query ended = h.createQuery("SELECT COUNT(*) AS seen, MAX(r) AS last FROM (" + window + ")").bind("walk", walk);
+        if (rank == PersonQuery.Name.WHOLE_WORDS) {
+            ended.bind("whole", whole);
+        } else if (!contained.isEmpty()) {
+            ended.bind("contained", contained);
+        }
+        if (after != null) {
+            ended.bind("after", after);
+        }
+        Map.Entry<Long, Long> walked = ended.map((rs, ctx) -> Map.entry(rs.getLong("seen"), rs.getLong("last"))).one();
+        return new PersonNameSearch.RankRows(people, walked.getKey() < walk ? null : Long.toString(walked.getValue()));
+    }
+
+    /** A rank's candidates after the key, at most {@code :walk} of them in rowid order. */
+    private String window(int rank, Long after) {
+        String from = after == null ? "" : " AND rowid > :after";
+        if (rank == PersonQuery.Name.WHOLE_WORDS) {
+            return "SELECT rowid AS r FROM person_words WHERE person_words MATCH :whole" + from + " ORDER BY rowid LIMIT :walk";
+        }
+        if (!contained.isEmpty()) {
+            return "SELECT rowid AS r FROM person_names WHERE person_names MATCH :contained" + from + " ORDER BY rowid LIMIT :walk";
+        }
+        return "SELECT rowid AS r FROM persons WHERE 1 = 1" + from + " ORDER BY rowid LIMIT :walk";
+    }
+
+    private String inProvince() {
+        return province == null ? "" : " AND p.province_code = :province";
+    }
+
+    /** Binds what the rank's SQL names: the words for the word ranks, the province, the key after which it goes on. */
+    private Query bound(Query query, int rank, Long after, int wanted) {
+        query.bind("limit", wanted).bind("exact", name.exact());
+        if (rank != PersonQuery.Name.EXACT) {
+            // both word ranks test each word whole: the whole-word rank to keep, the contained rank to leave out
+            for (int i = 0; i < words.size(); i++) {
+                query.bind("whole" + i, "% " + words.get(i) + " %");
+            }
+        }
+        if (rank == PersonQuery.Name.WHOLE_WORDS) {
+            query.bind("whole", whole);
+        }
+        if (rank == PersonQuery.Name.CONTAINED) {
+            if (!contained.isEmpty()) {
+                query.bind("contained", contained);
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (contained.isEmpty() || words.get(i).length() < 3) {
+                    query.bind("w" + i, "%" + words.get(i) + "%");
+                }
+            }
+        }
+        if (province != null) {
+            query.bind("province", province);
+        }
+        if (after != null) {
+            query.bind("after", after);
+        }
+        return query;
+    }
+
+    private static long rowid(String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a cursor this search gave: " + key, e);
+        }
+    }
+}
