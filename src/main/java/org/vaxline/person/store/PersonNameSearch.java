@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 final class PersonNameSearch {
     /** How many candidates a rank's walk reads at most for one page. */
-    static final int WALK = 4_000;
+    static final int WALK = 2_000;
 
     private PersonNameSearch() {
     }
