@@ -53,4 +53,48 @@ class BenchCommandTest {
         assertThat(figures.at("/memory/vmRssMiB").asLong()).isPositive();
         assertThat(Files.list(work)).as("the store and the generated files are removed").isEmpty();
     }
+
+    /** A kept run's store measured again for its reads alone, migrated and kept; a store of another size is refused. */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void measuresTheReadsAgainOnTheStoreAKeptRunLeft(Dialect dialect) throws Exception {
+        Path work = dir.resolve("kept");
+        List<String> store = dialect == Dialect.POSTGRESQL ? List.of("--db", TestStores.postgresUrl()) : List.of();
+        CliRun kept = CliRun.run(store, "bench", "--people", "120", "--clients", "2", "--seconds", "0.5", "--read-clients", "2",
+                "--read-seconds", "0.2", "--warm-up", "0", "--work", work.toString(), "--keep");
+        assertThat(kept.exitCode()).as(kept.err()).isZero();
+        List<String> keptStore = List.of();
+        if (dialect == Dialect.POSTGRESQL) {
+            java.util.regex.Matcher schema = java.util.regex.Pattern.compile("currentSchema=(bench_[0-9]+)").matcher(kept.err());
+            assertThat(schema.find()).as("the kept schema is named: " + kept.err()).isTrue();
+            String url = TestStores.postgresUrl();
+            keptStore = List.of("--db", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema.group(1));
+        }
+        Path json = dir.resolve("reads.json");
+
+        CliRun reads = CliRun.run(keptStore, "bench", "--reads-only", "--people", "120", "--read-clients", "2",
+                "--read-seconds", "0.2", "--warm-up", "0", "--work", work.toString(), "--json", json.toString());
+
+        assertThat(reads.exitCode()).as(reads.err()).isZero();
+        assertThat(reads.out()).contains("(c) coverage by province", "(c) national stock on hand", "(c) a name search")
+                .doesNotContain("(a) bulk import of doses", "(b) online doses");
+        JsonNode figures = Json.mapper().readTree(json.toFile());
+        assertThat(figures.get("readsOnly").asBoolean()).isTrue();
+        assertThat(figures.get("figures")).hasSize(6).allSatisfy(f -> {
+            assertThat(f.get("perSecond").asDouble()).as(f.get("name").asText()).isPositive();
+            assertThat(f.get("failures").asInt()).as(f.get("name").asText()).isZero();
+        });
+
+        CliRun other = CliRun.run(keptStore, "bench", "--reads-only", "--people", "121", "--read-seconds", "0.2",
+                "--work", work.toString());
+        assertThat(other.exitCode()).isNotZero();
+        assertThat(other.err()).contains("the store holds 120 people where --people is 121");
+        if (dialect == Dialect.SQLITE) {
+            assertThat(Files.exists(work.resolve("store"))).as("the store is kept").isTrue();
+        } else {
+            try (var c = java.sql.DriverManager.getConnection(TestStores.postgresUrl()); var drop = c.createStatement()) {
+                drop.execute("DROP SCHEMA " + keptStore.get(1).replaceAll(".*currentSchema=", "") + " CASCADE");
+            }
+        }
+    }
 }

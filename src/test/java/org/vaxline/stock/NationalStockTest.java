@@ -87,6 +87,51 @@ class NationalStockTest {
         }
     }
 
+    /**
+     * On hand per province and lot (V65) is kept by triggers from the balances: equal to them grouped after receipts,
+     * issues, a balance emptied and a rebuild, also after the roll-up drifted (the rebuild recounts it), on both stores.
+     */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void onHandPerProvinceFollowsTheBalancesThroughEveryChange(Dialect dialect) {
+        try (StockWorld world = new StockWorld(dialect, tempDir)) {
+            UUID lot = world.releasedLot("B2101", "2022-03-01");
+            world.receive(NATIONAL_STORE, lot, 1000);
+            world.receive(HANOI_CDC, lot, 300);
+            world.receive(HANOI_SITE, lot, 40);
+            world.receive(HUE_CDC, lot, 70);
+            world.move(ADMIN, StockWorld.of(MovementType.ISSUE, HANOI_CDC, lot, 60));
+            world.move(ADMIN, StockWorld.of(MovementType.ISSUE, HANOI_SITE, lot, 40));
+            assertThat(rolledUp(world)).isEqualTo(groupedBalances(world))
+                    .containsEntry("01", "240 at 1").containsEntry("46", "70 at 1").containsEntry("", "1000 at 1");
+
+            world.store.inTransaction(h -> h.execute("UPDATE stock_province_balances SET quantity = quantity + 5"));
+            assertThat(world.app.stock().rebuildBalances().matched()).as("the drift is seen").isFalse();
+            assertThat(rolledUp(world)).isEqualTo(groupedBalances(world));
+            assertThat(world.app.stock().rebuildBalances().matched()).isTrue();
+            assertThat(world.app.stock().queries().nationalOnHand(null).lots())
+                    .extracting(NationalOnHand.ProvinceLot::provinceCode, NationalOnHand.ProvinceLot::quantity,
+                            NationalOnHand.ProvinceLot::facilities)
+                    .containsExactlyInAnyOrder(tuple(null, 1000L, 1), tuple("01", 240L, 1), tuple("46", 70L, 1));
+        }
+    }
+
+    private static java.util.Map<String, String> rolledUp(StockWorld world) {
+        return onHand(world, "SELECT province_code AS p, quantity AS n, facilities AS f FROM stock_province_balances");
+    }
+
+    private static java.util.Map<String, String> groupedBalances(StockWorld world) {
+        return onHand(world, "SELECT COALESCE(province_code, '') AS p, SUM(quantity) AS n,"
+                + " SUM(CASE WHEN quantity > 0 THEN 1 ELSE 0 END) AS f FROM stock_balances GROUP BY COALESCE(province_code, '')");
+    }
+
+    /** Doses and holding facilities per province ("240 at 1"), the one lot of these tests. */
+    private static java.util.Map<String, String> onHand(StockWorld world, String sql) {
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        world.store.read(h -> h.createQuery(sql).map((rs, ctx) -> found.put(rs.getString("p"), rs.getLong("n") + " at " + rs.getLong("f"))).list());
+        return found;
+    }
+
     private static java.util.Map<String, Long> perProvince(StockWorld world) {
         return sums(world, "SELECT province_code AS p, SUM(used) AS n FROM stock_province_daily_use GROUP BY province_code");
     }

@@ -65,6 +65,11 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--keep", description = "Keep the store and the generated files afterwards (default: delete them).")
     boolean keep;
 
+    @Option(names = "--reads-only", description = "Measure only the reads and memory, on the store a --keep run of the same"
+            + " --people and --seed left: in --work (SQLite), or the --db URL naming its schema (currentSchema=bench_…)."
+            + " The store is migrated to this program's schema first and kept.")
+    boolean readsOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -94,6 +99,10 @@ public final class BenchCommand implements Runnable {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--people, --clients and --read-clients must be at least 1, --seconds and --read-seconds more than 0,"
                             + " --warm-up at least 0");
+        }
+        if (readsOnly) {
+            readsOnly(out, err);
+            return;
         }
         Path folder = workFolder();
         String url = db.get();
@@ -133,6 +142,31 @@ public final class BenchCommand implements Runnable {
                         delete(folder.resolve(file));
                     }
                 }
+            }
+        }
+        out.flush();
+    }
+
+    /** The reads of a kept run's store, measured again (after a change to them), the store kept as it is. */
+    private void readsOnly(PrintWriter out, PrintWriter err) {
+        String url = db.get();
+        boolean embedded = url == null || url.isBlank();
+        if (embedded && (work == null || !Files.isDirectory(work.resolve("store")))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--reads-only: --work must name the folder of a kept run (it holds store/)");
+        }
+        if (!embedded && !url.contains("currentSchema=bench_")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--reads-only: --db must name a kept run's schema (…&currentSchema=bench_…)");
+        }
+        try (Store store = embedded ? Store.embedded(work.resolve("store")) : Store.open(url)) {
+            err.println("vaxline bench: the reads of " + people + " people on " + store.description() + " (kept)");
+            Figures figures = new BenchRun(new BenchRun.Options(seed, people, clients, seconds, readClients, readSeconds, warmUp), out, err)
+                    .runReads(store, ProgrammeClock.of(ProgrammeClock.configured(timeZone.get())));
+            figures.print(out);
+            if (json != null) {
+                figures.writeJson(json);
+                out.println("figures written to " + json);
             }
         }
         out.flush();

@@ -48,40 +48,87 @@ final class BenchRun {
      */
     Figures run(Store store, Clock clock, Path workDir, Function<Vaxline, FileImport> personImport,
                 Function<Vaxline, FileImport> doseImport) {
-        Figures figures = new Figures();
-        figures.describe("store", store.dialect() + " " + store.description());
-        figures.describe("people", options.people());
-        figures.describe("seed", options.seed());
-        figures.describe("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        Figures figures = described(store);
         try (Vaxline vaxline = new Vaxline(store, clock)) {
             LocalDate today = LocalDate.now(clock);
             MasterDocument demo = DemoMasterData.document();
-            Campaign campaign = new Campaign(options.seed(), options.people(), demo.provinces(), CampaignSetup.provinceStores(demo),
-                    today.minusDays(150));
-            figures.describe("communes", campaign.communes.size());
-            figures.describe("sites", campaign.sites.size());
-            figures.describe("importedDoses", campaign.doses.length);
+            Campaign campaign = campaign(figures, demo, today);
             CampaignSetup.Loaded loaded = new CampaignSetup(vaxline, err).load(campaign,
                     CampaignSetup.masterData(demo, campaign), personImport.apply(vaxline), workDir);
             BareReference bare = new BareReference(store);
 
             importDoses(figures, campaign, doseImport.apply(vaxline), bare, workDir);
 
-            HttpServer server = ApiServer.start(vaxline, "127.0.0.1", 0);
-            try {
-                MemoryProbe memory = new MemoryProbe();
-                memory.reset();
-                HttpClients http = new HttpClients(server.port(), loaded.token());
+            serving(vaxline, loaded.token(), (http, memory) -> {
                 new OnlinePhase(store, campaign, loaded, http, bare, today, err)
                         .run(figures, options.clients(), options.warmUpSeconds(), options.seconds());
                 new ReadPhase(store, campaign, http, err).run(figures, options.readClients(), options.warmUpSeconds(), options.readSeconds());
                 figures.memory(memory.read());
-            } finally {
-                server.stop();
-            }
+            });
         }
         return figures;
+    }
+
+    /**
+     * (c) and (d) alone, on the store a kept run of the same seed and size left (migrated to this program's schema when
+     * it was opened): a change to the reads measured at that size without loading the campaign again.
+     *
+     * @throws IllegalStateException when the store does not hold the campaign's people
+     */
+    Figures runReads(Store store, Clock clock) {
+        Figures figures = described(store);
+        figures.describe("readsOnly", true);
+        try (Vaxline vaxline = new Vaxline(store, clock)) {
+            Campaign campaign = campaign(figures, DemoMasterData.document(), LocalDate.now(clock));
+            campaign.drawEveryPerson(); // their identity numbers, which the reads look people up by
+            long stored = store.read(h -> h.createQuery("SELECT COUNT(*) FROM persons").mapTo(Long.class).one());
+            if (stored != campaign.people) {
+                throw new IllegalStateException("the store holds " + stored + " people where --people is " + campaign.people
+                        + ": --reads-only measures the store a --keep run of the same --people and --seed left");
+            }
+            String token = vaxline.access().service().issueToken(CampaignSetup.OPERATOR, "bench.admin", "bench").token();
+            serving(vaxline, token, (http, memory) -> {
+                new ReadPhase(store, campaign, http, err).run(figures, options.readClients(), options.warmUpSeconds(), options.readSeconds());
+                figures.memory(memory.read());
+            });
+        }
+        return figures;
+    }
+
+    private Figures described(Store store) {
+        Figures figures = new Figures();
+        figures.describe("store", store.dialect() + " " + store.description());
+        figures.describe("people", options.people());
+        figures.describe("seed", options.seed());
+        figures.describe("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        return figures;
+    }
+
+    /** The campaign the seed and size generate, the same at every run. */
+    private Campaign campaign(Figures figures, MasterDocument demo, LocalDate today) {
+        Campaign campaign = new Campaign(options.seed(), options.people(), demo.provinces(), CampaignSetup.provinceStores(demo),
+                today.minusDays(150));
+        figures.describe("communes", campaign.communes.size());
+        figures.describe("sites", campaign.sites.size());
+        figures.describe("importedDoses", campaign.doses.length);
+        return campaign;
+    }
+
+    /** The phases that need the application serving HTTP, with their clients and the memory watched meanwhile. */
+    private interface Serving {
+        void run(HttpClients http, MemoryProbe memory);
+    }
+
+    private static void serving(Vaxline vaxline, String token, Serving phases) {
+        HttpServer server = ApiServer.start(vaxline, "127.0.0.1", 0);
+        try {
+            MemoryProbe memory = new MemoryProbe();
+            memory.reset();
+            phases.run(new HttpClients(server.port(), token), memory);
+        } finally {
+            server.stop();
+        }
     }
 
     /** (a) The campaign's doses through the real dose import, then the same rows inserted bare. */

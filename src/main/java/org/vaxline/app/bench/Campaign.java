@@ -157,6 +157,13 @@ final class Campaign {
         return new PersonRow(number, name, born, sex, phone, province.code(), commune.code());
     }
 
+    /** Draws every person's row in order, writing none: for a run that reads a store an earlier run loaded. */
+    void drawEveryPerson() {
+        for (int i = 0; i < people; i++) {
+            person(i);
+        }
+    }
+
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
     }

@@ -58,8 +58,8 @@ final class ReadPhase {
                 () -> store.read(h -> h.createQuery("SELECT commune, metric, SUM(people) FROM coverage_totals"
                         + " GROUP BY commune, metric").mapToMap().list()));
         measure(figures, "(c) national stock on hand", clients, warmUp, seconds, () -> http.get("/api/v1/stock/onhand/national"),
-                () -> store.read(h -> h.createQuery("SELECT province_code, lot_id, SUM(quantity) FROM stock_balances WHERE quantity > 0"
-                        + " GROUP BY province_code, lot_id").mapToMap().list()));
+                () -> store.read(h -> h.createQuery("SELECT province_code, lot_id, quantity, facilities FROM stock_province_balances"
+                        + " WHERE facilities > 0 ORDER BY province_code, lot_id").mapToMap().list()));
         measure(figures, "(c) a person by id", clients, warmUp, seconds, () -> http.get("/api/v1/persons/" + pick(ids)),
                 () -> store.read(h -> h.createQuery("SELECT * FROM persons WHERE id = :id").bind("id", pick(ids)).mapToMap().list()));
         measure(figures, "(c) a name search", clients, warmUp, seconds,

@@ -188,19 +188,18 @@ public final class StockBalances implements Projection {
     }
 
     /**
-     * Doses on hand today per province and lot, summed over the province's facilities in the store (one grouped read of
-     * the balances, one row per facility and lot): the national view, which does not list every facility.
+     * Doses on hand today per province and lot, from the roll-up its triggers keep (V65): a row per province and lot,
+     * not one per facility, so the national view does not group the balances of ten thousand sites at every call.
      *
      * @param productId one product, or null for all
      */
     public List<ProvinceLot> perProvinceAndLot(Handle h, UUID productId) {
-        var query = h.createQuery("SELECT province_code, lot_id, product_id, SUM(quantity) AS quantity, COUNT(*) AS facilities"
-                + " FROM stock_balances WHERE quantity > 0" + (productId == null ? "" : " AND product_id = :product")
-                + " GROUP BY province_code, lot_id, product_id ORDER BY province_code, lot_id");
+        var query = h.createQuery("SELECT province_code, lot_id, product_id, quantity, facilities FROM stock_province_balances"
+                + " WHERE facilities > 0" + (productId == null ? "" : " AND product_id = :product") + " ORDER BY province_code, lot_id");
         if (productId != null) {
             query.bind("product", productId);
         }
-        return query.map((rs, ctx) -> new ProvinceLot(rs.getString("province_code"), Rows.uuid(rs, "lot_id", ctx),
+        return query.map((rs, ctx) -> new ProvinceLot(StockDailyUse.emptyAsNull(rs.getString("province_code")), Rows.uuid(rs, "lot_id", ctx),
                 Rows.uuid(rs, "product_id", ctx), rs.getLong("quantity"), rs.getInt("facilities"))).list();
     }
 
@@ -231,12 +230,28 @@ public final class StockBalances implements Projection {
                                            GROUP BY facility_id, lot_id) l
                             ON l.facility_id = b.facility_id AND l.lot_id = b.lot_id
                           WHERE COALESCE(b.quantity, 0) <> COALESCE(l.quantity, 0)) d""")
+                .mapTo(Integer.class).one() + provinceMismatches(h);
+    }
+
+    /** Rows of the per-province roll-up (V65) that differ from the balances grouped by province and lot. */
+    private static int provinceMismatches(Handle h) {
+        return h.createQuery("""
+                        SELECT COUNT(*) FROM (
+                          SELECT r.lot_id FROM stock_province_balances r
+                          FULL OUTER JOIN (SELECT COALESCE(province_code, '') AS province_code, lot_id, SUM(quantity) AS quantity,
+                                                  SUM(CASE WHEN quantity > 0 THEN 1 ELSE 0 END) AS facilities
+                                           FROM stock_balances GROUP BY COALESCE(province_code, ''), lot_id) b
+                            ON b.province_code = r.province_code AND b.lot_id = r.lot_id
+                          WHERE COALESCE(r.quantity, 0) <> COALESCE(b.quantity, 0)
+                             OR COALESCE(r.facilities, 0) <> COALESCE(b.facilities, 0)) d""")
                 .mapTo(Integer.class).one();
     }
 
     @Override
     public void rebuild(Handle h) {
         h.execute("DELETE FROM stock_balances");
+        // the roll-up is recounted with the balances (its triggers add each inserted row), also where it had drifted
+        h.execute("DELETE FROM stock_province_balances");
         h.execute("""
                 INSERT INTO stock_balances (facility_id, lot_id, product_id, province_code, quantity)
                 SELECT facility_id, lot_id, product_id, province_code, SUM(quantity) FROM stock_movements

@@ -62,8 +62,8 @@ public final class StockDailyUse implements Projection {
                 Rows.uuid(rs, "product_id", ctx), rs.getLong("used"), rs.getLong("sent"))).list();
     }
 
-    /** A facility without a province counts under '' in the per-province projection (a key cannot hold NULL). */
-    private static String emptyAsNull(String provinceCode) {
+    /** A province code read from a per-province roll-up, where a facility without a province counts under '' (a key cannot hold NULL; V58, V65). */
+    static String emptyAsNull(String provinceCode) {
         return provinceCode == null || provinceCode.isEmpty() ? null : provinceCode;
     }
 
