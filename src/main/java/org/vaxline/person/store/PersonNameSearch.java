@@ -1,6 +1,7 @@
 package org.vaxline.person.store;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.vaxline.person.domain.Person;
 import org.vaxline.person.domain.PersonQuery;
 import org.vaxline.person.domain.SearchCursor;
@@ -51,6 +52,30 @@ final class PersonNameSearch {
             }
         }
         return new NameSearchPage(found, null);
+    }
+
+    /**
+     * A walk's key as the store reads it.
+     *
+     * @throws IllegalArgumentException when the text is not one of the store's keys (a cursor no search of it gave)
+     */
+    static <K> K key(String text, java.util.function.Function<String, K> parse) {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) { // NumberFormatException too
+            throw new IllegalArgumentException("not a cursor this search gave: " + text, e);
+        }
+    }
+
+    /** Binds a rank's scope: the reader's province (null: none) and the key the walk goes on after (null: its start). */
+    static Query scoped(Query query, String province, Object after) {
+        if (province != null) {
+            query.bind("province", province);
+        }
+        if (after != null) {
+            query.bind("after", after);
+        }
+        return query;
     }
 
     /** Where a page continues: in this rank, after this key of the store's walk order. */

@@ -42,7 +42,7 @@ final class PostgresNameRanks implements PersonNameSearch.Ranks {
 
     @Override
     public PersonNameSearch.RankRows read(int rank, String afterKey, int wanted, int walk) {
-        UUID after = afterKey == null ? null : id(afterKey);
+        UUID after = afterKey == null ? null : PersonNameSearch.key(afterKey, UUID::fromString);
         String whole = "string_to_array(p.normalized_name, ' ') @> CAST(:words AS text[])";
         StringBuilder contains = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
@@ -70,31 +70,14 @@ final class PostgresNameRanks implements PersonNameSearch.Ranks {
         if (walking) {
             query.bind("walk", walk);
         }
-        List<Person> people = scoped(query, after).map(PersonStore.PERSON).list();
+        List<Person> people = PersonNameSearch.scoped(query, province, after).map(PersonStore.PERSON).list();
         if (!walking || people.size() == wanted) {
             return PersonNameSearch.RankRows.done(people);
         }
         // the walk's last person, when it read a whole window: the next page goes on after them
-        Optional<UUID> last = scoped(h.createQuery("SELECT p.id FROM persons p WHERE 1 = 1" + scope
-                + " ORDER BY p.id OFFSET :skip LIMIT 1").bind("skip", walk - 1), after).mapTo(UUID.class).findOne();
+        Optional<UUID> last = PersonNameSearch.scoped(h.createQuery("SELECT p.id FROM persons p WHERE 1 = 1" + scope
+                + " ORDER BY p.id OFFSET :skip LIMIT 1").bind("skip", walk - 1), province, after).mapTo(UUID.class).findOne();
         return new PersonNameSearch.RankRows(people, last.map(UUID::toString).orElse(null));
     }
 
-    private Query scoped(Query query, UUID after) {
-        if (province != null) {
-            query.bind("province", province);
-        }
-        if (after != null) {
-            query.bind("after", after);
-        }
-        return query;
-    }
-
-    private static UUID id(String key) {
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a cursor this search gave: " + key, e);
-        }
-    }
 }

@@ -58,7 +58,7 @@ final class SqliteNameRanks implements PersonNameSearch.Ranks {
 
     @Override
     public PersonNameSearch.RankRows read(int rank, String afterKey, int wanted, int walk) {
-        Long after = afterKey == null ? null : rowid(afterKey);
+        Long after = afterKey == null ? null : PersonNameSearch.key(afterKey, Long::valueOf);
         if (rank == PersonQuery.Name.EXACT) {
             Query query = h.createQuery("SELECT p.* FROM persons p WHERE p.normalized_name = :exact" + inProvince()
                     + (after == null ? "" : " AND p.rowid > :after") + " ORDER BY p.rowid LIMIT :limit");
@@ -129,20 +129,6 @@ final class SqliteNameRanks implements PersonNameSearch.Ranks {
                 }
             }
         }
-        if (province != null) {
-            query.bind("province", province);
-        }
-        if (after != null) {
-            query.bind("after", after);
-        }
-        return query;
-    }
-
-    private static long rowid(String key) {
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a cursor this search gave: " + key, e);
-        }
+        return PersonNameSearch.scoped(query, province, after);
     }
 }
