@@ -45,6 +45,10 @@ final class Figures {
         f.put("bareP50Millis", round(bare.p50Millis()));
         f.put("bareP99Millis", round(bare.p99Millis()));
         f.put("ratioToBare", ratio(bare.p99Millis() <= 0 ? Double.NaN : ours.p99Millis() / bare.p99Millis()));
+        // the collector's stops while ours was measured: a p99 near the longest is the collector's tail, not the store's
+        f.put("gcPauses", ours.pauses().count());
+        f.put("gcPauseMillis", ours.pauses().totalMillis());
+        f.put("gcLongestPauseMillis", ours.pauses().longestMillis());
         figures.add(f);
     }
 
@@ -60,14 +64,16 @@ final class Figures {
         out.println();
         run.forEach((k, v) -> out.println(k + ": " + v));
         out.println();
-        out.printf("%-34s %14s %10s %10s   %14s %10s %10s   %8s%n", "figure", "per second", "p50 ms", "p99 ms",
-                "bare /s", "bare p50", "bare p99", "ratio");
+        out.printf("%-34s %14s %10s %10s   %14s %10s %10s   %8s   %12s%n", "figure", "per second", "p50 ms", "p99 ms",
+                "bare /s", "bare p50", "bare p99", "ratio", "GC max ms");
         for (Map<String, Object> f : figures) {
-            out.printf("%-34s %14s %10s %10s   %14s %10s %10s   %8s%n", f.get("name"),
+            out.printf("%-34s %14s %10s %10s   %14s %10s %10s   %8s   %12s%n", f.get("name"),
                     fmt(f.get("perSecond")), fmt(f.get("p50Millis")), fmt(f.get("p99Millis")),
-                    fmt(f.get("barePerSecond")), fmt(f.get("bareP50Millis")), fmt(f.get("bareP99Millis")), fmt(f.get("ratioToBare")));
+                    fmt(f.get("barePerSecond")), fmt(f.get("bareP50Millis")), fmt(f.get("bareP99Millis")), fmt(f.get("ratioToBare")),
+                    pauses(f));
         }
-        out.println("(ratio: throughput ours/bare; timed requests p99 ours/bare)");
+        out.println("(ratio: throughput ours/bare; timed requests p99 ours/bare. GC max: the longest garbage-collector pause"
+                + " while ours was measured, and how many there were)");
         out.flush();
     }
 
@@ -79,6 +85,11 @@ final class Figures {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String pauses(Map<String, Object> figure) {
+        Object longest = figure.get("gcLongestPauseMillis");
+        return longest == null ? "" : longest + " (" + figure.get("gcPauses") + ")";
     }
 
     private static String fmt(Object value) {

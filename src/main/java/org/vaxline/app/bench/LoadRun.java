@@ -19,6 +19,7 @@ final class LoadRun {
     }
 
     static Latencies.Summary run(int clients, double warmUpSeconds, double seconds, PhaseProgress progress, Request request) {
+        GcPauses gc = GcPauses.shared();
         long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
         long start = warmUpEnd;
         long deadline = start + (long) (seconds * 1e9);
@@ -63,7 +64,8 @@ final class LoadRun {
             }
         }
         progress.done();
-        double elapsed = Math.max(0, (System.nanoTime() - start) / 1e9);
-        return Latencies.summarise(perClient, elapsed, failures.get());
+        long end = System.nanoTime();
+        double elapsed = Math.max(0, (end - start) / 1e9);
+        return Latencies.summarise(perClient, elapsed, failures.get(), gc.between(start, end));
     }
 }

@@ -19,10 +19,10 @@ class FiguresTest {
     @Test
     void aRunWithNothingMeasuredHasNoFigureInsteadOfFailing() throws Exception {
         Figures figures = new Figures();
-        figures.timed("(b) online doses, 64 clients", new Latencies.Summary(0, 0, 0, Double.NaN, Double.NaN),
-                new Latencies.Summary(30_000, 0, 3_000, 1.2, 4.5));
-        figures.timed("(c) a person by id", new Latencies.Summary(1_000, 0, 100, 2.0, 9.0),
-                new Latencies.Summary(1_000, 0, 1_000, 0.5, 3.0));
+        figures.timed("(b) online doses, 64 clients", new Latencies.Summary(0, 0, 0, Double.NaN, Double.NaN, GcPauses.Pauses.NONE),
+                new Latencies.Summary(30_000, 0, 3_000, 1.2, 4.5, GcPauses.Pauses.NONE));
+        figures.timed("(c) a person by id", new Latencies.Summary(1_000, 0, 100, 2.0, 9.0, new GcPauses.Pauses(3, 70, 41)),
+                new Latencies.Summary(1_000, 0, 1_000, 0.5, 3.0, GcPauses.Pauses.NONE));
         StringWriter printed = new StringWriter();
         figures.print(new PrintWriter(printed));
         figures.writeJson(dir.resolve("run.json"));
@@ -32,5 +32,7 @@ class FiguresTest {
         assertThat(written.get(0).get("p99Millis").isNull()).isTrue();
         assertThat(written.get(0).get("ratioToBare").isNull()).isTrue();
         assertThat(written.get(1).get("ratioToBare").asDouble()).isEqualTo(3.0);
+        assertThat(written.get(1).get("gcLongestPauseMillis").asLong()).isEqualTo(41);
+        assertThat(printed.toString()).contains("41 (3)");
     }
 }
