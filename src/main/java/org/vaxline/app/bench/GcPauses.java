@@ -28,7 +28,7 @@ final class GcPauses {
     /** The run's listener, registered with every collector on first use. */
     static synchronized GcPauses shared() {
         if (shared == null) {
-            shared = new GcPauses();
+            GcPauses listener = new GcPauses();
             for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
                 // concurrent collectors (ZGC's "Cycles", G1's "Concurrent GC" on newer JDKs) report work done beside
                 // the application, not a stop of it: only their pause beans count
@@ -38,11 +38,12 @@ final class GcPauses {
                         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                             GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                                     (CompositeData) notification.getUserData());
-                            shared.add(System.nanoTime(), info.getGcInfo().getDuration());
+                            listener.add(System.nanoTime(), info.getGcInfo().getDuration());
                         }
                     }, null, null);
                 }
             }
+            shared = listener;
         }
         return shared;
     }
