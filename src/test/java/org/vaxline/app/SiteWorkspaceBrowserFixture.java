@@ -164,7 +164,9 @@ abstract class SiteWorkspaceBrowserFixture {
     /** What the page shows and holds when a step did not happen: the failure's message says why, not only that it timed out. */
     String pageState() {
         StringBuilder state = new StringBuilder();
-        for (String id : List.of("dose-result", "vial", "chosen", "session-result", "register-result", "duplicates")) {
+        // the registration form's own refusals too: a submit that seems to do nothing may have been refused in the form
+        for (String id : List.of("dose-result", "vial", "chosen", "session-result", "register-result", "duplicates",
+                "r-idNumber-error", "r-fullName-error", "r-dob-error", "r-phone-error")) {
             for (WebElement e : browser.findElements(By.id(id))) {
                 state.append('#').append(id).append(" [").append(e.getText()).append("] class=").append(e.getAttribute("class")).append("; ");
             }
@@ -173,6 +175,8 @@ abstract class SiteWorkspaceBrowserFixture {
                 + ", chosen person " + js().executeScript("return vxSite.state.person;")
                 + ", online " + js().executeScript("return vxSite.state.online;")
                 + ", waiting " + browser.findElement(By.id("sync-banner")).getAttribute("data-waiting")
+                + ", queue in the page " + js().executeScript("return vxSite.state.queue ? vxSite.state.queue.length : null;")
+                + ", people in the page's pack " + js().executeScript("return vxSite.state.pack && vxSite.state.pack.people ? vxSite.state.pack.people.length : null;")
                 + ", console " + browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
