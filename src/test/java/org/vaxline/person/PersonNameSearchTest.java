@@ -135,6 +135,39 @@ class PersonNameSearchTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void aProvinceReadsItsOwnWholeWordMatchesAcrossWalksAndFollowsAMoveOfProvince(Dialect dialect) {
+        try (PersonWorld w = new PersonWorld(dialect, tempDir)) {
+            List<UUID> hanoi = new ArrayList<>();
+            for (String name : List.of("Nguyễn Văn An", "Trần Văn An", "Lê Văn An Bình", "Phạm Văn An")) {
+                hanoi.add(w.register(named(name, "0010900007" + (10 + hanoi.size()), "09120007" + (10 + hanoi.size()))));
+            }
+            UUID moved = hanoi.remove(3);
+            w.persons.correctPerson().correct(ADMIN, moved, new CorrectionRequest(Ids.newId(), null, null, null, null,
+                    "46", PersonWorld.HUE_COMMUNE, null, null, null, "moved to Huế before registering there"));
+            PersonQuery.Name query = (PersonQuery.Name) PersonQuery.parse("van an").orElseThrow();
+            PersonStore store = new PersonStore(2);
+
+            List<UUID> found = new ArrayList<>();
+            SearchCursor cursor = null;
+            int pages = 0;
+            do {
+                SearchCursor from = cursor;
+                NameSearchPage page = w.store.read(h -> store.searchName(h, dialect, query, "01", from, 2));
+                page.people().forEach(p -> found.add(p.id()));
+                // a full page goes on after its last person, a short one from where its walk stopped
+                cursor = page.people().size() == 2 ? new SearchCursor.AfterPerson(found.get(found.size() - 1)) : page.stoppedAt();
+                pages++;
+            } while (cursor != null && pages < 10);
+
+            assertThat(found).as("Hà Nội's three, each once, across walks of two")
+                    .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(hanoi);
+            assertThat(ids(w.persons.searchPersons().search(PersonWorld.HUE_MANAGER, "van an", null, null, 10)))
+                    .as("the corrected province is where the name is found now").containsExactly(moved);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void aCursorNoSearchGaveIsRefusedAndNamesTheCursor(Dialect dialect) {
         try (PersonWorld w = new PersonWorld(dialect, tempDir)) {
             w.register(named("Nguyễn Văn An", "001090000601", "0912000601"));
