@@ -5,11 +5,17 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.vaxline.facility.domain.Province;
 import org.vaxline.facility.domain.ProvinceKind;
+import org.vaxline.platform.store.MasterDataCache;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Provinces in SQL, keyed by their code; former province codes are child rows. */
+/**
+ * Provinces in SQL, keyed by their code; former province codes are child rows. Every report by province or commune,
+ * and national stock on hand, names its provinces: the whole list (tens of rows, changed by a ministry's decision) is
+ * kept in a {@link MasterDataCache}, forgotten on {@link #upsert}. A code the list does not hold is asked of the store,
+ * so a province added by another process is found at once.
+ */
 public final class ProvinceStore {
     private static final String COLUMNS =
             "SELECT code, name, kind, population, population_note, regional_institute_code FROM province ";
@@ -17,18 +23,30 @@ public final class ProvinceStore {
             ProvinceKind.valueOf(rs.getString("kind")), rs.getLong("population"), rs.getString("population_note"),
             List.of(), rs.getString("regional_institute_code"));
 
+    private final MasterDataCache<Boolean, List<Province>> every = new MasterDataCache<>();
+
     public Optional<Province> find(Handle h, String code) {
+        Optional<Province> known = all(h).stream().filter(p -> p.code().equals(code)).findFirst();
+        if (known.isPresent()) {
+            return known;
+        }
         return h.createQuery(COLUMNS + "WHERE code = :code").bind("code", code).map(ROW).findOne()
                 .map(p -> withOldCodes(h, p));
     }
 
     public List<Province> page(Handle h, String after, int limit) {
-        return withOldCodes(h, h.createQuery(COLUMNS + "WHERE code > :after ORDER BY code LIMIT :limit")
-                .bind("after", after == null ? "" : after).bind("limit", limit).map(ROW).list());
+        String from = after == null ? "" : after;
+        return all(h).stream().filter(p -> p.code().compareTo(from) > 0).limit(limit).toList();
     }
 
+    /**
+     * Every province in code order, as Java orders strings, which is the order {@link #page} goes on in (an empty list
+     * is not kept: master data not loaded yet is asked again).
+     */
     public List<Province> all(Handle h) {
-        return withOldCodes(h, h.createQuery(COLUMNS + "ORDER BY code").map(ROW).list());
+        return every.get(h, Boolean.TRUE, handle -> Optional.of(withOldCodes(handle, handle.createQuery(COLUMNS).map(ROW).list()
+                .stream().sorted(java.util.Comparator.comparing(Province::code)).toList())).filter(list -> !list.isEmpty()))
+                .orElse(List.of());
     }
 
     /** Old codes of many provinces in one read (a page of 34 provinces took 35 queries). */
@@ -51,6 +69,7 @@ public final class ProvinceStore {
     }
 
     public void upsert(Handle h, Province p) {
+        every.changed(h);
         h.createUpdate("""
                         INSERT INTO province (code, name, kind, population, population_note, regional_institute_code)
                         VALUES (:code, :name, :kind, :population, :note, :institute)

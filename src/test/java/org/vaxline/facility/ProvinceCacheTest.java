@@ -1,0 +1,72 @@
+package org.vaxline.facility;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vaxline.facility.domain.Province;
+import org.vaxline.facility.domain.ProvinceKind;
+import org.vaxline.facility.store.ProvinceStore;
+import org.vaxline.platform.store.Dialect;
+import org.vaxline.platform.store.Store;
+import org.vaxline.testing.TestStores;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The provinces are read from a cache that never hides this process's own writes, nor a code it does not hold. */
+class ProvinceCacheTest {
+    @TempDir
+    Path tempDir;
+
+    private static Province hanoi(long population, List<String> oldCodes) {
+        return new Province("01", "Hà Nội", ProvinceKind.CITY, population, null, oldCodes, null);
+    }
+
+    private static Optional<Province> find(Store store, ProvinceStore provinces, String code) {
+        return store.read(h -> provinces.find(h, code));
+    }
+
+    private static List<Province> page(Store store, ProvinceStore provinces, String after) {
+        return store.read(h -> provinces.page(h, after, 10));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void ownWritesAreReadAtOnceAndAnUnknownCodeIsAskedOfTheStore(Dialect dialect) {
+        ProvinceStore provinces = new ProvinceStore();
+        try (Store store = TestStores.open(dialect, tempDir)) {
+            assertThat(store.read(provinces::all)).as("no master data yet: nothing kept").isEmpty();
+            store.inTransaction(h -> h.execute("INSERT INTO province (code, name, kind, population) VALUES ('01', 'Hà Nội', 'CITY', 1)"));
+            assertThat(store.read(provinces::all)).extracting(Province::code).containsExactly("01");
+
+            // another process adds a province: its code is found at once, though the kept list is not yet renewed
+            store.inTransaction(h -> h.execute("INSERT INTO province (code, name, kind, population) VALUES ('46', 'Huế', 'CITY', 2)"));
+            assertThat(find(store, provinces, "46")).map(Province::name).hasValue("Huế");
+
+            store.inTransaction(h -> {
+                provinces.upsert(h, hanoi(8_400_000, List.of("01", "105")));
+                return null;
+            });
+            assertThat(find(store, provinces, "01")).hasValueSatisfying(p -> {
+                assertThat(p.population()).isEqualTo(8_400_000);
+                assertThat(p.oldGsoCodes()).containsExactly("01", "105");
+            });
+            assertThat(page(store, provinces, null)).as("the write renewed the list")
+                    .extracting(Province::code).containsExactly("01", "46");
+            assertThat(page(store, provinces, "01")).extracting(Province::code).containsExactly("46");
+
+            assertThatThrownBy(() -> store.inTransaction(h -> {
+                provinces.upsert(h, hanoi(9, List.of()));
+                assertThat(provinces.find(h, "01")).as("the writing transaction reads its own write")
+                        .map(Province::population).hasValue(9L);
+                throw new IllegalStateException("rolled back");
+            })).hasMessage("rolled back");
+            assertThat(find(store, provinces, "01")).as("a rolled-back write is not kept")
+                    .map(Province::population).hasValue(8_400_000L);
+        }
+    }
+}
