@@ -5,8 +5,6 @@ import org.vaxline.coverage.domain.CoverageMetric;
 import org.vaxline.coverage.store.CoverageStore;
 import org.vaxline.facility.application.Facilities;
 import org.vaxline.facility.domain.Facility;
-import org.vaxline.facility.domain.FacilityFilter;
-import org.vaxline.facility.domain.FacilityType;
 import org.vaxline.facility.domain.Province;
 import org.vaxline.platform.error.PlatformError;
 import org.vaxline.platform.error.VaxlineException;
@@ -51,28 +49,24 @@ public final class CoverageQueries {
         for (CoverageStore.Row row : rows) {
             sums.computeIfAbsent(row.key(), k -> new long[CoverageMetric.values().length])[row.metric().ordinal()] += row.people();
         }
-        Labels labels = labels(dimension, provinceCode, sums.size());
+        Labels labels = labels(dimension, provinceCode);
         List<CoverageReport.Group> groups = new ArrayList<>();
         sums.forEach((key, n) -> groups.add(group(dimension, key, n, labels)));
         return new CoverageReport(dimension, seriesCode, provinceCode, from, to, groups);
     }
 
-    /** Provinces and communes of a report, each read once: a national report by commune has thousands of groups. */
+    /** Provinces and communes of a report, read at once from the master-data caches (a report by commune has thousands). */
     private record Labels(Map<String, Province> provinces, Map<UUID, String> communes) {
     }
 
-    /** Beyond this many groups a report reads every province or commune at once instead of one query each. */
-    private static final int LABELS_ONE_BY_ONE = 20;
-
-    private Labels labels(String dimension, String provinceCode, int groups) {
+    private Labels labels(String dimension, String provinceCode) {
         Map<String, Province> provinces = new HashMap<>();
         Map<UUID, String> communes = new HashMap<>();
-        if ("province".equals(dimension) && groups > LABELS_ONE_BY_ONE) {
+        if ("province".equals(dimension)) {
             facilities.provinces(null, Integer.MAX_VALUE).forEach(p -> provinces.put(p.code(), p));
         }
-        if ("commune".equals(dimension) && groups > LABELS_ONE_BY_ONE) {
-            facilities.list(new FacilityFilter(provinceCode, FacilityType.COMMUNE, null), null, Integer.MAX_VALUE)
-                    .forEach(f -> communes.put(f.id(), f.name()));
+        if ("commune".equals(dimension)) {
+            communes.putAll(facilities.communeNames(provinceCode));
         }
         return new Labels(provinces, communes);
     }

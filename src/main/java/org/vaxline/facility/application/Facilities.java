@@ -9,6 +9,7 @@ import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.store.Store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +45,11 @@ public final class Facilities {
     /** Facilities matching the filter in code order after {@code afterCode} (null: from the start), at most {@code limit}. */
     public List<Facility> list(FacilityFilter filter, String afterCode, int limit) {
         return store.read(h -> facilities.page(h, filter, afterCode, limit));
+    }
+
+    /** The names of a province's communes by id (null: every commune's), from a cache forgotten when one changes. */
+    public Map<UUID, String> communeNames(String provinceCode) {
+        return store.read(h -> facilities.communeNames(h, provinceCode));
     }
 
     public Optional<Province> province(String code) {

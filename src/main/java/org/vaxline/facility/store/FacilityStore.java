@@ -9,7 +9,9 @@ import org.vaxline.facility.domain.FacilityType;
 
 import java.sql.Types;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,8 +28,25 @@ public final class FacilityStore {
     /** Facilities change rarely and every dose and movement asks for one: kept in a cache, forgotten on {@link #upsert}. */
     private final org.vaxline.platform.store.MasterDataCache<UUID, Facility> byId = new org.vaxline.platform.store.MasterDataCache<>();
 
+    /** Commune names by id, per province ("": every province's), for the reports by commune: kept like {@link #byId}. */
+    private final org.vaxline.platform.store.MasterDataCache<String, Map<UUID, String>> communeNames =
+            new org.vaxline.platform.store.MasterDataCache<>();
+
     public Optional<Facility> find(Handle h, UUID id) {
         return byId.get(h, id, handle -> handle.createQuery(COLUMNS + "WHERE id = :id").bind("id", id).map(ROW).findOne());
+    }
+
+    /**
+     * The names of a province's communes (null: every commune), by id; an empty answer is not kept, so communes
+     * loaded later are seen at once.
+     */
+    public Map<UUID, String> communeNames(Handle h, String province) {
+        return communeNames.get(h, province == null ? "" : province, handle -> {
+            Map<UUID, String> names = new HashMap<>();
+            page(handle, new FacilityFilter(province, FacilityType.COMMUNE, null), null, Integer.MAX_VALUE)
+                    .forEach(f -> names.put(f.id(), f.name()));
+            return names.isEmpty() ? Optional.empty() : Optional.of(Map.copyOf(names));
+        }).orElse(Map.of());
     }
 
     public Optional<Facility> byCode(Handle h, String code) {
@@ -68,6 +87,7 @@ public final class FacilityStore {
 
     public void upsert(Handle h, Facility f) {
         byId.changed(h);
+        communeNames.changed(h);
         var update = h.createUpdate("""
                         INSERT INTO facility (id, code, name, type, parent_id, province_code, note)
                         VALUES (:id, :code, :name, :type, :parent, :province, :note)

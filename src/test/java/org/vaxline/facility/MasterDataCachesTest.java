@@ -3,8 +3,11 @@ package org.vaxline.facility;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vaxline.facility.domain.Facility;
+import org.vaxline.facility.domain.FacilityType;
 import org.vaxline.facility.domain.Province;
 import org.vaxline.facility.domain.ProvinceKind;
+import org.vaxline.facility.store.FacilityStore;
 import org.vaxline.facility.store.ProvinceStore;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Store;
@@ -12,13 +15,15 @@ import org.vaxline.testing.TestStores;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The provinces are read from a cache that never hides this process's own writes, nor a code it does not hold. */
-class ProvinceCacheTest {
+/** Provinces and commune names are read from caches that never hide this process's own writes, nor what they do not hold. */
+class MasterDataCachesTest {
     @TempDir
     Path tempDir;
 
@@ -68,5 +73,35 @@ class ProvinceCacheTest {
             assertThat(find(store, provinces, "01")).as("a rolled-back write is not kept")
                     .map(Province::population).hasValue(8_400_000L);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void communeNamesFollowTheirUpsertAtOnce(Dialect dialect) {
+        FacilityStore facilities = new FacilityStore();
+        try (Store store = TestStores.open(dialect, tempDir)) {
+            store.inTransaction(h -> h.execute("INSERT INTO province (code, name, kind, population) VALUES ('01', 'Hà Nội', 'CITY', 1)"));
+            assertThat(communes(store, facilities, "01")).as("no commune yet: nothing kept").isEmpty();
+            UUID phucXa = UUID.randomUUID();
+            upsert(store, facilities, new Facility(phucXa, "COMMUNE-01-1", "Phúc Xá", FacilityType.COMMUNE, null, "01", null));
+            assertThat(communes(store, facilities, "01")).containsExactly(Map.entry(phucXa, "Phúc Xá"));
+
+            upsert(store, facilities, new Facility(phucXa, "COMMUNE-01-1", "Phường Phúc Xá", FacilityType.COMMUNE, null, "01", null));
+            assertThat(communes(store, facilities, "01")).as("renamed: the kept names were forgotten")
+                    .containsExactly(Map.entry(phucXa, "Phường Phúc Xá"));
+            assertThat(communes(store, facilities, null)).containsExactly(Map.entry(phucXa, "Phường Phúc Xá"));
+            assertThat(communes(store, facilities, "46")).isEmpty();
+        }
+    }
+
+    private static Map<UUID, String> communes(Store store, FacilityStore facilities, String province) {
+        return store.read(h -> facilities.communeNames(h, province));
+    }
+
+    private static void upsert(Store store, FacilityStore facilities, Facility facility) {
+        store.inTransaction(h -> {
+            facilities.upsert(h, facility);
+            return null;
+        });
     }
 }
