@@ -55,20 +55,19 @@ public final class CoverageQueries {
         return new CoverageReport(dimension, seriesCode, provinceCode, from, to, groups);
     }
 
-    /** Provinces and communes of a report, read at once from the master-data caches (a report by commune has thousands). */
+    /**
+     * Provinces and communes of a report, read at once from the master-data caches (a report by commune has
+     * thousands); one the caches lack (a commune moved since) is asked for alone, through its own cache.
+     */
     private record Labels(Map<String, Province> provinces, Map<UUID, String> communes) {
     }
 
     private Labels labels(String dimension, String provinceCode) {
         Map<String, Province> provinces = new HashMap<>();
-        Map<UUID, String> communes = new HashMap<>();
         if ("province".equals(dimension)) {
             facilities.provinces(null, Integer.MAX_VALUE).forEach(p -> provinces.put(p.code(), p));
         }
-        if ("commune".equals(dimension)) {
-            communes.putAll(facilities.communeNames(provinceCode));
-        }
-        return new Labels(provinces, communes);
+        return new Labels(provinces, "commune".equals(dimension) ? facilities.communeNames(provinceCode) : Map.of());
     }
 
     private CoverageReport.Group group(String dimension, String key, long[] n, Labels labels) {
@@ -76,12 +75,14 @@ public final class CoverageQueries {
         String label = key;
         switch (dimension) {
             case "province" -> {
-                Province province = labels.provinces().computeIfAbsent(key, k -> facilities.province(k).orElse(null));
+                Province province = labels.provinces().get(key);
+                if (province == null) {
+                    province = facilities.province(key).orElse(null);
+                }
                 population = province == null ? null : province.population();
                 label = province == null ? key : province.name();
             }
-            case "commune" -> label = "-".equals(key) ? "commune not known"
-                    : labels.communes().computeIfAbsent(UUID.fromString(key), id -> facilities.find(id).map(Facility::name).orElse(key));
+            case "commune" -> label = "-".equals(key) ? "commune not known" : communeName(labels, key);
             case "age" -> label = AgeBand.valueOf(key).label();
             default -> {
             }
@@ -89,6 +90,12 @@ public final class CoverageQueries {
         return new CoverageReport.Group(key, label, n[CoverageMetric.FIRST_DOSE.ordinal()], n[CoverageMetric.SECOND_DOSE.ordinal()],
                 n[CoverageMetric.COMPLETE_SERIES.ordinal()], n[CoverageMetric.BOOSTER.ordinal()], population,
                 percent(n[CoverageMetric.FIRST_DOSE.ordinal()], population), percent(n[CoverageMetric.COMPLETE_SERIES.ordinal()], population));
+    }
+
+    private String communeName(Labels labels, String key) {
+        UUID commune = UUID.fromString(key);
+        String name = labels.communes().get(commune);
+        return name != null ? name : facilities.find(commune).map(Facility::name).orElse(key);
     }
 
     private static BigDecimal percent(long people, Long population) {

@@ -7,6 +7,7 @@ import org.vaxline.facility.domain.Province;
 import org.vaxline.facility.domain.ProvinceKind;
 import org.vaxline.platform.store.MasterDataCache;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,9 +45,12 @@ public final class ProvinceStore {
      * is not kept: master data not loaded yet is asked again).
      */
     public List<Province> all(Handle h) {
-        return every.get(h, Boolean.TRUE, handle -> Optional.of(withOldCodes(handle, handle.createQuery(COLUMNS).map(ROW).list()
-                .stream().sorted(java.util.Comparator.comparing(Province::code)).toList())).filter(list -> !list.isEmpty()))
-                .orElse(List.of());
+        return every.get(h, Boolean.TRUE, handle -> Optional.of(load(handle)).filter(list -> !list.isEmpty())).orElse(List.of());
+    }
+
+    private List<Province> load(Handle h) {
+        List<Province> provinces = h.createQuery(COLUMNS).map(ROW).list().stream().sorted(Comparator.comparing(Province::code)).toList();
+        return withOldCodes(h, provinces);
     }
 
     /** Old codes of many provinces in one read (a page of 34 provinces took 35 queries). */
