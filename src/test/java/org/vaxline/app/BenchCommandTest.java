@@ -2,6 +2,7 @@ package org.vaxline.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vaxline.platform.json.Json;
@@ -27,7 +28,8 @@ class BenchCommandTest {
         Path json = dir.resolve("figures.json");
         Path work = dir.resolve("work");
         List<String> args = new ArrayList<>(List.of("bench", "--people", "200", "--clients", "4", "--seconds", "1",
-                "--read-clients", "2", "--read-seconds", "0.3", "--warm-up", "0", "--json", json.toString(), "--work", work.toString()));
+                "--read-clients", "2", "--read-seconds", "0.3", "--warm-up", "0", "--import-batch", "50", "--json", json.toString(),
+                "--work", work.toString()));
 
         CliRun run = CliRun.run(store, args.toArray(String[]::new));
 
@@ -40,6 +42,12 @@ class BenchCommandTest {
         assertThat(figures.get("importedDoses").asInt()).as("about 2.5 doses a person, one in ten left for the online run")
                 .isBetween(350, 550);
         assertThat(figures.get("importedDosesRefused").asInt()).as("the generated doses follow every rule").isZero();
+        assertThat(figures.get("importBatch").asInt()).isEqualTo(50);
+        if (dialect == Dialect.POSTGRESQL) {
+            assertThat(figures.get("importBytesWrittenPerDose").asLong()).as("the server's log grew with each dose").isPositive();
+        } else if (Files.isReadable(Path.of("/proc/self/io"))) {
+            assertThat(figures.has("importBytesWrittenPerDose")).as("this process's writes, read from Linux").isTrue();
+        }
         assertThat(figures.get("figures")).hasSize(8).allSatisfy(f -> {
             assertThat(f.get("perSecond").asDouble()).as(f.get("name").asText()).isPositive();
             assertThat(f.get("barePerSecond").asDouble()).as(f.get("name").asText()).isPositive();
@@ -52,6 +60,16 @@ class BenchCommandTest {
         assertThat(figures.at("/memory/peakHeapMiB").asLong()).isPositive();
         assertThat(figures.at("/memory/vmRssMiB").asLong()).isPositive();
         assertThat(Files.list(work)).as("the store and the generated files are removed").isEmpty();
+    }
+
+    @Test
+    void refusesAnImportBatchOfNoRowsBeforeMakingAStore() {
+        Path work = dir.resolve("never");
+        CliRun run = CliRun.run(List.of(), "bench", "--people", "10", "--import-batch", "0", "--work", work.toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--import-batch");
+        assertThat(Files.exists(work)).as("nothing was made").isFalse();
     }
 
     /** A kept run's store measured again for its reads alone, migrated and kept; a store of another size is refused. */

@@ -5,6 +5,7 @@ import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Store;
 import org.vaxline.platform.time.ProgrammeClock;
 import org.vaxline.registryimport.application.FileImport;
+import org.vaxline.registryimport.application.ImportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +57,10 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--read-seconds", defaultValue = "10", description = "Seconds of each read run (default: ${DEFAULT-VALUE}).")
     double readSeconds;
 
+    @Option(names = "--import-batch", paramLabel = "N", defaultValue = "" + ImportRequest.DEFAULT_BATCH,
+            description = "Doses the import writes per transaction, as `import doses --batch` (default: ${DEFAULT-VALUE}).")
+    int importBatch;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the run's figures to this JSON file.")
     Path json;
 
@@ -95,10 +100,10 @@ public final class BenchCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (people < 1 || clients < 1 || readClients < 1 || seconds <= 0 || readSeconds <= 0 || warmUp < 0) {
+        if (people < 1 || clients < 1 || readClients < 1 || importBatch < 1 || seconds <= 0 || readSeconds <= 0 || warmUp < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--people, --clients and --read-clients must be at least 1, --seconds and --read-seconds more than 0,"
-                            + " --warm-up at least 0");
+                    "--people, --clients, --read-clients and --import-batch must be at least 1, --seconds and --read-seconds"
+                            + " more than 0, --warm-up at least 0");
         }
         if (readsOnly) {
             readsOnly(out, err);
@@ -120,7 +125,7 @@ public final class BenchCommand implements Runnable {
         }
         err.println("vaxline bench: " + people + " people on " + store.description() + (keep ? " (kept)" : ""));
         try {
-            Figures figures = new BenchRun(new BenchRun.Options(seed, people, clients, seconds, readClients, readSeconds, warmUp), out, err)
+            Figures figures = new BenchRun(options(), out, err)
                     .run(store, ProgrammeClock.of(ProgrammeClock.configured(timeZone.get())), folder, personImport, doseImport);
             figures.print(out);
             if (json != null) {
@@ -161,7 +166,7 @@ public final class BenchCommand implements Runnable {
         }
         try (Store store = embedded ? Store.embedded(work.resolve("store")) : Store.open(url)) {
             err.println("vaxline bench: the reads of " + people + " people on " + store.description() + " (kept)");
-            Figures figures = new BenchRun(new BenchRun.Options(seed, people, clients, seconds, readClients, readSeconds, warmUp), out, err)
+            Figures figures = new BenchRun(options(), out, err)
                     .runReads(store, ProgrammeClock.of(ProgrammeClock.configured(timeZone.get())));
             figures.print(out);
             if (json != null) {
@@ -170,6 +175,10 @@ public final class BenchCommand implements Runnable {
             }
         }
         out.flush();
+    }
+
+    private BenchRun.Options options() {
+        return new BenchRun.Options(seed, people, clients, seconds, readClients, readSeconds, warmUp, importBatch);
     }
 
     private Path workFolder() {

@@ -29,7 +29,8 @@ import java.util.function.Function;
  */
 final class BenchRun {
     /** How the run is shaped (the command's options). */
-    record Options(long seed, int people, int clients, double seconds, int readClients, double readSeconds, double warmUpSeconds) {
+    record Options(long seed, int people, int clients, double seconds, int readClients, double readSeconds, double warmUpSeconds,
+                   int importBatch) {
     }
 
     private final Options options;
@@ -57,7 +58,7 @@ final class BenchRun {
                     CampaignSetup.masterData(demo, campaign), personImport.apply(vaxline), workDir);
             BareReference bare = new BareReference(store);
 
-            importDoses(figures, campaign, doseImport.apply(vaxline), bare, workDir);
+            importDoses(figures, campaign, doseImport.apply(vaxline), bare, workDir, new StoreWrites(store));
 
             serving(vaxline, loaded.token(), (http, memory) -> {
                 new OnlinePhase(store, campaign, loaded, http, bare, today, err)
@@ -100,6 +101,7 @@ final class BenchRun {
         figures.describe("store", store.dialect() + " " + store.description());
         figures.describe("people", options.people());
         figures.describe("seed", options.seed());
+        figures.describe("importBatch", options.importBatch());
         figures.describe("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         return figures;
@@ -132,22 +134,33 @@ final class BenchRun {
     }
 
     /** (a) The campaign's doses through the real dose import, then the same rows inserted bare. */
-    private void importDoses(Figures figures, Campaign campaign, FileImport doses, BareReference bare, Path workDir) {
+    private void importDoses(Figures figures, Campaign campaign, FileImport doses, BareReference bare, Path workDir,
+                             StoreWrites writes) {
         Path file = workDir.resolve("bench-doses.csv");
         writeDoses(campaign, file);
         PhaseProgress progress = new PhaseProgress(err, "(a) import doses", campaign.doses.length);
+        var writtenBefore = writes.now();
         ImportSummary summary = doses.run(CampaignSetup.OPERATOR, new ImportRequest(file, workDir.resolve("bench-doses.errors.csv"),
-                ImportRequest.DEFAULT_BATCH), progress);
+                options.importBatch()), progress);
+        var writtenPerDose = StoreWrites.perUnit(writtenBefore, writes.now(), summary.created());
         if (summary.failed() > 0) {
             err.println("warning: " + summary.failed() + " of " + summary.rows() + " generated doses were refused; see "
                     + summary.errorReport());
         }
         figures.describe("importedDosesRefused", summary.failed());
         PhaseProgress bareProgress = new PhaseProgress(err, "(a) bare insert of the rows", campaign.doses.length);
+        var bareBefore = writes.now();
         long start = System.nanoTime();
         long rows = bare.bulkInsert(file, bareProgress);
         double bareSeconds = (System.nanoTime() - start) / 1e9;
         bareProgress.done();
+        var barePerRow = StoreWrites.perUnit(bareBefore, writes.now(), rows);
+        // bytes written per dose: whether a dose costs more as the store grows, whatever else the machine was doing
+        writtenPerDose.ifPresent(bytes -> figures.describe("importBytesWrittenPerDose", bytes));
+        barePerRow.ifPresent(bytes -> figures.describe("bareBytesWrittenPerRow", bytes));
+        if (writtenPerDose.isPresent()) {
+            figures.describe("bytesWrittenCounts", writes.what());
+        }
         figures.rate("(a) bulk import of doses", "doses", summary.rowsPerSecond(), rows / bareSeconds);
     }
 

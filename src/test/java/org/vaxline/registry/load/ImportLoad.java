@@ -3,6 +3,7 @@ package org.vaxline.registry.load;
 import org.postgresql.PGConnection;
 import org.vaxline.app.RegistryDoseRecorder;
 import org.vaxline.app.Vaxline;
+import org.vaxline.app.bench.StoreWrites;
 import org.vaxline.facility.domain.Facility;
 import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.security.Actor;
@@ -77,12 +78,16 @@ public final class ImportLoad {
             ImportSummary summary;
             var main = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpuBefore = main.getCurrentThreadCpuTime();
+            StoreWrites writes = new StoreWrites(store);
+            var writtenBefore = writes.now();
             try (AutoCloseable ignored = options.contains("--count")
                     ? store.statements().listen(sql -> statements.incrementAndGet()) : () -> { }) {
                 summary = imports.doses(recorder).run(ADMIN, new ImportRequest(file, dir.resolve("errors.csv"), batch),
                         ProgressListener.NONE);
             }
             double cpuSeconds = (main.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+            StoreWrites.perUnit(writtenBefore, writes.now(), rows).ifPresent(bytes -> System.out.printf(
+                    "%s: %,d bytes written per row (%s)%n", store.dialect(), bytes, writes.what()));
             double importSeconds = summary.elapsed().toNanos() / 1e9;
             System.out.printf("%s: import doses%s of %,d rows (batch %d): %,d created, %,d failed in %.1f s: %,.0f rows/s;"
                             + " the importing thread's CPU %.1f s: %.0f µs per row (%,.0f rows/s per busy core)%s%n",
