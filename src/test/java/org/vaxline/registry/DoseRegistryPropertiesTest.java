@@ -111,7 +111,7 @@ class DoseRegistryPropertiesTest {
                 assertThat(lot.expiredOn(d.givenOn())).isFalse();
                 assertThat(lot.onHoldAt(d.siteId())).isFalse();
                 taken.merge(d.siteId() + "/" + d.lotId(), 1L, Long::sum);
-                assertThat(w.app.stock().queries().request(org.vaxline.registry.application.RecordDose.stockRequestId(d.id())))
+                assertThat(w.app.stock().queries().request(d.stockRequestId()))
                         .singleElement().satisfies(m -> {
                             assertThat(m.facilityId()).isEqualTo(d.siteId());
                             assertThat(m.lotId()).isEqualTo(d.lotId());

@@ -56,7 +56,7 @@ class DoseRegistryTest {
             assertThat(w.registry.queries().countOfLot(lot)).isEqualTo(3);
             assertThat(w.registry.queries().recipientsCountOfLot(lot)).as("three doses, one person").isEqualTo(1);
             assertThat(w.registry.queries().recipientsOfLot(lot, null, 10).items()).extracting(Dose::personId).containsOnly(an);
-            var issue = w.app.stock().queries().request(RecordDose.stockRequestId(first.id()));
+            var issue = w.app.stock().queries().request(first.stockRequestId());
             assertThat(issue).singleElement().satisfies(m -> {
                 assertThat(m.quantity()).isEqualTo(-1);
                 assertThat(m.reference()).isEqualTo("dose " + first.id());

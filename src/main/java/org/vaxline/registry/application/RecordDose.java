@@ -89,11 +89,6 @@ public final class RecordDose {
         this.events = events;
     }
 
-    /** The stock request that takes a dose from the site: derived from the dose id, so a retry cannot take it twice. */
-    public static UUID stockRequestId(UUID doseId) {
-        return Ids.fromName("dose:" + doseId);
-    }
-
     /**
      * Records the dose with the doses that arrive meanwhile, in one transaction ({@link GroupCommit}), and answers once
      * that committed. Called inside a transaction (a FHIR bundle, an import batch), it joins that one instead.
@@ -204,7 +199,9 @@ public final class RecordDose {
         }
         List<Dose> earlier = read.earlier();
         DoseDecision decision = DosePolicy.decide(Schedules.priors(earlier), product.regimen(), rule, r.givenOn(), override);
-        UUID stockRequest = stockRequestId(id);
+        // A new time-ordered id, kept on the dose: a retry is answered from the dose above and never reaches the stock.
+        // (It was a hash of the dose id, which put each dose's entry on a random page of the requests' index.)
+        UUID stockRequest = Ids.newId();
         MovementRequest issue = new MovementRequest(stockRequest, MovementType.ISSUE, site.id(), lot.lotId(), null, 1L,
                 r.givenOn(), null, "dose " + id, null, null, null, null);
         if (site.type() != FacilityType.SITE && !alone) {
