@@ -17,6 +17,46 @@ class SqliteCheckpointerTest {
     Path dir;
 
     @Test
+    void startsTheLogAgainOnlyWhenItIsLongAndAllCopied() {
+        assertThat(SqliteCheckpointer.restartDue(100_000, 100_000, 100_000)).isTrue();
+        assertThat(SqliteCheckpointer.restartDue(150_000, 150_000, 100_000)).isTrue();
+        assertThat(SqliteCheckpointer.restartDue(150_000, 149_000, 100_000)).as("pages left to copy").isFalse();
+        assertThat(SqliteCheckpointer.restartDue(99_999, 99_999, 100_000)).as("short").isFalse();
+        assertThat(SqliteCheckpointer.restartDue(-1, -1, 100_000)).as("not in WAL mode").isFalse();
+        assertThat(SqliteCheckpointer.WRITER_CHECKPOINT_PAGES).as("the writers' own bound lies beyond the restart")
+                .isGreaterThan(SqliteCheckpointer.RESTART_PAGES);
+    }
+
+    /** The restarting checkpointer still copies the log: the rows written are in the file and the log starts again. */
+    @Test
+    void aLogPastTheRestartLengthIsStartedAgain() throws Exception {
+        Path data = dir.resolve("restarted");
+        try (Store store = Store.embedded(data)) {
+            String url = Store.embeddedUrl(data);
+            store.inTransaction(h -> h.execute("CREATE TABLE filler (n INTEGER PRIMARY KEY, pad TEXT NOT NULL)"));
+            try (SqliteCheckpointer restarting = new SqliteCheckpointer(url, 200)) {
+                store.inTransaction(h -> {
+                    var batch = h.prepareBatch("INSERT INTO filler (n, pad) VALUES (?, ?)");
+                    for (int n = 0; n < 4_000; n++) {
+                        batch.add(n, "x".repeat(1_000));
+                    }
+                    return batch.execute();
+                });
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                int logPages = Integer.MAX_VALUE;
+                while (logPages >= 200 && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                    store.inTransaction(h -> h.execute("INSERT INTO filler (n, pad) VALUES (-1, 'y') ON CONFLICT (n) DO UPDATE SET pad = pad || 'y'"));
+                    logPages = store.read(h -> h.createQuery("PRAGMA wal_checkpoint(PASSIVE)").mapToMap().one().get("log") instanceof Number n ? n.intValue() : -1);
+                }
+                assertThat(logPages).as("pages in the log after a write that followed the restart").isBetween(0, 199);
+            }
+            int rows = store.read(h -> h.createQuery("SELECT COUNT(*) FROM filler").mapTo(Integer.class).one());
+            assertThat(rows).isEqualTo(4_001);
+        }
+    }
+
+    @Test
     void committedPagesReachTheDatabaseFileInTheBackground() throws Exception {
         Path data = dir.resolve("store");
         try (Store store = Store.embedded(data)) {
