@@ -33,15 +33,8 @@ class SqliteCheckpointerTest {
         Path data = dir.resolve("restarted");
         try (Store store = Store.embedded(data)) {
             String url = Store.embeddedUrl(data);
-            store.inTransaction(h -> h.execute("CREATE TABLE filler (n INTEGER PRIMARY KEY, pad TEXT NOT NULL)"));
             try (SqliteCheckpointer restarting = new SqliteCheckpointer(url, 200)) {
-                store.inTransaction(h -> {
-                    var batch = h.prepareBatch("INSERT INTO filler (n, pad) VALUES (?, ?)");
-                    for (int n = 0; n < 4_000; n++) {
-                        batch.add(n, "x".repeat(1_000));
-                    }
-                    return batch.execute();
-                });
+                fillFourMegabytes(store);
                 long deadline = System.nanoTime() + 10_000_000_000L;
                 int logPages = Integer.MAX_VALUE;
                 while (logPages >= 200 && System.nanoTime() < deadline) {
@@ -51,8 +44,7 @@ class SqliteCheckpointerTest {
                 }
                 assertThat(logPages).as("pages in the log after a write that followed the restart").isBetween(0, 199);
             }
-            int rows = store.read(h -> h.createQuery("SELECT COUNT(*) FROM filler").mapTo(Integer.class).one());
-            assertThat(rows).isEqualTo(4_001);
+            assertThat(rows(store)).isEqualTo(4_001);
         }
     }
 
@@ -61,23 +53,30 @@ class SqliteCheckpointerTest {
         Path data = dir.resolve("store");
         try (Store store = Store.embedded(data)) {
             Path file = Store.embeddedFile(data);
-            store.inTransaction(h -> h.execute("CREATE TABLE filler (n INTEGER PRIMARY KEY, pad TEXT NOT NULL)"));
             long before = Files.size(file);
-            // about 4 MB: a thousand pages, far below the writer's own checkpoint threshold
-            store.inTransaction(h -> {
-                var batch = h.prepareBatch("INSERT INTO filler (n, pad) VALUES (?, ?)");
-                for (int n = 0; n < 4_000; n++) {
-                    batch.add(n, "x".repeat(1_000));
-                }
-                return batch.execute();
-            });
+            fillFourMegabytes(store);
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (Files.size(file) < before + 4_000_000 && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
             assertThat(Files.size(file)).as("the database file after the checkpoint").isGreaterThanOrEqualTo(before + 4_000_000);
-            int rows = store.read(h -> h.createQuery("SELECT COUNT(*) FROM filler").mapTo(Integer.class).one());
-            assertThat(rows).isEqualTo(4_000);
+            assertThat(rows(store)).isEqualTo(4_000);
         }
+    }
+
+    /** About 4 MB in one transaction: a thousand pages, far below the writers' own checkpoint threshold. */
+    private static void fillFourMegabytes(Store store) {
+        store.inTransaction(h -> h.execute("CREATE TABLE filler (n INTEGER PRIMARY KEY, pad TEXT NOT NULL)"));
+        store.inTransaction(h -> {
+            var batch = h.prepareBatch("INSERT INTO filler (n, pad) VALUES (?, ?)");
+            for (int n = 0; n < 4_000; n++) {
+                batch.add(n, "x".repeat(1_000));
+            }
+            return batch.execute();
+        });
+    }
+
+    private static int rows(Store store) {
+        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM filler").mapTo(Integer.class).one());
     }
 }
