@@ -142,19 +142,19 @@ final class BenchRun {
         var writtenBefore = writes.now();
         ImportSummary summary = doses.run(CampaignSetup.OPERATOR, new ImportRequest(file, workDir.resolve("bench-doses.errors.csv"),
                 options.importBatch()), progress);
-        var writtenPerDose = StoreWrites.perUnit(writtenBefore, writes.now(), summary.created());
+        var writtenAfterImport = writes.now();
+        var writtenPerDose = StoreWrites.perUnit(writtenBefore, writtenAfterImport, summary.created());
         if (summary.failed() > 0) {
             err.println("warning: " + summary.failed() + " of " + summary.rows() + " generated doses were refused; see "
                     + summary.errorReport());
         }
         figures.describe("importedDosesRefused", summary.failed());
         PhaseProgress bareProgress = new PhaseProgress(err, "(a) bare insert of the rows", campaign.doses.length);
-        var bareBefore = writes.now();
         long start = System.nanoTime();
         long rows = bare.bulkInsert(file, bareProgress);
         double bareSeconds = (System.nanoTime() - start) / 1e9;
         bareProgress.done();
-        var barePerRow = StoreWrites.perUnit(bareBefore, writes.now(), rows);
+        var barePerRow = StoreWrites.perUnit(writtenAfterImport, writes.now(), rows);
         // bytes written per dose: whether a dose costs more as the store grows, whatever else the machine was doing
         writtenPerDose.ifPresent(bytes -> figures.describe("importBytesWrittenPerDose", bytes));
         barePerRow.ifPresent(bytes -> figures.describe("bareBytesWrittenPerRow", bytes));
