@@ -72,13 +72,17 @@ class BenchCommandTest {
         assertThat(Files.exists(work)).as("nothing was made").isFalse();
     }
 
-    /** A kept run's store measured again for its reads alone, migrated and kept; a store of another size is refused. */
+    /**
+     * A kept run's store measured again for its reads alone, and for online doses alone (to the people its own online
+     * run did not reach), migrated and kept; a store of another size is refused.
+     */
     @ParameterizedTest
     @EnumSource(Dialect.class)
-    void measuresTheReadsAgainOnTheStoreAKeptRunLeft(Dialect dialect) throws Exception {
+    void measuresTheReadsAndTheOnlineDosesAgainOnTheStoreAKeptRunLeft(Dialect dialect) throws Exception {
         Path work = dir.resolve("kept");
         List<String> store = dialect == Dialect.POSTGRESQL ? List.of("--db", TestStores.postgresUrl()) : List.of();
-        CliRun kept = CliRun.run(store, "bench", "--people", "120", "--clients", "2", "--seconds", "0.5", "--read-clients", "2",
+        // one client for a fifth of a second: some of the 120 people of the online pool get a first dose, not all
+        CliRun kept = CliRun.run(store, "bench", "--people", "600", "--clients", "1", "--seconds", "0.2", "--read-clients", "2",
                 "--read-seconds", "0.2", "--warm-up", "0", "--work", work.toString(), "--keep");
         assertThat(kept.exitCode()).as(kept.err()).isZero();
         List<String> keptStore = List.of();
@@ -90,7 +94,7 @@ class BenchCommandTest {
         }
         Path json = dir.resolve("reads.json");
 
-        CliRun reads = CliRun.run(keptStore, "bench", "--reads-only", "--people", "120", "--read-clients", "2",
+        CliRun reads = CliRun.run(keptStore, "bench", "--reads-only", "--people", "600", "--read-clients", "2",
                 "--read-seconds", "0.2", "--warm-up", "0", "--work", work.toString(), "--json", json.toString());
 
         assertThat(reads.exitCode()).as(reads.err()).isZero();
@@ -103,10 +107,29 @@ class BenchCommandTest {
             assertThat(f.get("failures").asInt()).as(f.get("name").asText()).isZero();
         });
 
-        CliRun other = CliRun.run(keptStore, "bench", "--reads-only", "--people", "121", "--read-seconds", "0.2",
+        Path onlineJson = dir.resolve("online.json");
+        CliRun online = CliRun.run(keptStore, "bench", "--online-only", "--people", "600", "--clients", "2", "--seconds", "0.3",
+                "--warm-up", "0", "--work", work.toString(), "--json", onlineJson.toString());
+
+        assertThat(online.exitCode()).as(online.err()).isZero();
+        assertThat(online.out()).contains("(b) online doses, 2 clients").doesNotContain("(a) bulk import of doses", "(c) a name search");
+        JsonNode onlineFigures = Json.mapper().readTree(onlineJson.toFile());
+        assertThat(onlineFigures.get("onlineOnly").asBoolean()).isTrue();
+        assertThat(onlineFigures.get("figures")).singleElement().satisfies(f -> {
+            assertThat(f.get("requests").asInt()).as("doses recorded").isPositive();
+            // a first dose today to someone the kept run already dosed would be refused, and counted here
+            assertThat(f.get("failures").asInt()).as("only people without a dose were sent").isZero();
+        });
+        assertThat(onlineFigures.has("memory")).isTrue();
+
+        CliRun both = CliRun.run(keptStore, "bench", "--online-only", "--reads-only", "--people", "600", "--work", work.toString());
+        assertThat(both.exitCode()).isNotZero();
+        assertThat(both.err()).contains("--reads-only and --online-only: choose one");
+
+        CliRun other = CliRun.run(keptStore, "bench", "--reads-only", "--people", "601", "--read-seconds", "0.2",
                 "--work", work.toString());
         assertThat(other.exitCode()).isNotZero();
-        assertThat(other.err()).contains("the store holds 120 people where --people is 121");
+        assertThat(other.err()).contains("the store holds 600 people where --people is 601");
         if (dialect == Dialect.SQLITE) {
             assertThat(Files.exists(work.resolve("store"))).as("the store is kept").isTrue();
         } else {

@@ -75,6 +75,10 @@ public final class BenchCommand implements Runnable {
             + " The store is migrated to this program's schema first and kept.")
     boolean readsOnly;
 
+    @Option(names = "--online-only", description = "Measure only the online doses and memory, on the store a --keep run of the"
+            + " same --people and --seed left (as --reads-only): first doses for the online pool's people who have none yet.")
+    boolean onlineOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -105,8 +109,11 @@ public final class BenchCommand implements Runnable {
                     "--people, --clients, --read-clients and --import-batch must be at least 1, --seconds and --read-seconds"
                             + " more than 0, --warm-up at least 0");
         }
-        if (readsOnly) {
-            readsOnly(out, err);
+        if (readsOnly && onlineOnly) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--reads-only and --online-only: choose one");
+        }
+        if (readsOnly || onlineOnly) {
+            keptStore(onlineOnly ? BenchRun.Kept.ONLINE : BenchRun.Kept.READS, out, err);
             return;
         }
         Path folder = workFolder();
@@ -152,22 +159,24 @@ public final class BenchCommand implements Runnable {
         out.flush();
     }
 
-    /** The reads of a kept run's store, measured again (after a change to them), the store kept as it is. */
-    private void readsOnly(PrintWriter out, PrintWriter err) {
+    /** One phase of a kept run's store measured again (after a change to it), the store kept. */
+    private void keptStore(BenchRun.Kept phase, PrintWriter out, PrintWriter err) {
+        String option = phase == BenchRun.Kept.ONLINE ? "--online-only" : "--reads-only";
         String url = db.get();
         boolean embedded = url == null || url.isBlank();
         if (embedded && (work == null || !Files.isDirectory(work.resolve("store")))) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--reads-only: --work must name the folder of a kept run (it holds store/)");
+                    option + ": --work must name the folder of a kept run (it holds store/)");
         }
         if (!embedded && !url.contains("currentSchema=bench_")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--reads-only: --db must name a kept run's schema (…&currentSchema=bench_…)");
+                    option + ": --db must name a kept run's schema (…&currentSchema=bench_…)");
         }
         try (Store store = embedded ? Store.embedded(work.resolve("store")) : Store.open(url)) {
-            err.println("vaxline bench: the reads of " + people + " people on " + store.description() + " (kept)");
+            err.println("vaxline bench: the " + (phase == BenchRun.Kept.ONLINE ? "online doses" : "reads") + " of " + people
+                    + " people on " + store.description() + " (kept)");
             Figures figures = new BenchRun(options(), out, err)
-                    .runReads(store, ProgrammeClock.of(ProgrammeClock.configured(timeZone.get())));
+                    .runKept(store, ProgrammeClock.of(ProgrammeClock.configured(timeZone.get())), phase);
             figures.print(out);
             if (json != null) {
                 figures.writeJson(json);

@@ -70,26 +70,47 @@ final class BenchRun {
         return figures;
     }
 
+    /** What a run on a kept store measures again. */
+    enum Kept {
+        /** (b) and (d): online doses for the people of the online pool who have none yet. */
+        ONLINE("onlineOnly"),
+        /** (c) and (d). */
+        READS("readsOnly");
+
+        private final String figure;
+
+        Kept(String figure) {
+            this.figure = figure;
+        }
+    }
+
     /**
-     * (c) and (d) alone, on the store a kept run of the same seed and size left (migrated to this program's schema when
-     * it was opened): a change to the reads measured at that size without loading the campaign again.
+     * (b) or (c), with (d), on the store a kept run of the same seed and size left (migrated to this program's schema
+     * when it was opened): a change to that phase measured at that size without loading the campaign again.
      *
      * @throws IllegalStateException when the store does not hold the campaign's people
      */
-    Figures runReads(Store store, Clock clock) {
+    Figures runKept(Store store, Clock clock, Kept phase) {
         Figures figures = described(store);
-        figures.describe("readsOnly", true);
+        figures.describe(phase.figure, true);
         try (Vaxline vaxline = new Vaxline(store, clock)) {
-            Campaign campaign = campaign(figures, DemoMasterData.document(), LocalDate.now(clock));
-            campaign.drawEveryPerson(); // their identity numbers, which the reads look people up by
+            LocalDate today = LocalDate.now(clock);
+            Campaign campaign = campaign(figures, DemoMasterData.document(), today);
+            campaign.drawEveryPerson(); // their identity numbers, which the reads and the online pool find people by
             long stored = store.read(h -> h.createQuery("SELECT COUNT(*) FROM persons").mapTo(Long.class).one());
             if (stored != campaign.people) {
                 throw new IllegalStateException("the store holds " + stored + " people where --people is " + campaign.people
-                        + ": --reads-only measures the store a --keep run of the same --people and --seed left");
+                        + ": --" + (phase == Kept.ONLINE ? "online" : "reads") + "-only measures the store a --keep run of the"
+                        + " same --people and --seed left");
             }
             String token = vaxline.access().service().issueToken(CampaignSetup.OPERATOR, "bench.admin", "bench").token();
             serving(vaxline, token, (http, memory) -> {
-                new ReadPhase(store, campaign, http, err).run(figures, options.readClients(), options.warmUpSeconds(), options.readSeconds());
+                if (phase == Kept.ONLINE) {
+                    new OnlinePhase(store, campaign, CampaignSetup.kept(vaxline, token), http, new BareReference(store), today, err)
+                            .run(figures, options.clients(), options.warmUpSeconds(), options.seconds());
+                } else {
+                    new ReadPhase(store, campaign, http, err).run(figures, options.readClients(), options.warmUpSeconds(), options.readSeconds());
+                }
                 figures.memory(memory.read());
             });
         }
@@ -184,5 +205,28 @@ final class BenchRun {
                                 "SELECT id FROM persons WHERE identity_type = 'CCCD' AND identity_number = :n")
                         .bind("n", campaign.idNumber(i)).mapTo(UUID.class).one())
                 .toList());
+    }
+
+    /**
+     * The online pool's people who have no dose yet, by their index in the campaign (all of them on a fresh store; on a
+     * kept one, those an earlier online run did not reach), and their ids, looked up by identity number.
+     */
+    record Pool(int[] indexes, List<UUID> ids) {
+    }
+
+    static Pool withoutDoses(Store store, Campaign campaign, int[] indexes) {
+        return store.read(h -> {
+            List<Integer> kept = new java.util.ArrayList<>();
+            List<UUID> ids = new java.util.ArrayList<>();
+            for (int i : indexes) {
+                h.createQuery("SELECT p.id FROM persons p WHERE p.identity_type = 'CCCD' AND p.identity_number = :n"
+                                + " AND NOT EXISTS (SELECT 1 FROM doses d WHERE d.person_id = p.id)")
+                        .bind("n", campaign.idNumber(i)).mapTo(UUID.class).findOne().ifPresent(id -> {
+                            kept.add(i);
+                            ids.add(id);
+                        });
+            }
+            return new Pool(kept.stream().mapToInt(Integer::intValue).toArray(), ids);
+        });
     }
 }

@@ -69,7 +69,7 @@ final class CampaignSetup {
         LocalDate made = campaign.firstDay.minusDays(20);
         List<UUID> lots = new ArrayList<>();
         for (int i = 0; i < LOTS; i++) {
-            UUID lot = Ids.fromName("bench:lot:" + i);
+            UUID lot = lotId(i);
             vaxline.lots().registerLots().register(OPERATOR, List.of(new NewLot(lot, product, LOT_PREFIX + i,
                     DemoMasterData.ABDALA_GTIN, made, made.plusMonths(6))));
             vaxline.lots().decideRelease().decide(OPERATOR, lot, ReleaseRequest.release(Ids.fromName("bench:release:" + i),
@@ -97,6 +97,20 @@ final class CampaignSetup {
         return new Loaded(lots, product, token, persons);
     }
 
+    /** What {@link #load} answered, found again in a store it loaded earlier (its lots' ids are named by their index). */
+    static Loaded kept(Vaxline vaxline, String token) {
+        UUID product = vaxline.catalog().catalog().productByCode(DemoMasterData.ABDALA).orElseThrow().id();
+        List<UUID> lots = new ArrayList<>();
+        for (int i = 0; i < LOTS; i++) {
+            lots.add(lotId(i));
+        }
+        return new Loaded(lots, product, token, null);
+    }
+
+    private static UUID lotId(int index) {
+        return Ids.fromName("bench:lot:" + index);
+    }
+
     private static void writePeople(Campaign campaign, Path file) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("full_name,date_of_birth,sex,id_type,id_number,phone,province_code,commune_code,priority_group\n");
@@ -110,6 +124,7 @@ final class CampaignSetup {
         }
     }
 
+    /** @param persons the person import's summary (null when found again in a kept store) */
     record Loaded(List<UUID> lots, UUID productId, String token, ImportSummary persons) {
     }
 }

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * (b) Online recording: concurrent clients POST /api/v1/doses over real HTTP, each dose a first dose today for one of
- * the people without any, at their site and its lot; answered after the commit. Then as many threads insert one row
+ * the people without any (on a kept store, those earlier runs did not reach), at their site and its lot; answered
+ * after the commit. Then as many threads insert one row
  * per durable transaction for as long: the bare reference.
  */
 final class OnlinePhase {
@@ -37,8 +38,13 @@ final class OnlinePhase {
     }
 
     void run(Figures figures, int clients, double warmUp, double seconds) {
-        int[] pool = IntStream.range(campaign.onlineFrom, Math.min(campaign.people, campaign.onlineFrom + MAX_POOL)).toArray();
-        List<UUID> people = BenchRun.personIds(store, campaign, pool);
+        BenchRun.Pool ready = BenchRun.withoutDoses(store, campaign,
+                IntStream.range(campaign.onlineFrom, Math.min(campaign.people, campaign.onlineFrom + MAX_POOL)).toArray());
+        int[] pool = ready.indexes();
+        List<UUID> people = ready.ids();
+        if (pool.length == 0) {
+            throw new IllegalStateException("every person of the online pool already has a dose: load the campaign again");
+        }
         AtomicInteger next = new AtomicInteger();
         PhaseProgress progress = new PhaseProgress(err, "(b) online doses over HTTP", (long) (seconds * 1000));
         Latencies.Summary ours = LoadRun.run(clients, warmUp, seconds, progress, client -> {
