@@ -11,6 +11,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.vaxline.platform.event.EventBus;
 import org.vaxline.platform.store.Store;
+import org.vaxline.platform.store.WriterTime;
 import org.vaxline.registry.domain.DoseRecorded;
 import org.vaxline.registry.domain.DoseReversed;
 import org.vaxline.registryimport.store.ImportRowCounts;
@@ -38,7 +39,11 @@ final class OperationsMetrics implements AutoCloseable {
     /** Held here: Micrometer keeps only a weak reference to what a function counter reads. */
     private final Supplier<Map<String, ImportRowCounts.Counts>> importCounts;
 
-    OperationsMetrics(Store store, EventBus events) {
+    /** Held here, as the import counts are. */
+    private final Supplier<WriterTime.Spent> doseWriter;
+
+    /** @param doseWriter where the online dose writer's time went so far */
+    OperationsMetrics(Store store, EventBus events, Supplier<WriterTime.Spent> doseWriter) {
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -64,6 +69,28 @@ final class OperationsMetrics implements AutoCloseable {
         }
         events.subscribe(StockMoved.class, e -> store.afterCommit(movements.get(e.movement().type())::increment));
         this.importCounts = importRows(new ImportRowCounts(store));
+        this.doseWriter = doseWriter;
+        doseWriter(doseWriter);
+    }
+
+    /**
+     * The dose writer's batches, and its time by part: with the doses a second, they tell whether the writer is the
+     * limit (seldom idle) and which part of it (issue 13).
+     */
+    private void doseWriter(Supplier<WriterTime.Spent> spent) {
+        FunctionCounter.builder("vaxline.doses.batches", spent, s -> s.get().batches())
+                .description("Transactions the online dose writer committed, each holding the doses that arrived together")
+                .register(registry);
+        FunctionCounter.builder("vaxline.doses.batched", spent, s -> s.get().requests())
+                .description("Doses decided in the online dose writer's batches (over vaxline.doses.batches: the mean batch)")
+                .register(registry);
+        Map<String, ToDoubleFunction<WriterTime.Spent>> parts = Map.of("idle", WriterTime.Spent::idleNanos,
+                "read", WriterTime.Spent::readNanos, "decide", WriterTime.Spent::decideNanos, "write", WriterTime.Spent::writeNanos);
+        parts.forEach((part, nanos) -> FunctionCounter.builder("vaxline.doses.writer.seconds", spent, s -> nanos.applyAsDouble(s.get()) / 1e9)
+                .tag("part", part)
+                .description("The online dose writer's time: idle (waiting for doses), read (a batch's people, doses and balances),"
+                        + " decide (the rules, dose by dose), write (held rows, ledger links and the commit)")
+                .register(registry));
     }
 
     /**

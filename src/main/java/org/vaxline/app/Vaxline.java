@@ -116,7 +116,7 @@ public final class Vaxline implements AutoCloseable {
         events.subscribe(DoseReversed.class, certificates.revoke()::doseReversed);
         events.subscribe(PersonsMerged.class, certificates.revoke()::personsMerged);
         events.subscribe(PersonCorrected.class, certificates.revoke()::personCorrected);
-        this.metrics = new OperationsMetrics(store, events);
+        this.metrics = new OperationsMetrics(store, events, registry.recordDose()::writerTime);
         this.web = new WebModule(access.service(), agreements.queries(), shipments.queries(), stock.queries(),
                 registry.queries(), coverage.queries(), facilities.facilities(), coldChain.queries(), lots.queries(),
                 aefi.recallLot(), aefi.signals(), aefi.settings(), aefi.queries(), coverage.targets(), clock);

@@ -121,6 +121,15 @@ class BenchCommandTest {
             assertThat(f.get("failures").asInt()).as("only people without a dose were sent").isZero();
         });
         assertThat(onlineFigures.has("memory")).isTrue();
+        JsonNode writer = onlineFigures.get("onlineDoseWriter");
+        assertThat(writer.get("batches").asLong()).as("the writer's batches in the measured time").isPositive();
+        assertThat(writer.get("meanBatch").asDouble()).isBetween(1.0, 2.0); // two clients
+        double percents = writer.get("idlePercent").asDouble() + writer.get("readPercent").asDouble()
+                + writer.get("decidePercent").asDouble() + writer.get("writePercent").asDouble();
+        assertThat(percents).isBetween(99.5, 100.5);
+        // CPU is read in ticks of 10 ms, too coarse for a third of a second to name every kind of thread
+        assertThat(onlineFigures.get("onlineCpuMicrosPerDose").isObject()).isTrue();
+        onlineFigures.get("onlineCpuMicrosPerDose").forEach(micros -> assertThat(micros.asLong()).isPositive());
 
         CliRun both = CliRun.run(keptStore, "bench", "--online-only", "--reads-only", "--people", "600", "--work", work.toString());
         assertThat(both.exitCode()).isNotZero();

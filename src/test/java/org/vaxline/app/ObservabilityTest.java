@@ -82,6 +82,12 @@ class ObservabilityTest {
         double doses = Double.parseDouble(body.lines().filter(l -> l.startsWith("vaxline_doses_recorded_total ")).findFirst()
                 .orElseThrow().substring("vaxline_doses_recorded_total ".length()));
         assertThat(doses).as("the demo's doses, counted after their transactions committed").isGreaterThan(1000);
+        double batches = metric(body, "vaxline_doses_batches_total");
+        assertThat(batches).as("the demo's doses went through the dose writer's batches").isPositive();
+        assertThat(metric(body, "vaxline_doses_batched_total")).as("a batch holds one dose or more").isGreaterThanOrEqualTo(batches);
+        assertThat(metric(body, "vaxline_doses_writer_seconds_total{part=\"decide\"}")).isPositive();
+        assertThat(metric(body, "vaxline_doses_writer_seconds_total{part=\"write\"}")).isPositive();
+        assertThat(body).contains("vaxline_doses_writer_seconds_total{part=\"idle\"}", "vaxline_doses_writer_seconds_total{part=\"read\"}");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.vaxline.platform.error.VaxlineException;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.GroupCommit;
 import org.vaxline.platform.store.Store;
+import org.vaxline.platform.store.WriterTime;
 import org.vaxline.testing.TestStores;
 
 import java.nio.file.Path;
@@ -73,6 +74,51 @@ class GroupCommitTest {
             GroupCommit<String, String> closed = new GroupCommit<>("closed", store, 1, 8, (h, q, a) -> q);
             closed.close();
             assertThatThrownBy(() -> closed.submit("x", "x")).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    /** The writer's time by part, and its batches: what the bench and /metrics tell of the dose writer. */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void tellsWhereItsTimeWentAndHowManyRequestsEachBatchHeld(Dialect dialect) throws Exception {
+        try (Store store = TestStores.open(dialect, tempDir)) {
+            store.inTransaction(h -> h.execute("CREATE TABLE group_commit_timed (name text PRIMARY KEY)"));
+            GroupCommit.Prefetch<String> prefetch = (h, names) -> sleep(20);
+            GroupCommit.Work<String, String> work = (h, name, alone) -> {
+                sleep(5);
+                h.createUpdate("INSERT INTO group_commit_timed (name) VALUES (:n)").bind("n", name).execute();
+                return name;
+            };
+            try (GroupCommit<String, String> writer = new GroupCommit<>("timed", store, 1, 64, prefetch, work)) {
+                assertThat(writer.timeSpent()).isEqualTo(WriterTime.Spent.NONE);
+                writer.recordTogether(List.of("a", "b", "c", "d"));
+                writer.recordTogether(List.of("e", "f"));
+                WriterTime.Spent first = writer.timeSpent();
+
+                assertThat(first.batches()).isEqualTo(2);
+                assertThat(first.requests()).isEqualTo(6);
+                assertThat(first.meanBatch()).isEqualTo(3.0);
+                assertThat(first.readNanos()).as("two prefetches of 20 ms").isGreaterThanOrEqualTo(40_000_000L);
+                assertThat(first.decideNanos()).as("six decisions of 5 ms").isGreaterThanOrEqualTo(30_000_000L);
+                assertThat(first.writeNanos()).as("the begins and commits").isPositive();
+                assertThat(first.idleNanos()).as("bulk batches never wait for requests").isZero();
+
+                Thread.sleep(50); // the writer thread starts with this request and waits for it meanwhile
+                assertThat(writer.submit("g", "g")).isEqualTo("g");
+                WriterTime.Spent since = writer.timeSpent().since(first);
+                assertThat(since.batches()).isEqualTo(1);
+                assertThat(since.requests()).isEqualTo(1);
+                assertThat(since.readNanos()).as("a batch of one needs no prefetch").isLessThan(20_000_000L);
+                assertThat(since.share(since.decideNanos())).isBetween(0.0, 1.0);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

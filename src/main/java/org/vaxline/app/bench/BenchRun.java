@@ -61,7 +61,7 @@ final class BenchRun {
             importDoses(figures, campaign, doseImport.apply(vaxline), bare, workDir, new StoreWrites(store));
 
             serving(vaxline, loaded.token(), (http, memory) -> {
-                new OnlinePhase(store, campaign, loaded, http, bare, today, err)
+                new OnlinePhase(store, campaign, loaded, http, bare, today, err, vaxline.registry().recordDose()::writerTime)
                         .run(figures, options.clients(), options.warmUpSeconds(), options.seconds());
                 new ReadPhase(store, campaign, http, err).run(figures, options.readClients(), options.warmUpSeconds(), options.readSeconds());
                 figures.memory(memory.read());
@@ -106,7 +106,8 @@ final class BenchRun {
             String token = vaxline.access().service().issueToken(CampaignSetup.OPERATOR, "bench.admin", "bench").token();
             serving(vaxline, token, (http, memory) -> {
                 if (phase == Kept.ONLINE) {
-                    new OnlinePhase(store, campaign, CampaignSetup.kept(vaxline, token), http, new BareReference(store), today, err)
+                    new OnlinePhase(store, campaign, CampaignSetup.kept(vaxline, token), http, new BareReference(store), today, err,
+                            vaxline.registry().recordDose()::writerTime)
                             .run(figures, options.clients(), options.warmUpSeconds(), options.seconds());
                 } else {
                     new ReadPhase(store, campaign, http, err).run(figures, options.readClients(), options.warmUpSeconds(), options.readSeconds());

@@ -1,12 +1,16 @@
 package org.vaxline.app.bench;
 
 import org.vaxline.platform.store.Store;
+import org.vaxline.platform.store.WriterTime;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -25,9 +29,12 @@ final class OnlinePhase {
     private final BareReference bare;
     private final LocalDate today;
     private final PrintWriter err;
+    private final Supplier<WriterTime.Spent> writer;
 
+    /** @param writer where the server's dose writer spent its time so far */
     OnlinePhase(Store store, Campaign campaign, CampaignSetup.Loaded loaded, HttpClients http, BareReference bare,
-                LocalDate today, PrintWriter err) {
+                LocalDate today, PrintWriter err, Supplier<WriterTime.Spent> writer) {
+        this.writer = writer;
         this.store = store;
         this.campaign = campaign;
         this.loaded = loaded;
@@ -47,6 +54,7 @@ final class OnlinePhase {
         }
         AtomicInteger next = new AtomicInteger();
         PhaseProgress progress = new PhaseProgress(err, "(b) online doses over HTTP", (long) (seconds * 1000));
+        Breakdown breakdown = new Breakdown();
         Latencies.Summary ours = LoadRun.run(clients, warmUp, seconds, progress, client -> {
             int i = next.getAndIncrement();
             if (i >= pool.length) {
@@ -57,7 +65,8 @@ final class OnlinePhase {
                     + "\",\"productId\":\"" + loaded.productId() + "\",\"lotId\":\"" + loaded.lots().get(site % CampaignSetup.LOTS)
                     + "\",\"siteId\":\"" + campaign.sites.get(site).id() + "\",\"givenOn\":\"" + today + "\"}", 201);
             return true;
-        });
+        }, breakdown);
+        breakdown.describe(figures);
         AtomicInteger bareNext = new AtomicInteger();
         PhaseProgress bareProgress = new PhaseProgress(err, "(b) bare durable transactions", (long) (seconds * 1000));
         Latencies.Summary reference = LoadRun.run(clients, warmUp, seconds, bareProgress, client -> {
@@ -70,5 +79,45 @@ final class OnlinePhase {
             err.println("note: the online run gave a first dose to all " + pool.length + " people without one before its time was up");
         }
         figures.timed("(b) online doses, " + clients + " clients", ours, reference);
+    }
+
+    /**
+     * Where the measured time went: the dose writer's batches and its time by part, and the CPU of each kind of thread
+     * per dose (the writer, the HTTP server's threads, the bench's own clients on the same two cores). The writer is
+     * one thread in a row: seldom idle, it is the limit; otherwise the cores are.
+     */
+    private final class Breakdown implements LoadRun.Window {
+        private WriterTime.Spent writerBefore;
+        private ThreadCpu cpuBefore;
+        private WriterTime.Spent written;
+        private ThreadCpu cpuAfter;
+
+        @Override
+        public void opened() {
+            writerBefore = writer.get();
+            cpuBefore = ThreadCpu.now();
+        }
+
+        @Override
+        public void closed() {
+            cpuAfter = ThreadCpu.now();
+            written = writer.get().since(writerBefore);
+        }
+
+        void describe(Figures figures) {
+            Map<String, Object> time = new LinkedHashMap<>();
+            time.put("batches", written.batches());
+            time.put("meanBatch", Math.round(written.meanBatch() * 10) / 10.0);
+            time.put("idlePercent", percent(written.share(written.idleNanos())));
+            time.put("readPercent", percent(written.share(written.readNanos())));
+            time.put("decidePercent", percent(written.share(written.decideNanos())));
+            time.put("writePercent", percent(written.share(written.writeNanos())));
+            figures.describe("onlineDoseWriter", time);
+            figures.describe("onlineCpuMicrosPerDose", cpuAfter.microsPerUnitSince(cpuBefore, Math.max(1, written.requests())));
+        }
+
+        private static double percent(double share) {
+            return Math.round(share * 1000) / 10.0;
+        }
     }
 }

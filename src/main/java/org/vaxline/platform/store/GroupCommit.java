@@ -59,6 +59,7 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
     private final int maxBatch;
     private final List<BlockingQueue<Pending<Q, A>>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
+    private final WriterTime time = new WriterTime();
     private volatile boolean closed;
     private volatile boolean started;
 
@@ -133,12 +134,19 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
         }
     }
 
+    /** Where the writers' time went so far (with {@link #recordTogether}'s batches, which never wait). */
+    public WriterTime.Spent timeSpent() {
+        return time.now();
+    }
+
     private void drain(BlockingQueue<Pending<Q, A>> queue) {
         List<Pending<Q, A>> batch = new ArrayList<>(maxBatch);
         boolean stop = false;
         while (!stop) {
             try {
+                long waiting = System.nanoTime();
                 batch.add(queue.take());
+                time.idle(System.nanoTime() - waiting);
                 queue.drainTo(batch, maxBatch - 1);
                 // the closing marker ends the writer once what came before it is recorded
                 stop = batch.removeIf(p -> p.request() == null);
@@ -195,13 +203,18 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
     private void record(List<Pending<Q, A>> batch) {
         boolean joined = store.inTransactionNow();
         List<Decided<A>> outcomes;
+        long started = System.nanoTime();
+        long[] readAndDecided = new long[2]; // nanoseconds, over every attempt of the transaction
         try {
             outcomes = store.inTransaction(h -> {
                 // run again from the start if the store retries the transaction: nothing of an earlier attempt is kept
                 List<Decided<A>> decided = new ArrayList<>(batch.size());
+                long begun = System.nanoTime();
                 if (batch.size() > 1) {
                     prefetch.read(h, batch.stream().map(Pending::request).toList());
                 }
+                long read = System.nanoTime();
+                readAndDecided[0] += read - begun;
                 for (Pending<Q, A> p : batch) {
                     try {
                         decided.add(new Decided<>(work.apply(h, p.request(), false), null, false));
@@ -211,8 +224,13 @@ public final class GroupCommit<Q, A> implements AutoCloseable {
                         decided.add(new Decided<>(null, null, true));
                     }
                 }
+                readAndDecided[1] += System.nanoTime() - read;
                 return decided;
             });
+            time.read(readAndDecided[0]);
+            time.decided(readAndDecided[1]);
+            // the rest: the transaction's begin, its held rows, the ledgers' chain links and the commit
+            time.written(System.nanoTime() - started - readAndDecided[0] - readAndDecided[1], batch.size());
         } catch (RuntimeException failed) {
             if (joined) {
                 // the caller's transaction is broken: it is the caller's to roll back, not ours to rerun

@@ -117,6 +117,11 @@ public final class RecordDose {
         return batches.recordTogether(checked);
     }
 
+    /** Where the dose writer's time went so far: waiting, reading, deciding, writing (issue 13's online figure). */
+    public org.vaxline.platform.store.WriterTime.Spent writerTime() {
+        return batches.timeSpent();
+    }
+
     /** Stops the writer threads, once what is queued is recorded. */
     public void close() {
         batches.close();

@@ -11,7 +11,7 @@ import org.vaxline.platform.store.Dialect;
 import org.vaxline.registry.application.DoseRequest;
 import org.vaxline.registryimport.application.ProgressListener;
 import org.vaxline.registryimport.domain.ImportSummary;
-import org.vaxline.testing.ThreadCpu;
+import org.vaxline.app.bench.ThreadCpu;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ import java.util.UUID;
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.vaxline.fhir.bench.FhirBenchmark [PEOPLE] [READS] [SQLITE|POSTGRESQL]}
  * (cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}).
  * {@code -Dvaxline.bench.threads=true} also prints where the measured Bundles' CPU went, by thread (the JIT's compiler
- * and the collector included: {@link org.vaxline.testing.ThreadCpu}).
+ * and the collector included: {@link org.vaxline.app.bench.ThreadCpu}).
  */
 public final class FhirBenchmark {
     static final int BUNDLE = 1000;

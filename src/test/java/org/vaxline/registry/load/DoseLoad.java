@@ -11,7 +11,7 @@ import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.security.Role;
 import org.vaxline.platform.store.Store;
 import org.vaxline.testing.TestStores;
-import org.vaxline.testing.ThreadCpu;
+import org.vaxline.app.bench.ThreadCpu;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.vaxline.testing;
+package org.vaxline.app.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,7 +11,9 @@ import java.util.TreeMap;
 /**
  * Where a load's CPU went, by thread: every native thread of this process (the JVM's compiler and collector included,
  * which Java's own thread list does not show), read from {@code /proc/self/task}. Take one before the load and one
- * after, then print what each kind of thread spent per unit of work.
+ * after, then print what each kind of thread spent per unit of work. The bench tells with it where the two cores went
+ * during its online run (the dose writer, the HTTP server's threads, its own clients); the load tools in the tests
+ * print the same.
  */
 public final class ThreadCpu {
     private final Map<String, Long> ticksByName;
@@ -45,22 +47,31 @@ public final class ThreadCpu {
         return new ThreadCpu(byName);
     }
 
-    /** Prints, for each kind of thread that ran since {@code before}, its CPU per unit, largest first. */
-    public void printSince(ThreadCpu before, long units, String unit, PrintStream out) {
-        long total = 0;
+    /**
+     * Microseconds of CPU per unit of work since {@code before}, by kind of thread that ran meanwhile, largest first
+     * (threads that ended meanwhile are not counted).
+     */
+    public Map<String, Long> microsPerUnitSince(ThreadCpu before, long units) {
         var spent = new java.util.ArrayList<Map.Entry<String, Long>>();
         for (var e : ticksByName.entrySet()) {
             long ticks = e.getValue() - before.ticksByName.getOrDefault(e.getKey(), 0L);
             if (ticks > 0) {
                 spent.add(Map.entry(e.getKey(), ticks));
-                total += ticks;
             }
         }
         spent.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-        out.printf("    CPU per %s by thread (threads that ended meanwhile are not counted): %,.0f µs in all%n", unit,
-                total * 10_000.0 / Math.max(1, units));
+        Map<String, Long> micros = new java.util.LinkedHashMap<>();
         for (var e : spent) {
-            out.printf("      %-22s %,8.0f µs%n", e.getKey(), e.getValue() * 10_000.0 / Math.max(1, units));
+            micros.put(e.getKey(), Math.round(e.getValue() * 10_000.0 / Math.max(1, units)));
         }
+        return micros;
+    }
+
+    /** Prints, for each kind of thread that ran since {@code before}, its CPU per unit, largest first. */
+    public void printSince(ThreadCpu before, long units, String unit, PrintStream out) {
+        Map<String, Long> micros = microsPerUnitSince(before, units);
+        out.printf("    CPU per %s by thread (threads that ended meanwhile are not counted): %,d µs in all%n", unit,
+                micros.values().stream().mapToLong(Long::longValue).sum());
+        micros.forEach((thread, us) -> out.printf("      %-22s %,8d µs%n", thread, us));
     }
 }
