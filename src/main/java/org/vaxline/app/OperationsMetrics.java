@@ -70,14 +70,14 @@ final class OperationsMetrics implements AutoCloseable {
         events.subscribe(StockMoved.class, e -> store.afterCommit(movements.get(e.movement().type())::increment));
         this.importCounts = importRows(new ImportRowCounts(store));
         this.doseWriter = doseWriter;
-        doseWriter(doseWriter);
+        countDoseWriter(doseWriter);
     }
 
     /**
      * The dose writer's batches, and its time by part: with the doses a second, they tell whether the writer is the
      * limit (seldom idle) and which part of it (issue 13).
      */
-    private void doseWriter(Supplier<WriterTime.Spent> spent) {
+    private void countDoseWriter(Supplier<WriterTime.Spent> spent) {
         FunctionCounter.builder("vaxline.doses.batches", spent, s -> s.get().batches())
                 .description("Transactions the online dose writer committed, each holding the doses that arrived together")
                 .register(registry);

@@ -103,7 +103,6 @@ class GroupCommitTest {
                 assertThat(first.writeNanos()).as("the begins and commits").isPositive();
                 assertThat(first.idleNanos()).as("bulk batches never wait for requests").isZero();
 
-                Thread.sleep(50); // the writer thread starts with this request and waits for it meanwhile
                 assertThat(writer.submit("g", "g")).isEqualTo("g");
                 WriterTime.Spent since = writer.timeSpent().since(first);
                 assertThat(since.batches()).isEqualTo(1);

@@ -161,20 +161,18 @@ public final class BenchCommand implements Runnable {
 
     /** One phase of a kept run's store measured again (after a change to it), the store kept. */
     private void keptStore(BenchRun.Kept phase, PrintWriter out, PrintWriter err) {
-        String option = phase == BenchRun.Kept.ONLINE ? "--online-only" : "--reads-only";
         String url = db.get();
         boolean embedded = url == null || url.isBlank();
         if (embedded && (work == null || !Files.isDirectory(work.resolve("store")))) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    option + ": --work must name the folder of a kept run (it holds store/)");
+                    phase.option + ": --work must name the folder of a kept run (it holds store/)");
         }
         if (!embedded && !url.contains("currentSchema=bench_")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    option + ": --db must name a kept run's schema (…&currentSchema=bench_…)");
+                    phase.option + ": --db must name a kept run's schema (…&currentSchema=bench_…)");
         }
         try (Store store = embedded ? Store.embedded(work.resolve("store")) : Store.open(url)) {
-            err.println("vaxline bench: the " + (phase == BenchRun.Kept.ONLINE ? "online doses" : "reads") + " of " + people
-                    + " people on " + store.description() + " (kept)");
+            err.println("vaxline bench: the " + phase.measured + " of " + people + " people on " + store.description() + " (kept)");
             Figures figures = new BenchRun(options(), out, err)
                     .runKept(store, ProgrammeClock.of(ProgrammeClock.configured(timeZone.get())), phase);
             figures.print(out);

@@ -70,17 +70,21 @@ final class BenchRun {
         return figures;
     }
 
-    /** What a run on a kept store measures again. */
+    /** What a run on a kept store measures again, the option that asks for it, and the figure that says so. */
     enum Kept {
         /** (b) and (d): online doses for the people of the online pool who have none yet. */
-        ONLINE("onlineOnly"),
+        ONLINE("--online-only", "onlineOnly", "online doses"),
         /** (c) and (d). */
-        READS("readsOnly");
+        READS("--reads-only", "readsOnly", "reads");
 
+        final String option;
         private final String figure;
+        final String measured;
 
-        Kept(String figure) {
+        Kept(String option, String figure, String measured) {
+            this.option = option;
             this.figure = figure;
+            this.measured = measured;
         }
     }
 
@@ -100,8 +104,7 @@ final class BenchRun {
             long stored = store.read(h -> h.createQuery("SELECT COUNT(*) FROM persons").mapTo(Long.class).one());
             if (stored != campaign.people) {
                 throw new IllegalStateException("the store holds " + stored + " people where --people is " + campaign.people
-                        + ": --" + (phase == Kept.ONLINE ? "online" : "reads") + "-only measures the store a --keep run of the"
-                        + " same --people and --seed left");
+                        + ": " + phase.option + " measures the store a --keep run of the same --people and --seed left");
             }
             String token = vaxline.access().service().issueToken(CampaignSetup.OPERATOR, "bench.admin", "bench").token();
             serving(vaxline, token, (http, memory) -> {

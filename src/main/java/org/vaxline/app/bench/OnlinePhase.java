@@ -16,8 +16,7 @@ import java.util.stream.IntStream;
 /**
  * (b) Online recording: concurrent clients POST /api/v1/doses over real HTTP, each dose a first dose today for one of
  * the people without any (on a kept store, those earlier runs did not reach), at their site and its lot; answered
- * after the commit. Then as many threads insert one row
- * per durable transaction for as long: the bare reference.
+ * after the commit. Then as many threads insert one row per durable transaction for as long: the bare reference.
  */
 final class OnlinePhase {
     /** At most this many people are made ready for the online run (a run rarely gets through more). */
@@ -34,7 +33,6 @@ final class OnlinePhase {
     /** @param writer where the server's dose writer spent its time so far */
     OnlinePhase(Store store, Campaign campaign, CampaignSetup.Loaded loaded, HttpClients http, BareReference bare,
                 LocalDate today, PrintWriter err, Supplier<WriterTime.Spent> writer) {
-        this.writer = writer;
         this.store = store;
         this.campaign = campaign;
         this.loaded = loaded;
@@ -42,6 +40,7 @@ final class OnlinePhase {
         this.bare = bare;
         this.today = today;
         this.err = err;
+        this.writer = writer;
     }
 
     void run(Figures figures, int clients, double warmUp, double seconds) {

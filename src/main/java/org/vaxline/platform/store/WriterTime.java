@@ -56,7 +56,10 @@ public final class WriterTime {
         decide.add(nanos);
     }
 
-    /** A batch's transaction ended: the time from its last decision to its commit, and how many requests it held. */
+    /**
+     * A batch's transaction committed: its time but for reading and deciding (its begin, its held rows, the ledgers'
+     * links and the commit), and how many requests it held.
+     */
     void written(long nanos, int batchRequests) {
         write.add(nanos);
         batches.increment();

@@ -21,6 +21,7 @@ import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.GroupCommit;
+import org.vaxline.platform.store.WriterTime;
 import org.vaxline.platform.store.Store;
 import org.vaxline.registry.domain.Dose;
 import org.vaxline.registry.domain.DoseDatePolicy;
@@ -118,7 +119,7 @@ public final class RecordDose {
     }
 
     /** Where the dose writer's time went so far: waiting, reading, deciding, writing (issue 13's online figure). */
-    public org.vaxline.platform.store.WriterTime.Spent writerTime() {
+    public WriterTime.Spent writerTime() {
         return batches.timeSpent();
     }
 
