@@ -453,6 +453,7 @@
 
   // ---- start ---------------------------------------------------------------------------------------------------------
   function wire() {
+    wired = true;
     $('record').addEventListener('click', recordDose);
     $('aefi').addEventListener('submit', reportAefi);
     $('show-certificate').addEventListener('click', showCertificate);
@@ -499,11 +500,19 @@
       }, function () { return null; });
   }
 
-  // what the page's other parts share; they are loaded (deferred) after this one, and start waits for them
+  // What the page's other parts share. They are loaded (deferred) after this one, and a deferred script runs once the
+  // page is parsed (readyState already 'interactive'): start waits for DOMContentLoaded, which comes after all of them.
+  // A part that comes later still (loaded some other way) is wired and drawn as it arrives.
+  var wired = false;
+  function addPart(part) {
+    parts.push(part);
+    if (wired && part.wire) { part.wire(); }
+    if (wired && part.render) { part.render(); }
+  }
   window.VxSite = {state: state, t: t, $: $, el: el, button: button, today: today, showDate: showDate, uuid7: uuid7,
     stockLines: stockLines, product: product, people: people, waiting: waiting, render: render, problemText: problemText,
     refreshPack: refreshPack, refreshCsrf: refreshCsrf, sync: sync, syncAgain: syncAgain, store: store, putItem: putItem,
-    nextSeq: nextSeq, normalize: normalize, phoneNumber: phoneNumber, choosePerson: choosePerson, lang: LANG, part: function (part) { parts.push(part); }};
+    nextSeq: nextSeq, normalize: normalize, phoneNumber: phoneNumber, choosePerson: choosePerson, lang: LANG, part: addPart};
   window.vxSite = {sync: sync, state: state, uuid7: uuid7};
-  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+  if (document.readyState === 'complete') { start(); } else { document.addEventListener('DOMContentLoaded', start); }
 })();
