@@ -26,6 +26,13 @@ public interface LotAvailability {
     }
 
     /**
+     * Reads these lots' states into the caller's transaction in one statement, for {@link #stateAt} to answer from
+     * without a read of its own: a batch of doses asks it before its first dose (issue 13).
+     */
+    default void readAhead(Collection<UUID> lotIds) {
+    }
+
+    /**
      * The lot's state when it may be used at the facility on the day; otherwise a named rejection:
      * 404 for an unknown lot, 422 LOT_QUARANTINED, LOT_REJECTED, LOT_ON_HOLD or LOT_EXPIRED.
      */

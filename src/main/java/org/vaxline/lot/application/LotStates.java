@@ -36,6 +36,14 @@ public final class LotStates implements LotAvailability {
     }
 
     @Override
+    public void readAhead(Collection<UUID> lotIds) {
+        store.read(h -> {
+            states.rememberWithAllHolds(h, lotIds);
+            return null;
+        });
+    }
+
+    @Override
     public List<LotState> states(Collection<UUID> lotIds) {
         return store.read(h -> states.findAll(h, lotIds));
     }

@@ -7,6 +7,7 @@ import org.vaxline.lot.domain.Lot;
 import org.vaxline.lot.domain.LotState;
 import org.vaxline.lot.domain.LotStatePolicy;
 import org.vaxline.lot.domain.LotStatus;
+import org.vaxline.platform.store.InLists;
 import org.vaxline.platform.store.Rows;
 
 import java.util.ArrayList;
@@ -72,11 +73,8 @@ public final class LotStateProjection {
         }
         Optional<LotState> withAllHolds = memo.get(new WithAllHolds(lotId), LotState.class);
         if (withAllHolds.isEmpty()) {
-            withAllHolds = readWithAllHolds(h, lotId);
-            withAllHolds.ifPresent(state -> {
-                memo.put(new WithAllHolds(lotId), state);
-                memo.put(new Remembered(lotId), Boolean.TRUE);
-            });
+            rememberWithAllHolds(h, List.of(lotId));
+            withAllHolds = memo.get(new WithAllHolds(lotId), LotState.class);
         }
         Optional<LotState> here = withAllHolds.map(l -> new LotState(l.lotId(), l.productId(), l.lotNumber(), l.gtin(),
                 l.manufacturedOn(), l.labelledExpiry(), l.expiresOn(), l.status(), l.releasedOn(), l.heldEverywhere(),
@@ -85,29 +83,42 @@ public final class LotStateProjection {
         return here;
     }
 
-    /** The lot with every facility holding it: one row per hold (or one with none), in one statement. */
-    private Optional<LotState> readWithAllHolds(Handle h, UUID lotId) {
-        Set<UUID> heldAt = new HashSet<>();
-        List<Row> rows = h.createQuery("""
+    /**
+     * Reads the lots not yet remembered in this transaction, each with every facility holding it, in one statement,
+     * for {@link #findAt} to answer from. A batch of doses calls it before its first dose holds any row back: a lot
+     * first read mid-batch would make the transaction write every row held so far first (DeferredWrites), splitting
+     * the batch's writes in two.
+     */
+    public void rememberWithAllHolds(Handle h, Collection<UUID> lotIds) {
+        TransactionMemo memo = TransactionMemo.of(h);
+        List<UUID> unknown = lotIds.stream().distinct()
+                .filter(id -> memo.get(new WithAllHolds(id), LotState.class).isEmpty()).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Map<UUID, Row> lots = new HashMap<>();
+        Map<UUID, Set<UUID>> heldAt = new HashMap<>();
+        h.createQuery("""
                         SELECT l.*, s.status, s.expires_on, s.released_on, s.held_everywhere, hh.facility_id AS held_at
                         FROM lots l JOIN lot_state s ON s.lot_id = l.id LEFT JOIN lot_state_holds hh ON hh.lot_id = l.id
-                        WHERE l.id = :id""")
-                .bind("id", lotId)
+                        WHERE l.id IN (<ids>)""")
+                .bindList("ids", InLists.padded(unknown))
                 .map((rs, ctx) -> {
+                    Row row = ROW.map(rs, ctx);
                     UUID held = Rows.uuid(rs, "held_at", ctx);
+                    Set<UUID> holds = heldAt.computeIfAbsent(row.lot().id(), id -> new HashSet<>());
                     if (held != null) {
-                        heldAt.add(held);
+                        holds.add(held);
                     }
-                    return ROW.map(rs, ctx);
+                    return row;
                 })
-                .list();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Row r = rows.get(0);
-        Lot l = r.lot();
-        return Optional.of(new LotState(l.id(), l.productId(), l.lotNumber(), l.gtin(), l.manufacturedOn(), l.labelledExpiry(),
-                r.expiresOn(), r.status(), r.releasedOn(), r.heldEverywhere(), heldAt));
+                .forEach(row -> lots.putIfAbsent(row.lot().id(), row));
+        lots.forEach((id, r) -> {
+            Lot l = r.lot();
+            memo.put(new WithAllHolds(id), new LotState(l.id(), l.productId(), l.lotNumber(), l.gtin(), l.manufacturedOn(),
+                    l.labelledExpiry(), r.expiresOn(), r.status(), r.releasedOn(), r.heldEverywhere(), heldAt.get(id)));
+            memo.put(new Remembered(id), Boolean.TRUE);
+        });
     }
 
     /** The memo's key of a lot's state with every facility that holds it. */

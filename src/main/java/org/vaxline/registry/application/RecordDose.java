@@ -130,7 +130,7 @@ public final class RecordDose {
 
     /**
      * Reads what a batch's decisions need, each in one statement: the people (locked), their doses and the doses under
-     * the requests' ids, the site balances they take from and the days their lots arrived there. Requests still
+     * the requests' ids, the site balances they take from, the days their lots arrived there and the lots' states. Requests still
      * incomplete are left to {@link #checked}.
      */
     private void prefetch(Handle h, List<Submitted> batch) {
@@ -142,6 +142,7 @@ public final class RecordDose {
         List<Map.Entry<UUID, UUID>> siteLots = complete.stream().map(r -> Map.entry(r.siteId(), r.lotId())).distinct().toList();
         stock.holdBalances(siteLots);
         stockQueries.knowFirstArrivals(siteLots);
+        lots.readAhead(siteLots.stream().map(Map.Entry::getValue).distinct().toList());
     }
 
     /** The request with its id (chosen here when the client gave none) and a blank override reason made absent; 400 if incomplete. */
