@@ -94,6 +94,42 @@ class MasterDataCachesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void facilitiesReadAheadInOneStatementAreFoundWithoutAnother(Dialect dialect) throws Exception {
+        FacilityStore facilities = new FacilityStore();
+        try (Store store = TestStores.open(dialect, tempDir)) {
+            store.inTransaction(h -> h.execute("INSERT INTO province (code, name, kind, population) VALUES ('01', 'Hà Nội', 'CITY', 1)"));
+            Facility cdc = new Facility(UUID.randomUUID(), "CDC-01", "CDC Hà Nội", FacilityType.PROVINCE, null, "01", null);
+            Facility site = new Facility(UUID.randomUUID(), "SITE-01", "Trạm Y tế Phúc Xá", FacilityType.SITE, cdc.id(), "01", null);
+            upsert(store, facilities, cdc);
+            upsert(store, facilities, site);
+            UUID unknown = UUID.randomUUID();
+            List<String> statements = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (AutoCloseable ignored = store.statements().listen(statements::add)) {
+                store.read(h -> {
+                    facilities.readAhead(h, List.of(cdc.id(), site.id(), unknown, site.id()));
+                    return null;
+                });
+                assertThat(statements).as("the three ids in one statement").hasSize(1);
+                assertThat(facility(store, facilities, site.id())).hasValue(site);
+                assertThat(facility(store, facilities, cdc.id())).hasValue(cdc);
+                assertThat(statements).as("both found from the cache").hasSize(1);
+                store.read(h -> {
+                    facilities.readAhead(h, List.of(cdc.id(), site.id()));
+                    return null;
+                });
+                assertThat(statements).as("nothing left to read").hasSize(1);
+                assertThat(facility(store, facilities, unknown)).isEmpty();
+                assertThat(statements).as("an id not found is asked again").hasSize(2);
+            }
+        }
+    }
+
+    private static Optional<Facility> facility(Store store, FacilityStore facilities, UUID id) {
+        return store.read(h -> facilities.find(h, id));
+    }
+
     private static Map<UUID, String> communes(Store store, FacilityStore facilities, String province) {
         return store.read(h -> facilities.communeNames(h, province));
     }

@@ -3,6 +3,8 @@ package org.vaxline.registry;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vaxline.facility.domain.Facility;
+import org.vaxline.masterdata.domain.MasterDocument;
 import org.vaxline.platform.store.Dialect;
 import org.vaxline.registry.application.DoseRequest;
 
@@ -81,6 +83,32 @@ class DoseStatementsTest {
             assertThat(batch.stream().filter(sql -> sql.contains("FROM lots"))).hasSize(1);
             assertThat(batch.stream().filter(sql -> sql.contains("INSERT INTO doses"))).hasSize(1);
             assertThat(batch.stream().filter(sql -> sql.contains("INSERT INTO stock_movements"))).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aBatchAtTwoSitesReadsTheSitesAheadOnceTheirCacheIsGone(Dialect dialect) throws Exception {
+        try (RegistryWorld w = new RegistryWorld(dialect, tempDir)) {
+            UUID lot = w.stockedLot("A1", 100);
+            w.receive(RegistryWorld.OTHER_SITE, lot, 100);
+            List<DoseRequest> firsts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                UUID person = w.person("Người Hai Nơi " + (char) ('A' + i));
+                firsts.add(RegistryWorld.dose(person, w.abdala, lot, i % 2 == 0 ? RegistryWorld.SITE : RegistryWorld.OTHER_SITE,
+                        TODAY.minusDays(20)));
+            }
+            // a facility's note changed: every cached facility is forgotten, as when their time to live runs out
+            Facility noted = w.app.facilities().facilities().find(RegistryWorld.HANOI_CDC).orElseThrow();
+            w.app.masterData().masterData().importDocument(RegistryWorld.ADMIN, new MasterDocument(null, null, null, null,
+                    List.of(new Facility(noted.id(), noted.code(), noted.name(), noted.type(), noted.parentId(),
+                            noted.provinceCode(), "a note written after the sites were read"))));
+            List<String> batch = statementsOf(w, () -> w.registry.recordDose().recordTogether(RegistryWorld.ADMIN, firsts)
+                    .forEach(outcome -> assertThat(outcome.orThrow().isNew()).isTrue()));
+            // both sites are read in one statement before the first dose holds a row (a site read mid-batch would write
+            // the rows held so far before it)
+            assertThat(batch.stream().filter(sql -> sql.contains("FROM facility"))).hasSize(1);
+            assertThat(batch.stream().filter(sql -> sql.contains("INSERT INTO doses"))).hasSize(1);
         }
     }
 

@@ -6,8 +6,10 @@ import org.jdbi.v3.core.statement.Query;
 import org.vaxline.facility.domain.FacilityFilter;
 import org.vaxline.facility.domain.Facility;
 import org.vaxline.facility.domain.FacilityType;
+import org.vaxline.platform.store.InLists;
 
 import java.sql.Types;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +36,16 @@ public final class FacilityStore {
 
     public Optional<Facility> find(Handle h, UUID id) {
         return byId.get(h, id, handle -> handle.createQuery(COLUMNS + "WHERE id = :id").bind("id", id).map(ROW).findOne());
+    }
+
+    /** Loads the facilities not cached (or expired) among these in one statement, for {@link #find} to answer from. */
+    public void readAhead(Handle h, Collection<UUID> ids) {
+        byId.readAhead(h, ids, missing -> {
+            Map<UUID, Facility> found = new HashMap<>();
+            h.createQuery(COLUMNS + "WHERE id IN (<ids>)").bindList("ids", InLists.padded(missing)).map(ROW)
+                    .forEach(f -> found.put(f.id(), f));
+            return found;
+        });
     }
 
     /**

@@ -3,6 +3,8 @@ package org.vaxline.platform.store;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +55,28 @@ public final class MasterDataCache<K, V> {
             entries.put(key, new Entry<>(loaded.get(), now));
         }
         return loaded;
+    }
+
+    /**
+     * Loads the keys not cached (or expired) in one call of {@code loadAll} on the caller's handle, and keeps what it
+     * found, as {@link #get} would one by one. A batch of doses asks it for its sites before its first dose holds a row
+     * back: each key loaded one by one mid-batch would make the transaction write the rows held so far first
+     * (DeferredWrites), and with thousands of sites some expire in every batch (issue 13).
+     */
+    public void readAhead(Handle h, Collection<K> keys, Function<List<K>, Map<K, V>> loadAll) {
+        long now = System.nanoTime();
+        List<K> missing = keys.stream().distinct().filter(key -> {
+            Entry<V> entry = entries.get(key);
+            return entry == null || now - entry.loadedAtNanos() >= ttlNanos;
+        }).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        long before = generation.get();
+        Map<K, V> loaded = loadAll.apply(missing);
+        if (generation.get() == before && !writing(h)) {
+            loaded.forEach((key, value) -> entries.put(key, new Entry<>(value, now)));
+        }
     }
 
     /** Call in the transaction that writes the data: forgets every value now and when that transaction ends. */

@@ -130,13 +130,14 @@ public final class RecordDose {
 
     /**
      * Reads what a batch's decisions need, each in one statement: the people (locked), their doses and the doses under
-     * the requests' ids, the site balances they take from, the days their lots arrived there and the lots' states. Requests still
+     * the requests' ids, the site balances they take from, the days their lots arrived there, the lots' states and the sites (master data, cached). Requests still
      * incomplete are left to {@link #checked}.
      */
     private void prefetch(Handle h, List<Submitted> batch) {
         List<DoseRequest> complete = batch.stream().map(Submitted::request)
                 .filter(r -> r.personId() != null && r.lotId() != null && r.siteId() != null).toList();
         List<UUID> people = complete.stream().map(DoseRequest::personId).distinct().toList();
+        facilities.readAhead(complete.stream().map(DoseRequest::siteId).distinct().toList());
         persons.lockAllForDecision(people);
         ledger.prefetch(h, complete.stream().map(DoseRequest::id).filter(java.util.Objects::nonNull).toList(), people);
         List<Map.Entry<UUID, UUID>> siteLots = complete.stream().map(r -> Map.entry(r.siteId(), r.lotId())).distinct().toList();
