@@ -129,9 +129,10 @@ public final class RecordDose {
     }
 
     /**
-     * Reads what a batch's decisions need, each in one statement: the people (locked), their doses and the doses under
-     * the requests' ids, the site balances they take from, the days their lots arrived there, the lots' states and the sites (master data, cached). Requests still
-     * incomplete are left to {@link #checked}.
+     * Reads what a batch's decisions need, each in one statement: the sites not cached, the people (locked), their
+     * doses and the doses under the requests' ids, the site balances they take from, the days their lots arrived there
+     * and the lots' states. All before the first dose holds a row back: a read mid-batch writes every row held so far
+     * first (DeferredWrites). Requests still incomplete are left to {@link #checked}.
      */
     private void prefetch(Handle h, List<Submitted> batch) {
         List<DoseRequest> complete = batch.stream().map(Submitted::request)
