@@ -46,12 +46,12 @@ public final class MasterDataCache<K, V> {
     public Optional<V> get(Handle h, K key, Function<Handle, Optional<V>> load) {
         Entry<V> entry = entries.get(key);
         long now = System.nanoTime();
-        if (entry != null && now - entry.loadedAtNanos() < ttlNanos) {
+        if (fresh(entry, now)) {
             return Optional.of(entry.value());
         }
         long before = generation.get();
         Optional<V> loaded = load.apply(h);
-        if (loaded.isPresent() && generation.get() == before && !writing(h)) {
+        if (loaded.isPresent() && mayKeep(h, before)) {
             entries.put(key, new Entry<>(loaded.get(), now));
         }
         return loaded;
@@ -65,18 +65,24 @@ public final class MasterDataCache<K, V> {
      */
     public void readAhead(Handle h, Collection<K> keys, Function<List<K>, Map<K, V>> loadAll) {
         long now = System.nanoTime();
-        List<K> missing = keys.stream().distinct().filter(key -> {
-            Entry<V> entry = entries.get(key);
-            return entry == null || now - entry.loadedAtNanos() >= ttlNanos;
-        }).toList();
+        List<K> missing = keys.stream().distinct().filter(key -> !fresh(entries.get(key), now)).toList();
         if (missing.isEmpty()) {
             return;
         }
         long before = generation.get();
         Map<K, V> loaded = loadAll.apply(missing);
-        if (generation.get() == before && !writing(h)) {
+        if (mayKeep(h, before)) {
             loaded.forEach((key, value) -> entries.put(key, new Entry<>(value, now)));
         }
+    }
+
+    private boolean fresh(Entry<V> entry, long now) {
+        return entry != null && now - entry.loadedAtNanos() < ttlNanos;
+    }
+
+    /** A value loaded since {@code generationBefore} may be kept: no change came meanwhile, and not this handle's own write. */
+    private boolean mayKeep(Handle h, long generationBefore) {
+        return generation.get() == generationBefore && !writing(h);
     }
 
     /** Call in the transaction that writes the data: forgets every value now and when that transaction ends. */

@@ -21,8 +21,8 @@ import org.vaxline.platform.id.Ids;
 import org.vaxline.platform.id.Recorded;
 import org.vaxline.platform.security.Actor;
 import org.vaxline.platform.store.GroupCommit;
-import org.vaxline.platform.store.WriterTime;
 import org.vaxline.platform.store.Store;
+import org.vaxline.platform.store.WriterTime;
 import org.vaxline.registry.domain.Dose;
 import org.vaxline.registry.domain.DoseDatePolicy;
 import org.vaxline.registry.domain.DoseDecision;
@@ -138,13 +138,13 @@ public final class RecordDose {
         List<DoseRequest> complete = batch.stream().map(Submitted::request)
                 .filter(r -> r.personId() != null && r.lotId() != null && r.siteId() != null).toList();
         List<UUID> people = complete.stream().map(DoseRequest::personId).distinct().toList();
-        facilities.readAhead(complete.stream().map(DoseRequest::siteId).distinct().toList());
+        facilities.readAhead(complete.stream().map(DoseRequest::siteId).toList());
         persons.lockAllForDecision(people);
         ledger.prefetch(h, complete.stream().map(DoseRequest::id).filter(java.util.Objects::nonNull).toList(), people);
         List<Map.Entry<UUID, UUID>> siteLots = complete.stream().map(r -> Map.entry(r.siteId(), r.lotId())).distinct().toList();
         stock.holdBalances(siteLots);
         stockQueries.knowFirstArrivals(siteLots);
-        lots.readAhead(siteLots.stream().map(Map.Entry::getValue).distinct().toList());
+        lots.readAhead(siteLots.stream().map(Map.Entry::getValue).toList());
     }
 
     /** The request with its id (chosen here when the client gave none) and a blank override reason made absent; 400 if incomplete. */
