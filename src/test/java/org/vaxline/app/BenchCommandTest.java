@@ -130,6 +130,14 @@ class BenchCommandTest {
         // CPU is read in ticks of 10 ms, too coarse for a third of a second to name every kind of thread
         assertThat(onlineFigures.get("onlineCpuMicrosPerDose").isObject()).isTrue();
         onlineFigures.get("onlineCpuMicrosPerDose").forEach(micros -> assertThat(micros.asLong()).isPositive());
+        JsonNode ceiling = onlineFigures.get("onlineCeiling");
+        if (dialect == Dialect.SQLITE) {
+            assertThat(ceiling.get("limit").asText()).isIn("the dose writer", "the cores");
+            assertThat(ceiling.get("serverMicrosPerDose").asLong()).isGreaterThanOrEqualTo(ceiling.get("writerMicrosPerDose").asLong());
+        } else {
+            // the database server's CPU is in its own processes: no bound from this one's threads
+            assertThat(ceiling.asText()).contains("not in this process");
+        }
 
         CliRun both = CliRun.run(keptStore, "bench", "--online-only", "--reads-only", "--people", "600", "--work", work.toString());
         assertThat(both.exitCode()).isNotZero();

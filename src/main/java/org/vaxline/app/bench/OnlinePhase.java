@@ -1,5 +1,6 @@
 package org.vaxline.app.bench;
 
+import org.vaxline.platform.store.Dialect;
 import org.vaxline.platform.store.Store;
 import org.vaxline.platform.store.WriterTime;
 
@@ -83,7 +84,7 @@ final class OnlinePhase {
     /**
      * Where the measured time went: the dose writer's batches and its time by part, and the CPU of each kind of thread
      * per dose (the writer, the HTTP server's threads, the bench's own clients on the same two cores). The writer is
-     * one thread in a row: seldom idle, it is the limit; otherwise the cores are.
+     * one thread in a row: seldom idle, it is the limit; otherwise the cores are ({@link OnlineCeiling} tells which).
      */
     private final class Breakdown implements LoadRun.Window {
         private WriterTime.Spent writerBefore;
@@ -112,7 +113,13 @@ final class OnlinePhase {
             time.put("decidePercent", percent(written.share(written.decideNanos())));
             time.put("writePercent", percent(written.share(written.writeNanos())));
             figures.describe("onlineDoseWriter", time);
-            figures.describe("onlineCpuMicrosPerDose", cpuAfter.microsPerUnitSince(cpuBefore, Math.max(1, written.requests())));
+            Map<String, Long> cpu = cpuAfter.microsPerUnitSince(cpuBefore, Math.max(1, written.requests()));
+            figures.describe("onlineCpuMicrosPerDose", cpu);
+            if (store.dialect() == Dialect.SQLITE) {
+                figures.describe("onlineCeiling", OnlineCeiling.of(cpu, Runtime.getRuntime().availableProcessors()).figures());
+            } else {
+                figures.describe("onlineCeiling", "not told: the database server's CPU is not in this process");
+            }
         }
 
         private static double percent(double share) {
