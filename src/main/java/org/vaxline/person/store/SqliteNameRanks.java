@@ -16,8 +16,8 @@ import java.util.UUID;
  * The name search's ranks on SQLite, each in its table's rowid order (registration order): the exact name through the
  * b-tree, whole words through person_words (a token per word, V64), contained words through person_names' trigrams,
  * or through persons itself when every word is too short for a trigram. A word rank's walk is a window of at most
- * {@code walk} of its index's matches after the key; a page that ends inside the window costs one query, and a short
- * page one more to learn where the window ended.
+ * {@code walk} of its index's matches after the key, read in one query that stops when the page is full; a short page
+ * has read the whole window, and so knows where it ended.
  */
 final class SqliteNameRanks implements PersonNameSearch.Ranks {
     private final Handle h;
