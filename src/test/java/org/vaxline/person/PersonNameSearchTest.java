@@ -183,6 +183,25 @@ class PersonNameSearchTest {
         }
     }
 
+    @Test
+    void onSqliteAShortPageReadsEachWordRanksWindowInOneStatement() throws Exception {
+        try (PersonWorld w = new PersonWorld(Dialect.SQLITE, tempDir)) {
+            UUID contained = w.register(named("Trần Văn Anh", "001090000221", "0912000221"));
+            UUID whole = w.register(named("Nguyễn Văn An", "001090000222", "0912000222"));
+            List<String> statements = java.util.Collections.synchronizedList(new ArrayList<>());
+
+            List<UUID> found;
+            try (AutoCloseable ignored = w.store.statements().listen(statements::add)) {
+                found = ids(w.persons.searchPersons().search(ADMIN, "Văn An", null, null, 10));
+            }
+
+            assertThat(found).containsExactly(whole, contained);
+            // both word ranks end short of the page: each learns where its window ended from the same pass
+            assertThat(statements).filteredOn(sql -> sql.contains("person_words MATCH")).hasSize(1);
+            assertThat(statements).filteredOn(sql -> sql.contains("person_names MATCH")).hasSize(1);
+        }
+    }
+
     private static List<UUID> ids(Page<PersonRecord> page) {
         return page.items().stream().map(r -> r.person().id()).toList();
     }
