@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * compiles the path under test then, which a server that has been up for minutes has long done.
  */
 final class LoadRun {
+    /** Each client thread's name, before its number. */
+    static final String CLIENT_THREAD = "bench-client-";
+
     /** One request: answers false when there is no more work for this client. Throwing counts a failure. */
     interface Request {
         boolean send(int client) throws Exception;
@@ -60,7 +63,7 @@ final class LoadRun {
                     stopped.countDown();
                     awaitRelease(release);
                 }
-            }, "bench-client-" + c);
+            }, CLIENT_THREAD + c);
             threads.add(thread);
             thread.start();
         }

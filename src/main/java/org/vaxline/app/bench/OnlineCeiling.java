@@ -20,8 +20,9 @@ import java.util.Map;
  * @param compilerMicros the JIT compiler's CPU per dose in the measured time (left out of the bounds)
  */
 record OnlineCeiling(long writerMicros, long serverMicros, long clientMicros, long compilerMicros, int cores) {
-    static final String WRITER_THREADS = "doses-writer-N";
-    static final String CLIENT_THREADS = "bench-client-N";
+    /** The kinds of thread as {@link ThreadCpu} names them: each number in a thread's name folded into N. */
+    private static final String WRITER_THREADS = "doses-writer-N";
+    private static final String CLIENT_THREADS = LoadRun.CLIENT_THREAD + "N";
     private static final String COMPILER_THREADS = "CompilerThre";
 
     /** @param microsPerDose CPU per dose by kind of thread, as {@link ThreadCpu#microsPerUnitSince} tells it */
