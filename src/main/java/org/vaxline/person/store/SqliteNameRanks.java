@@ -66,11 +66,9 @@ final class SqliteNameRanks implements PersonNameSearch.Ranks {
                     + (after == null ? "" : " AND p.rowid > :after") + " ORDER BY p.rowid LIMIT :limit");
             return PersonNameSearch.RankRows.done(bound(query, rank, after).bind("limit", wanted).map(PersonStore.PERSON).list());
         }
-        // Every candidate of the window comes back, in rowid order, its person's columns empty where the rank leaves it
-        // out, and the reading stops once the page is full: a short page has then seen the whole window and where it
-        // ended, in the same pass. (A second query counted the window again: a fifth of a search's SQL, issue 13.)
-        // The window is read in rowid order and joined row by row; an IN (subquery) would first collect every match of
-        // the commonest trigrams.
+        // Every candidate comes back, its person's columns empty where the rank leaves it out, so a short page learns
+        // where its window ended in this one pass (a second query counted the window again: issue 13). The window is
+        // joined row by row in rowid order; an IN (subquery) would first collect every match of the commonest trigrams.
         String kept = switch (rank) {
             case PersonQuery.Name.WHOLE_WORDS -> wholeLike;
             // the word index splits a stored name at any punctuation; the LIKE keeps "whole" to the name's own words
